@@ -1,0 +1,33 @@
+package app.kith;
+
+import app.kith.account.Accounts;
+import app.kith.circle.Circles;
+import app.kith.db.Database;
+import app.kith.person.People;
+import app.kith.planner.Planner;
+import app.kith.touchpoint.Touchpoints;
+import java.time.Clock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Kith's features wired together: one place, used by both the CLI (which must start in a blink,
+ * so it never boots the web context) and the server.
+ */
+public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
+                   Clock clock) {
+
+    public static Kith wire(Database db, Clock clock) {
+        JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+        JdbcClient client = JdbcClient.create(jdbc);
+        TransactionOperations tx = db.transactions();
+        Events events = new Events();
+        Accounts accounts = new Accounts(client, tx, clock);
+        Circles circles = new Circles(client, tx, events, clock);
+        Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
+        People people = new People(jdbc, tx, events, clock, circles, touchpoints);
+        Planner planner = new Planner(people, touchpoints);
+        return new Kith(accounts, circles, people, touchpoints, planner, clock);
+    }
+}

@@ -1,0 +1,77 @@
+package app.kith.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class AccountRepository {
+
+    private static final String COLUMNS = "id, email, password_hash, is_owner, capacity, time_zone";
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> owner() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE is_owner = 1")
+                .query(AccountRepository::map).optional();
+    }
+
+    /** Inserts the owner unless another command just did; either way the owner exists afterwards. */
+    void insertOwnerIfMissing(ZoneId zone, long now) {
+        jdbc.sql("""
+                INSERT INTO account (is_owner, capacity, time_zone, created_at)
+                VALUES (1, :capacity, :zone, :now)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("capacity", Settings.DEFAULT_CAPACITY).param("zone", zone.getId()).param("now", now)
+                .update();
+    }
+
+    long insert(String email, String passwordHash, ZoneId zone, long now) {
+        return jdbc.sql("""
+                INSERT INTO account (email, password_hash, is_owner, capacity, time_zone, created_at)
+                VALUES (:email, :hash, 0, :capacity, :zone, :now)
+                RETURNING id
+                """)
+                .param("email", email).param("hash", passwordHash).param("capacity", Settings.DEFAULT_CAPACITY)
+                .param("zone", zone.getId()).param("now", now)
+                .query(Long.class).single();
+    }
+
+    void setSignIn(long id, String email, String passwordHash) {
+        jdbc.sql("UPDATE account SET email = :email, password_hash = :hash WHERE id = :id")
+                .param("email", email).param("hash", passwordHash).param("id", id).update();
+    }
+
+    Optional<Account> byId(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = :id").param("id", id)
+                .query(AccountRepository::map).optional();
+    }
+
+    Optional<Account> byEmail(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email = :email").param("email", email)
+                .query(AccountRepository::map).optional();
+    }
+
+    Optional<String> passwordHash(String email) {
+        return jdbc.sql("SELECT password_hash FROM account WHERE email = :email AND password_hash IS NOT NULL")
+                .param("email", email).query(String.class).optional();
+    }
+
+    void updateSettings(long id, Settings settings) {
+        jdbc.sql("UPDATE account SET capacity = :capacity, time_zone = :zone WHERE id = :id")
+                .param("capacity", settings.capacity()).param("zone", settings.timeZone().getId()).param("id", id)
+                .update();
+    }
+
+    private static Account map(ResultSet rs, int row) throws SQLException {
+        return new Account(rs.getLong("id"), rs.getString("email"), rs.getInt("is_owner") == 1,
+                rs.getString("password_hash") != null,
+                new Settings(rs.getInt("capacity"), ZoneId.of(rs.getString("time_zone"))));
+    }
+}

@@ -1,0 +1,172 @@
+package app.kith.account;
+
+import app.kith.Conflict;
+import app.kith.Fields;
+import app.kith.Invalid;
+import app.kith.NotFound;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionOperations;
+
+/** Accounts, their settings and their API tokens. */
+public class Accounts {
+
+    static final int MIN_PASSWORD = 8;
+    /** Refreshing "last used" at most this often keeps API reads from turning into writes. */
+    private static final long TOUCH_EVERY_MS = 60_000;
+
+    private final AccountRepository accounts;
+    private final TokenRepository tokens;
+    private final TransactionOperations tx;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private PasswordEncoder passwords;
+
+    public Accounts(JdbcClient jdbc, TransactionOperations tx, Clock clock) {
+        this.accounts = new AccountRepository(jdbc);
+        this.tokens = new TokenRepository(jdbc);
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The data folder's owner, made on first use so every command works at once. */
+    public Account owner() {
+        return accounts.owner().orElseGet(() -> tx.execute(s -> {
+            accounts.insertOwnerIfMissing(ZoneId.systemDefault(), clock.millis());
+            return accounts.owner().orElseThrow();
+        }));
+    }
+
+    public Account byId(long id) {
+        return accounts.byId(id).orElseThrow(() -> new NotFound("No account " + id));
+    }
+
+    public Account byEmail(String email) {
+        String normalized = Fields.email("email", email);
+        return accounts.byEmail(normalized).orElseThrow(() -> new NotFound("No account with email " + normalized));
+    }
+
+    /** True until an account can sign in: the web app then offers first-run setup. */
+    public boolean needsSetup() {
+        return owner().email() == null;
+    }
+
+    /**
+     * The first call gives the owner its sign-in (its data stays); later calls add accounts.
+     */
+    public AccountCreated create(String email, String password) {
+        String normalized = Fields.email("email", email);
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new Invalid("password", "password must be at least " + MIN_PASSWORD + " characters");
+        }
+        if (password.length() > 200) {
+            throw new Invalid("password", "password must be at most 200 characters");
+        }
+        String hash = encoder().encode(password);
+        return tx.execute(s -> {
+            if (accounts.byEmail(normalized).isPresent()) {
+                throw new Conflict("email", "An account with email " + normalized + " already exists");
+            }
+            Account owner = owner();
+            if (owner.email() == null) {
+                accounts.setSignIn(owner.id(), normalized, hash);
+                return new AccountCreated(byId(owner.id()), true);
+            }
+            long id = accounts.insert(normalized, hash, ZoneId.systemDefault(), clock.millis());
+            return new AccountCreated(byId(id), false);
+        });
+    }
+
+    /** The account whose email and password match, if any. */
+    public Optional<Account> signIn(String email, String password) {
+        Optional<String> hash = accounts.passwordHash(email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT));
+        if (hash.isEmpty() || password == null || !encoder().matches(password, hash.get())) {
+            return Optional.empty();
+        }
+        return accounts.byEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public Settings setCapacity(long accountId, int capacity) {
+        if (capacity < 1 || capacity > Settings.MAX_CAPACITY) {
+            throw new Invalid("capacity", "capacity must be between 1 and " + Settings.MAX_CAPACITY + ", not " + capacity);
+        }
+        Settings settings = new Settings(capacity, byId(accountId).settings().timeZone());
+        accounts.updateSettings(accountId, settings);
+        return settings;
+    }
+
+    public Settings setTimeZone(long accountId, String zone) {
+        ZoneId id;
+        try {
+            id = ZoneId.of(Fields.required("timeZone", zone, 64));
+        } catch (DateTimeException e) {
+            throw new Invalid("timeZone", "\"" + zone + "\" is not a time zone; use a name like Europe/Paris or UTC");
+        }
+        Settings settings = new Settings(byId(accountId).settings().capacity(), id);
+        accounts.updateSettings(accountId, settings);
+        return settings;
+    }
+
+    public NewToken newToken(long accountId, String name) {
+        String label = Fields.required("name", name, 100);
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = "kith_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ApiToken token = tokens.insert(accountId, label, sha256(secret), clock.millis());
+        return new NewToken(token, secret);
+    }
+
+    public List<ApiToken> tokens(long accountId) {
+        return tokens.list(accountId);
+    }
+
+    public void revokeToken(long accountId, long tokenId) {
+        if (!tokens.delete(accountId, tokenId)) {
+            throw new NotFound("No token " + tokenId);
+        }
+    }
+
+    /** The account a bearer token belongs to, if the token is known. */
+    public Optional<Account> authenticate(String secret) {
+        if (secret == null || !secret.startsWith("kith_") || secret.length() > 200) {
+            return Optional.empty();
+        }
+        return tokens.byHash(sha256(secret)).map(match -> {
+            long now = clock.millis();
+            if (match.lastUsedAt() == null || now - match.lastUsedAt() > TOUCH_EVERY_MS) {
+                tokens.touch(match.tokenId(), now);
+            }
+            return byId(match.accountId());
+        });
+    }
+
+    // Built on first use: the delegating encoder is cheap, but most CLI commands never hash a password.
+    private PasswordEncoder encoder() {
+        if (passwords == null) {
+            passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        }
+        return passwords;
+    }
+
+    // Tokens carry 256 random bits, so a fast hash is safe; a slow password hash would tax every API call.
+    private static String sha256(String secret) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

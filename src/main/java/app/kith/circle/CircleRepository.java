@@ -1,0 +1,97 @@
+package app.kith.circle;
+
+import app.kith.db.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class CircleRepository {
+
+    private static final String SELECT = """
+            SELECT c.id, c.name, c.rhythm_days,
+                   (SELECT count(*) FROM circle_member m JOIN person p ON p.id = m.person_id
+                    WHERE m.circle_id = c.id AND p.deleted_at IS NULL) AS members
+            FROM circle c
+            """;
+
+    private final JdbcClient jdbc;
+
+    CircleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long accountId, String name, Integer rhythm, long now) {
+        return jdbc.sql("""
+                INSERT INTO circle (account_id, name, name_key, rhythm_days, created_at)
+                VALUES (:account, :name, :key, :rhythm, :now)
+                RETURNING id
+                """)
+                .param("account", accountId).param("name", name).param("key", Circles.key(name))
+                .param("rhythm", rhythm).param("now", now)
+                .query(Long.class).single();
+    }
+
+    List<Circle> list(long accountId) {
+        return jdbc.sql(SELECT + " WHERE c.account_id = :account ORDER BY c.rhythm_days IS NULL, c.rhythm_days, c.name_key")
+                .param("account", accountId).query(CircleRepository::map).list();
+    }
+
+    Optional<Circle> byKey(long accountId, String key) {
+        return jdbc.sql(SELECT + " WHERE c.account_id = :account AND c.name_key = :key")
+                .param("account", accountId).param("key", key).query(CircleRepository::map).optional();
+    }
+
+    Optional<Circle> byId(long accountId, long id) {
+        return jdbc.sql(SELECT + " WHERE c.account_id = :account AND c.id = :id")
+                .param("account", accountId).param("id", id).query(CircleRepository::map).optional();
+    }
+
+    void update(long accountId, long id, String name, Integer rhythm) {
+        jdbc.sql("UPDATE circle SET name = :name, name_key = :key, rhythm_days = :rhythm WHERE account_id = :account AND id = :id")
+                .param("name", name).param("key", Circles.key(name)).param("rhythm", rhythm)
+                .param("account", accountId).param("id", id).update();
+    }
+
+    void delete(long accountId, long id) {
+        jdbc.sql("DELETE FROM circle WHERE account_id = :account AND id = :id")
+                .param("account", accountId).param("id", id).update();
+    }
+
+    List<Long> members(long accountId, long circleId) {
+        return jdbc.sql("SELECT person_id FROM circle_member WHERE account_id = :account AND circle_id = :circle ORDER BY person_id")
+                .param("account", accountId).param("circle", circleId).query(Long.class).list();
+    }
+
+    record Membership(long personId, long circleId, String name, Integer rhythmDays) {
+    }
+
+    List<Membership> memberships(long accountId, Collection<Long> personIds) {
+        return jdbc.sql("""
+                SELECT m.person_id, c.id, c.name, c.rhythm_days
+                FROM circle_member m JOIN circle c ON c.id = m.circle_id
+                WHERE m.account_id = :account AND m.person_id IN (:people)
+                ORDER BY m.person_id, c.name_key
+                """)
+                .param("account", accountId).param("people", personIds)
+                .query((rs, n) -> new Membership(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        Rows.intOrNull(rs, "rhythm_days")))
+                .list();
+    }
+
+    void replaceMemberships(long accountId, long personId, Collection<Long> circleIds) {
+        jdbc.sql("DELETE FROM circle_member WHERE account_id = :account AND person_id = :person")
+                .param("account", accountId).param("person", personId).update();
+        for (long circleId : circleIds) {
+            jdbc.sql("INSERT INTO circle_member (account_id, circle_id, person_id) VALUES (:account, :circle, :person)")
+                    .param("account", accountId).param("circle", circleId).param("person", personId).update();
+        }
+    }
+
+    private static Circle map(ResultSet rs, int row) throws SQLException {
+        return new Circle(rs.getLong("id"), rs.getString("name"), Rows.intOrNull(rs, "rhythm_days"),
+                rs.getInt("members"));
+    }
+}

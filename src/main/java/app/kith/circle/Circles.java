@@ -1,0 +1,159 @@
+package app.kith.circle;
+
+import app.kith.Batches;
+import app.kith.Conflict;
+import app.kith.Events;
+import app.kith.Fields;
+import app.kith.Invalid;
+import app.kith.NotFound;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+
+/** Circles: named groups of people with a default rhythm, and who is in which. */
+public class Circles {
+
+    static final int MAX_NAME = 60;
+
+    /** Names whose rhythm goes without saying: naming one of these makes it on first use. */
+    private static final Map<String, Integer> CONVENTIONAL = Map.of(
+            "weekly", 7, "fortnightly", 14, "monthly", 30, "quarterly", 90, "yearly", 365);
+
+    private final CircleRepository circles;
+    private final TransactionOperations tx;
+    private final Events events;
+    private final Clock clock;
+
+    public Circles(JdbcClient jdbc, TransactionOperations tx, Events events, Clock clock) {
+        this.circles = new CircleRepository(jdbc);
+        this.tx = tx;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    public Circle add(long accountId, String name, Integer rhythmDays) {
+        String clean = Fields.required("name", name, MAX_NAME);
+        Integer rhythm = Fields.rhythm("rhythmDays", rhythmDays);
+        return tx.execute(s -> {
+            circles.byKey(accountId, key(clean)).ifPresent(existing -> {
+                throw new Conflict("name", "A circle named " + existing.name() + " already exists"
+                        + (existing.rhythmDays() == null ? "" : " (every " + existing.rhythmDays() + " days)"));
+            });
+            long id = circles.insert(accountId, clean, rhythm, clock.millis());
+            return circles.byId(accountId, id).orElseThrow();
+        });
+    }
+
+    public List<Circle> list(long accountId) {
+        return circles.list(accountId);
+    }
+
+    public Circle byId(long accountId, long id) {
+        return circles.byId(accountId, id).orElseThrow(() -> new NotFound("No circle " + id));
+    }
+
+    public Optional<Circle> byName(long accountId, String name) {
+        return name == null ? Optional.empty() : circles.byKey(accountId, key(name.strip()));
+    }
+
+    /** A circle by id or by name, as a user types it. */
+    public Circle find(long accountId, String idOrName) {
+        Optional<Circle> byName = byName(accountId, idOrName);
+        if (byName.isPresent()) {
+            return byName.get();
+        }
+        if (idOrName != null && idOrName.strip().matches("\\d{1,18}")) {
+            return byId(accountId, Long.parseLong(idOrName.strip()));
+        }
+        throw new NotFound(noSuchCircle(accountId, idOrName));
+    }
+
+    public Circle change(long accountId, long circleId, CircleChange change) {
+        String name = change.name() == null ? null : Fields.required("name", change.name(), MAX_NAME);
+        Integer rhythm = Fields.rhythm("rhythmDays", change.rhythmDays());
+        return tx.execute(s -> {
+            Circle current = byId(accountId, circleId);
+            String newName = name == null ? current.name() : name;
+            if (!key(newName).equals(key(current.name()))) {
+                circles.byKey(accountId, key(newName)).ifPresent(other -> {
+                    throw new Conflict("name", "A circle named " + other.name() + " already exists");
+                });
+            }
+            Integer newRhythm = change.clearRhythm() ? null : rhythm == null ? current.rhythmDays() : rhythm;
+            circles.update(accountId, circleId, newName, newRhythm);
+            if (!java.util.Objects.equals(newRhythm, current.rhythmDays())) {
+                events.publish(new RhythmsChanged(accountId, circles.members(accountId, circleId)));
+            }
+            return byId(accountId, circleId);
+        });
+    }
+
+    public void delete(long accountId, long circleId) {
+        tx.executeWithoutResult(s -> {
+            byId(accountId, circleId);
+            List<Long> members = circles.members(accountId, circleId);
+            circles.delete(accountId, circleId);
+            events.publish(new RhythmsChanged(accountId, members));
+        });
+    }
+
+    /**
+     * The circles a person is put in by name. Conventional names (Weekly, Monthly, Quarterly,
+     * Yearly…) are made on first use; any other name must exist, so a typo never creates a circle.
+     */
+    public List<Circle> forAssignment(long accountId, Collection<String> names) {
+        List<Circle> result = new ArrayList<>();
+        for (String raw : new LinkedHashSet<>(names)) {
+            String name = Fields.required("circles", raw, MAX_NAME);
+            Optional<Circle> existing = circles.byKey(accountId, key(name));
+            if (existing.isPresent()) {
+                result.add(existing.get());
+            } else if (CONVENTIONAL.containsKey(key(name))) {
+                String proper = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).toLowerCase(Locale.ROOT);
+                long id = circles.insert(accountId, proper, CONVENTIONAL.get(key(name)), clock.millis());
+                result.add(circles.byId(accountId, id).orElseThrow());
+            } else {
+                throw new Invalid("circles", noSuchCircle(accountId, name)
+                        + ". Create it first (kith circle add \"" + name + "\" --every DAYS)");
+            }
+        }
+        return result;
+    }
+
+    /** Puts a person in exactly these circles. */
+    public void assign(long accountId, long personId, Collection<Circle> circlesOfPerson) {
+        circles.replaceMemberships(accountId, personId, circlesOfPerson.stream().map(Circle::id).toList());
+    }
+
+    /** Each person's circles, for views; people in no circle are absent. */
+    public Map<Long, List<Circle>> circlesOf(long accountId, Collection<Long> personIds) {
+        Map<Long, List<Circle>> result = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        for (List<Long> chunk : Batches.of(personIds)) {
+            for (CircleRepository.Membership m : circles.memberships(accountId, chunk)) {
+                result.computeIfAbsent(m.personId(), k -> new ArrayList<>())
+                        .add(new Circle(m.circleId(), m.name(), m.rhythmDays(), 0));
+            }
+        }
+        return result;
+    }
+
+    private String noSuchCircle(long accountId, String name) {
+        List<String> names = circles.list(accountId).stream().map(Circle::name).toList();
+        return "No circle named \"" + name + "\"" + (names.isEmpty() ? "" : " (circles: " + String.join(", ", names) + ")");
+    }
+}

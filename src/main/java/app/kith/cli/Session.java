@@ -1,0 +1,71 @@
+package app.kith.cli;
+
+import app.kith.Kith;
+import app.kith.account.Account;
+import app.kith.db.DataFolder;
+import app.kith.db.Database;
+import app.kith.db.DbSettings;
+import java.time.Clock;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * What every command shares: where the data is and whose it is. The options are inherited, so
+ * {@code --data DIR} and {@code --account EMAIL} work anywhere on the line. The store opens on
+ * first use, so {@code --help} never touches it.
+ */
+final class Session implements AutoCloseable {
+
+    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Data folder (default: $KITH_HOME, else $XDG_DATA_HOME/kith, else ~/.local/share/kith).")
+    String data;
+
+    @Option(names = "--account", paramLabel = "EMAIL", scope = ScopeType.INHERIT,
+            description = "Act as this account (default: the owner).")
+    String account;
+
+    private Database db;
+    private Kith kith;
+    private Account resolved;
+
+    DbSettings settings() {
+        return DbSettings.from(DataFolder.resolve(data, System.getenv()), System.getenv());
+    }
+
+    Kith kith() {
+        if (kith == null) {
+            db = Database.forCommand(settings());
+            kith = Kith.wire(db, Clock.systemDefaultZone());
+        }
+        return kith;
+    }
+
+    Database db() {
+        kith();
+        return db;
+    }
+
+    Account account() {
+        if (resolved == null) {
+            resolved = account == null ? kith().accounts().owner() : kith().accounts().byEmail(account);
+        }
+        return resolved;
+    }
+
+    /** The account again, after a command changed its settings. */
+    Account freshAccount() {
+        resolved = null;
+        return account();
+    }
+
+    long accountId() {
+        return account().id();
+    }
+
+    @Override
+    public void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+}

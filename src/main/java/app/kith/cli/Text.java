@@ -1,0 +1,49 @@
+package app.kith.cli;
+
+import app.kith.person.Person;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the CLI writes people and dates for reading. */
+final class Text {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private Text() {
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? "-" : DAY.format(date);
+    }
+
+    /** "#12 Ada Lovelace (Analytical Engines)" */
+    static String line(Person p) {
+        String extra = p.company() != null ? p.company() : p.emails().isEmpty() ? null : p.emails().get(0);
+        return "#" + p.id() + " " + p.name() + (extra == null ? "" : " (" + extra + ")");
+    }
+
+    static String rhythm(Integer days) {
+        if (days == null) {
+            return "no rhythm";
+        }
+        return switch (days) {
+            case 7 -> "weekly";
+            case 14 -> "fortnightly";
+            case 30 -> "monthly";
+            case 90 -> "quarterly";
+            case 365 -> "yearly";
+            default -> "every " + days + " days";
+        };
+    }
+
+    static String fit(String text, int width) {
+        if (text == null) {
+            return " ".repeat(width);
+        }
+        if (text.length() > width) {
+            return text.substring(0, width - 1) + "…";
+        }
+        return text + " ".repeat(width - text.length());
+    }
+}

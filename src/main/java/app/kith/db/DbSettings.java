@@ -1,0 +1,35 @@
+package app.kith.db;
+
+import java.util.Map;
+
+/**
+ * How to reach the store: the embedded SQLite file in the data folder, or PostgreSQL when
+ * {@code KITH_DB_URL} is set (with {@code KITH_DB_USER} and {@code KITH_DB_PASSWORD}).
+ */
+public record DbSettings(DataFolder folder, String url, String user, String password) {
+
+    public static DbSettings from(DataFolder folder, Map<String, String> env) {
+        return new DbSettings(folder, env.get("KITH_DB_URL"), env.get("KITH_DB_USER"), env.get("KITH_DB_PASSWORD"));
+    }
+
+    public Dialect dialect() {
+        if (url == null || url.isBlank()) {
+            return Dialect.SQLITE;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return Dialect.POSTGRESQL;
+        }
+        if (url.startsWith("jdbc:sqlite:")) {
+            return Dialect.SQLITE;
+        }
+        throw new IllegalArgumentException("KITH_DB_URL must be a jdbc:postgresql: or jdbc:sqlite: URL, not " + url);
+    }
+
+    public String jdbcUrl() {
+        return (url == null || url.isBlank()) ? "jdbc:sqlite:" + folder.sqliteFile() : url;
+    }
+
+    public String describe() {
+        return dialect() == Dialect.SQLITE ? "SQLite " + jdbcUrl().substring("jdbc:sqlite:".length()) : "PostgreSQL " + url;
+    }
+}

@@ -1,0 +1,293 @@
+package app.kith.person;
+
+import app.kith.Events;
+import app.kith.Invalid;
+import app.kith.NotFound;
+import app.kith.circle.Circle;
+import app.kith.circle.Circles;
+import app.kith.circle.RhythmsChanged;
+import app.kith.touchpoint.TouchpointLogged;
+import app.kith.touchpoint.Touchpoints;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * People and their clocks. A person's rhythm in force is their own, else the shortest of their
+ * circles'; they are due at (last touch, else the day the clock started) + rhythm.
+ */
+public class People {
+
+    public static final int MAX_PAGE = 1_000;
+
+    private final PersonRepository people;
+    private final Circles circles;
+    private final Touchpoints touchpoints;
+    private final TransactionOperations tx;
+    private final Clock clock;
+
+    public People(JdbcTemplate jdbc, TransactionOperations tx, Events events, Clock clock, Circles circles,
+                  Touchpoints touchpoints) {
+        this.people = new PersonRepository(jdbc);
+        this.circles = circles;
+        this.touchpoints = touchpoints;
+        this.tx = tx;
+        this.clock = clock;
+        events.on(TouchpointLogged.class, this::touched);
+        events.on(RhythmsChanged.class, e -> refreshRhythms(e.accountId(), e.personIds()));
+    }
+
+    static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Person add(long accountId, PersonDraft draft, LocalDate today) {
+        CleanPerson p = CleanPerson.of(draft);
+        return tx.execute(s -> {
+            List<Circle> inCircles = circles.forAssignment(accountId, p.circles());
+            int started = (int) (p.startedOn() == null ? today : p.startedOn()).toEpochDay();
+            long id = people.insert(accountId, p, started, (int) today.toEpochDay(), clock.millis());
+            people.replaceLists(accountId, id, p);
+            circles.assign(accountId, id, inCircles);
+            setRhythm(accountId, id, p.ownRhythmDays(), inCircles);
+            return get(accountId, id);
+        });
+    }
+
+    /** Replaces everything the user said about a person; their touchpoints and clock start stay. */
+    public Person update(long accountId, long id, PersonDraft draft) {
+        CleanPerson p = CleanPerson.of(draft);
+        return tx.execute(s -> {
+            get(accountId, id);
+            List<Circle> inCircles = circles.forAssignment(accountId, p.circles());
+            people.update(accountId, id, p, clock.millis());
+            people.replaceLists(accountId, id, p);
+            circles.assign(accountId, id, inCircles);
+            setRhythm(accountId, id, p.ownRhythmDays(), inCircles);
+            return get(accountId, id);
+        });
+    }
+
+    /**
+     * Many people at once, for demo data and imports: validated first, then written in batches in
+     * the caller's transaction. Returns their ids in order. The account must have no people yet.
+     */
+    public List<Long> addAll(long accountId, List<PersonDraft> drafts, LocalDate today) {
+        List<CleanPerson> clean = drafts.stream().map(CleanPerson::of).toList();
+        if (people.count(accountId) > 0) {
+            throw new IllegalStateException("bulk add needs an account with no people yet");
+        }
+        Map<String, Circle> circleByName = new HashMap<>();
+        int[] started = new int[clean.size()];
+        for (int i = 0; i < clean.size(); i++) {
+            started[i] = (int) (clean.get(i).startedOn() == null ? today : clean.get(i).startedOn()).toEpochDay();
+            for (String name : clean.get(i).circles()) {
+                circleByName.computeIfAbsent(key(name), k -> circles.forAssignment(accountId, List.of(name)).get(0));
+            }
+        }
+        people.insertAll(accountId, clean, started, (int) today.toEpochDay(), clock.millis());
+        List<Long> ids = people.idsInOrder(accountId);
+        people.insertList("person_email", "email", accountId, ids, clean.stream().map(CleanPerson::emails).toList());
+        people.insertList("person_phone", "phone", accountId, ids, clean.stream().map(CleanPerson::phones).toList());
+        people.insertList("person_topic", "topic", accountId, ids, clean.stream().map(CleanPerson::topics).toList());
+        Map<Long, Integer> rhythms = new LinkedHashMap<>();
+        for (int i = 0; i < clean.size(); i++) {
+            List<Circle> in = clean.get(i).circles().stream().map(n -> circleByName.get(key(n))).toList();
+            circles.assign(accountId, ids.get(i), in);
+            rhythms.put(ids.get(i), rhythmInForce(clean.get(i).ownRhythmDays(), in));
+        }
+        people.setRhythms(accountId, rhythms);
+        return ids;
+    }
+
+    /** After touchpoints were written in bulk: every person's last touch and due date from their touchpoints. */
+    public void refreshClocks(long accountId) {
+        people.setLastTouches(accountId, touchpoints.lastTouches(accountId));
+        people.recomputeAllDue(accountId);
+    }
+
+    public Person get(long accountId, long id) {
+        return people.find(accountId, id).map(row -> view(accountId, List.of(row)).get(0))
+                .orElseThrow(() -> new NotFound("No person " + id));
+    }
+
+    public List<Person> get(long accountId, Collection<Long> ids) {
+        return view(accountId, people.find(accountId, ids));
+    }
+
+    /** People whose name, company, role, location, email or topic contains the query, by name. */
+    public List<Person> search(long accountId, String query, int limit, int offset) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new Invalid("limit", "limit must be between 1 and " + MAX_PAGE);
+        }
+        if (offset < 0) {
+            throw new Invalid("offset", "offset must not be negative");
+        }
+        return view(accountId, people.search(accountId, query, limit, offset));
+    }
+
+    /** Everyone, by name, in pages so that 30,000 people never sit in memory at once. */
+    public void forEach(long accountId, String query, java.util.function.Consumer<Person> action) {
+        int offset = 0;
+        List<Person> page;
+        do {
+            page = search(accountId, query, MAX_PAGE, offset);
+            page.forEach(action);
+            offset += page.size();
+        } while (page.size() == MAX_PAGE);
+    }
+
+    public int count(long accountId) {
+        return people.count(accountId);
+    }
+
+    /**
+     * What a typed reference points at: an id, else a name equal to it (ignoring case), else
+     * names containing it.
+     */
+    public Match resolve(long accountId, String reference) {
+        String ref = reference == null ? "" : reference.strip();
+        if (ref.isEmpty()) {
+            return new Match.None(ref);
+        }
+        if (ref.matches("\\d{1,18}")) {
+            var byId = people.find(accountId, Long.parseLong(ref));
+            if (byId.isPresent()) {
+                return new Match.One(view(accountId, List.of(byId.get())).get(0));
+            }
+        }
+        List<Long> ids = people.idsByName(accountId, key(ref), true, 20);
+        if (ids.isEmpty()) {
+            ids = people.idsByName(accountId, key(ref), false, 20);
+        }
+        return switch (ids.size()) {
+            case 0 -> new Match.None(ref);
+            case 1 -> new Match.One(get(accountId, ids.get(0)));
+            default -> new Match.Many(get(accountId, ids));
+        };
+    }
+
+    /**
+     * The tracked people who may be on a day's plan: due by {@code lastDay}, plus everyone touched
+     * on or after {@code day} (the plan looks at the day as it began, before those touches).
+     */
+    public List<PersonClock> clocksForPlan(long accountId, LocalDate day, LocalDate lastDay) {
+        Map<Long, PersonClock> result = new LinkedHashMap<>();
+        for (PersonClock c : people.dueBy(accountId, (int) lastDay.toEpochDay())) {
+            result.put(c.personId(), c);
+        }
+        for (PersonClock c : people.touchedSince(accountId, (int) day.toEpochDay())) {
+            result.putIfAbsent(c.personId(), c);
+        }
+        return new ArrayList<>(result.values());
+    }
+
+    /** How many tracked people have each rhythm: what the rhythms ask of the daily capacity. */
+    public Map<Integer, Integer> rhythmCounts(long accountId) {
+        return people.rhythmCounts(accountId);
+    }
+
+    public Map<Long, String> names(long accountId, Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : people.names(accountId, ids);
+    }
+
+    public void delete(long accountId, long id) {
+        if (!people.softDelete(accountId, id, clock.millis())) {
+            throw new NotFound("No person " + id);
+        }
+    }
+
+    /** Hides a person from Today until a date; null wakes them now. */
+    public Person snooze(long accountId, long id, LocalDate until, LocalDate today) {
+        if (until != null && !until.isAfter(today)) {
+            throw new Invalid("until", "snooze until a day after " + today + ", not " + until);
+        }
+        return tx.execute(s -> {
+            var clock = people.clock(accountId, id).orElseThrow(() -> new NotFound("No person " + id));
+            int day = (int) today.toEpochDay();
+            // A person already snoozed keeps the day the snooze began, so the plan for today still
+            // sees them as hidden this morning and extending a snooze never pulls them back in.
+            boolean stillSnoozed = clock.snoozedUntil() != null && clock.snoozedUntil() > day && clock.snoozedOn() != null;
+            people.snooze(accountId, id, stillSnoozed ? clock.snoozedOn() : day, until == null ? null : (int) until.toEpochDay());
+            return get(accountId, id);
+        });
+    }
+
+    /** Skips a person for today: they stay checked off on today's list and come back tomorrow. */
+    public Person skip(long accountId, long id, LocalDate today) {
+        return tx.execute(s -> {
+            get(accountId, id);
+            people.skip(accountId, id, (int) today.toEpochDay());
+            return get(accountId, id);
+        });
+    }
+
+    private void touched(TouchpointLogged e) {
+        people.touched(e.accountId(), e.personId(), (int) e.on().toEpochDay());
+    }
+
+    private void refreshRhythms(long accountId, List<Long> ids) {
+        Map<Long, List<Circle>> inCircles = circles.circlesOf(accountId, ids);
+        Map<Long, Integer> rhythms = new HashMap<>();
+        for (PersonRepository.ClockRow row : people.clocks(accountId, ids)) {
+            Integer rhythm = rhythmInForce(row.ownRhythmDays(), inCircles.getOrDefault(row.id(), List.of()));
+            if (!Objects.equals(rhythm, row.rhythmDays())) {
+                rhythms.put(row.id(), rhythm);
+            }
+        }
+        if (!rhythms.isEmpty()) {
+            people.setRhythms(accountId, rhythms);
+        }
+    }
+
+    private void setRhythm(long accountId, long id, Integer own, List<Circle> inCircles) {
+        Map<Long, Integer> rhythm = new HashMap<>();
+        rhythm.put(id, rhythmInForce(own, inCircles));
+        people.setRhythms(accountId, rhythm);
+    }
+
+    static Integer rhythmInForce(Integer own, List<Circle> inCircles) {
+        if (own != null) {
+            return own;
+        }
+        return inCircles.stream().map(Circle::rhythmDays).filter(Objects::nonNull).min(Integer::compare).orElse(null);
+    }
+
+    private List<Person> view(long accountId, List<PersonRepository.Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(PersonRepository.Row::id).toList();
+        Map<Long, List<String>> emails = people.lists("person_email", "email", accountId, ids);
+        Map<Long, List<String>> phones = people.lists("person_phone", "phone", accountId, ids);
+        Map<Long, List<String>> topics = people.lists("person_topic", "topic", accountId, ids);
+        Map<Long, List<Circle>> inCircles = circles.circlesOf(accountId, ids);
+        List<Person> result = new ArrayList<>(rows.size());
+        for (PersonRepository.Row r : rows) {
+            result.add(new Person(r.id(), r.name(), emails.getOrDefault(r.id(), List.of()),
+                    phones.getOrDefault(r.id(), List.of()), r.company(), r.role(), r.location(), r.linkedinUrl(),
+                    r.birthday(), r.howWeMet(), topics.getOrDefault(r.id(), List.of()), r.why(), r.notes(),
+                    r.ownRhythmDays(), r.rhythmDays(),
+                    inCircles.getOrDefault(r.id(), List.of()).stream()
+                            .map(c -> new Person.CircleRef(c.id(), c.name(), c.rhythmDays())).toList(),
+                    r.startedOn(), r.lastTouchOn(), r.dueOn(), r.snoozedUntil(), r.createdAt(), r.updatedAt()));
+        }
+        return result;
+    }
+
+    /** Ids to people, keeping the ids' order. */
+    public static Map<Long, Person> byId(List<Person> list) {
+        return list.stream().collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,48 @@
+package app.kith.person;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A person as Kith shows them: what the user said, the circles they are in, and their clock
+ * (rhythm in force, last touch, next due date).
+ */
+public record Person(
+        long id,
+        String name,
+        List<String> emails,
+        List<String> phones,
+        String company,
+        String role,
+        String location,
+        String linkedinUrl,
+        String birthday,
+        String howWeMet,
+        List<String> topics,
+        Why why,
+        String notes,
+        Integer ownRhythmDays,
+        Integer rhythmDays,
+        List<CircleRef> circles,
+        LocalDate startedOn,
+        LocalDate lastTouchOn,
+        LocalDate dueOn,
+        LocalDate snoozedUntil,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public record CircleRef(long id, String name, Integer rhythmDays) {
+    }
+
+    /** The draft that would recreate this person, for edits that change a few fields. */
+    public PersonDraft toDraft() {
+        return new PersonDraft(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
+                why == null ? null : why.key(), notes, ownRhythmDays, circles.stream().map(CircleRef::name).toList(),
+                startedOn);
+    }
+
+    public boolean tracked() {
+        return rhythmDays != null;
+    }
+}

@@ -1,0 +1,48 @@
+package app.kith.person;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a user can say about a person, as typed: {@link People} validates it. Only the name
+ * is required. {@code startedOn} is when the clock starts for someone never touched (the day they
+ * were added, unless an import knows when you connected).
+ */
+public record PersonDraft(
+        String name,
+        List<String> emails,
+        List<String> phones,
+        String company,
+        String role,
+        String location,
+        String linkedinUrl,
+        String birthday,
+        String howWeMet,
+        List<String> topics,
+        String why,
+        String notes,
+        Integer rhythmDays,
+        List<String> circles,
+        LocalDate startedOn) {
+
+    public PersonDraft {
+        emails = emails == null ? List.of() : emails;
+        phones = phones == null ? List.of() : phones;
+        topics = topics == null ? List.of() : topics;
+        circles = circles == null ? List.of() : circles;
+    }
+
+    public static PersonDraft named(String name) {
+        return new PersonDraft(name, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public PersonDraft withCircles(List<String> names) {
+        return new PersonDraft(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
+                why, notes, rhythmDays, names, startedOn);
+    }
+
+    public PersonDraft withRhythm(Integer days) {
+        return new PersonDraft(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
+                why, notes, days, circles, startedOn);
+    }
+}

@@ -1,0 +1,347 @@
+package app.kith.person;
+
+import app.kith.Batches;
+import app.kith.db.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class PersonRepository {
+
+    private static final String COLUMNS = """
+            id, name, company, role, location, linkedin_url, birthday, how_we_met, why, notes,
+            own_rhythm_days, rhythm_days, started_day, last_touch_day, due_day, snoozed_until, created_at, updated_at
+            """;
+
+    /** A person's own row; lists (emails, phones, topics) and circles are joined in by {@link People}. */
+    record Row(long id, String name, String company, String role, String location, String linkedinUrl,
+               String birthday, String howWeMet, Why why, String notes, Integer ownRhythmDays, Integer rhythmDays,
+               LocalDate startedOn, LocalDate lastTouchOn, LocalDate dueOn, LocalDate snoozedUntil,
+               Instant createdAt, Instant updatedAt) {
+    }
+
+    /** The part of a row that the clock is computed from. */
+    record ClockRow(long id, Integer ownRhythmDays, Integer rhythmDays, Integer snoozedOn, Integer snoozedUntil) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    PersonRepository(JdbcTemplate jdbcTemplate) {
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.batch = jdbcTemplate;
+    }
+
+    long insert(long accountId, CleanPerson p, int startedDay, int createdDay, long now) {
+        return jdbc.sql("""
+                INSERT INTO person (account_id, name, name_key, company, role, location, linkedin_url, birthday,
+                                    how_we_met, why, notes, search_text, own_rhythm_days, started_day,
+                                    created_day, created_at, updated_at)
+                VALUES (:account, :name, :nameKey, :company, :role, :location, :linkedin, :birthday,
+                        :howWeMet, :why, :notes, :search, :ownRhythm, :started, :created, :now, :now)
+                RETURNING id
+                """)
+                .params(fieldParams(p)).param("account", accountId).param("ownRhythm", p.ownRhythmDays())
+                .param("started", startedDay).param("created", createdDay).param("now", now)
+                .query(Long.class).single();
+    }
+
+    /** Many people at once, in batched statements (demo data, imports). */
+    void insertAll(long accountId, List<CleanPerson> people, int[] startedDays, int createdDay, long now) {
+        List<Object[]> rows = new ArrayList<>(people.size());
+        for (int n = 0; n < people.size(); n++) {
+            Map<String, Object> f = fieldParams(people.get(n));
+            rows.add(new Object[] {accountId, f.get("name"), f.get("nameKey"), f.get("company"), f.get("role"),
+                    f.get("location"), f.get("linkedin"), f.get("birthday"), f.get("howWeMet"), f.get("why"),
+                    f.get("notes"), f.get("search"), people.get(n).ownRhythmDays(), startedDays[n], createdDay, now, now});
+        }
+        batch.batchUpdate("""
+                INSERT INTO person (account_id, name, name_key, company, role, location, linkedin_url, birthday,
+                                    how_we_met, why, notes, search_text, own_rhythm_days, started_day,
+                                    created_day, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+    }
+
+    List<Long> idsInOrder(long accountId) {
+        return jdbc.sql("SELECT id FROM person WHERE account_id = :account ORDER BY id").param("account", accountId)
+                .query(Long.class).list();
+    }
+
+    void update(long accountId, long id, CleanPerson p, long now) {
+        jdbc.sql("""
+                UPDATE person SET name = :name, name_key = :nameKey, company = :company, role = :role,
+                       location = :location, linkedin_url = :linkedin, birthday = :birthday, how_we_met = :howWeMet,
+                       why = :why, notes = :notes, search_text = :search, own_rhythm_days = :ownRhythm,
+                       updated_at = :now
+                WHERE account_id = :account AND id = :id AND deleted_at IS NULL
+                """)
+                .params(fieldParams(p)).param("ownRhythm", p.ownRhythmDays()).param("now", now)
+                .param("account", accountId).param("id", id).update();
+    }
+
+    private static Map<String, Object> fieldParams(CleanPerson p) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("name", p.name());
+        m.put("nameKey", People.key(p.name()));
+        m.put("company", p.company());
+        m.put("role", p.role());
+        m.put("location", p.location());
+        m.put("linkedin", p.linkedinUrl());
+        m.put("birthday", p.birthday());
+        m.put("howWeMet", p.howWeMet());
+        m.put("why", p.why() == null ? null : p.why().key());
+        m.put("notes", p.notes());
+        m.put("search", p.searchText());
+        return m;
+    }
+
+    void replaceLists(long accountId, long personId, CleanPerson p) {
+        for (String table : List.of("person_email", "person_phone", "person_topic")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE account_id = :account AND person_id = :person")
+                    .param("account", accountId).param("person", personId).update();
+        }
+        insertList("person_email", "email", accountId, List.of(personId), List.of(p.emails()));
+        insertList("person_phone", "phone", accountId, List.of(personId), List.of(p.phones()));
+        insertList("person_topic", "topic", accountId, List.of(personId), List.of(p.topics()));
+    }
+
+    /** Inserts list values (emails, phones or topics) of several people: values.get(i) belong to personIds.get(i). */
+    void insertList(String table, String column, long accountId, List<Long> personIds, List<List<String>> values) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < personIds.size(); i++) {
+            List<String> list = values.get(i);
+            for (int position = 0; position < list.size(); position++) {
+                rows.add(new Object[] {accountId, personIds.get(i), position, list.get(position)});
+            }
+        }
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("INSERT INTO " + table + " (account_id, person_id, position, " + column + ") VALUES (?, ?, ?, ?)",
+                    rows);
+        }
+    }
+
+    Optional<Row> find(long accountId, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
+                .param("account", accountId).param("id", id).query(PersonRepository::map).optional();
+    }
+
+    List<Row> find(long accountId, Collection<Long> ids) {
+        List<Row> rows = new ArrayList<>();
+        for (List<Long> chunk : Batches.of(ids)) {
+            rows.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE account_id = :account AND id IN (:ids) AND deleted_at IS NULL")
+                    .param("account", accountId).param("ids", chunk).query(PersonRepository::map).list());
+        }
+        return rows;
+    }
+
+    /** People whose name, company, role, location, email or topic contains the query; all people when it is empty. */
+    List<Row> search(long accountId, String query, int limit, int offset) {
+        String where = query == null || query.isBlank() ? "" : " AND search_text LIKE :pattern ESCAPE '\\'";
+        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE account_id = :account AND deleted_at IS NULL"
+                        + where + " ORDER BY name_key, id LIMIT :limit OFFSET :offset")
+                .param("account", accountId).param("limit", limit).param("offset", offset);
+        if (!where.isEmpty()) {
+            spec = spec.param("pattern", "%" + likeEscape(query.strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        return spec.query(PersonRepository::map).list();
+    }
+
+    int count(long accountId) {
+        return jdbc.sql("SELECT count(*) FROM person WHERE account_id = :account AND deleted_at IS NULL")
+                .param("account", accountId).query(Integer.class).single();
+    }
+
+    /** Ids of people whose name equals the key, or when none does, contains it. */
+    List<Long> idsByName(long accountId, String key, boolean exact, int limit) {
+        String condition = exact ? "name_key = :key" : "name_key LIKE :key ESCAPE '\\'";
+        return jdbc.sql("SELECT id FROM person WHERE account_id = :account AND deleted_at IS NULL AND " + condition
+                        + " ORDER BY name_key, id LIMIT :limit")
+                .param("account", accountId).param("key", exact ? key : "%" + likeEscape(key) + "%").param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    Map<Long, List<String>> lists(String table, String column, long accountId, Collection<Long> ids) {
+        Map<Long, List<String>> result = new HashMap<>();
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("SELECT person_id, " + column + " FROM " + table
+                            + " WHERE account_id = :account AND person_id IN (:ids) ORDER BY person_id, position")
+                    .param("account", accountId).param("ids", chunk)
+                    .query(rs -> {
+                        result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    });
+        }
+        return result;
+    }
+
+    Optional<ClockRow> clock(long accountId, long id) {
+        return jdbc.sql("""
+                SELECT id, own_rhythm_days, rhythm_days, snoozed_on, snoozed_until FROM person
+                WHERE account_id = :account AND id = :id AND deleted_at IS NULL
+                """)
+                .param("account", accountId).param("id", id)
+                .query(PersonRepository::clockRow)
+                .optional();
+    }
+
+    List<ClockRow> clocks(long accountId, Collection<Long> ids) {
+        List<ClockRow> rows = new ArrayList<>();
+        for (List<Long> chunk : Batches.of(ids)) {
+            rows.addAll(jdbc.sql("""
+                    SELECT id, own_rhythm_days, rhythm_days, snoozed_on, snoozed_until FROM person
+                    WHERE account_id = :account AND id IN (:ids) AND deleted_at IS NULL
+                    """)
+                    .param("account", accountId).param("ids", chunk)
+                    .query(PersonRepository::clockRow)
+                    .list());
+        }
+        return rows;
+    }
+
+    /** Sets the rhythm in force of several people and recomputes their due dates. */
+    void setRhythms(long accountId, Map<Long, Integer> rhythms) {
+        List<Object[]> rows = rhythms.entrySet().stream()
+                .map(e -> new Object[] {e.getValue(), accountId, e.getKey()}).toList();
+        batch.batchUpdate("UPDATE person SET rhythm_days = ? WHERE account_id = ? AND id = ?", rows);
+        recomputeDue(accountId, rhythms.keySet());
+    }
+
+    /** A touch on this day moves the person's last touch forward (never back). */
+    void touched(long accountId, long id, int day) {
+        jdbc.sql("""
+                UPDATE person SET last_touch_day = CASE WHEN last_touch_day IS NULL OR last_touch_day < :day
+                                                        THEN :day ELSE last_touch_day END
+                WHERE account_id = :account AND id = :id
+                """)
+                .param("day", day).param("account", accountId).param("id", id).update();
+        recomputeDue(accountId, List.of(id));
+    }
+
+    /** Sets the last touch of many people at once (after a bulk load of touchpoints). */
+    void setLastTouches(long accountId, Map<Long, Integer> lastTouches) {
+        List<Object[]> rows = lastTouches.entrySet().stream()
+                .map(e -> new Object[] {e.getValue(), accountId, e.getKey()}).toList();
+        batch.batchUpdate("UPDATE person SET last_touch_day = ? WHERE account_id = ? AND id = ?", rows);
+    }
+
+    void recomputeDue(long accountId, Collection<Long> ids) {
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("""
+                    UPDATE person SET due_day = CASE WHEN rhythm_days IS NULL THEN NULL
+                                                     ELSE COALESCE(last_touch_day, started_day) + rhythm_days END
+                    WHERE account_id = :account AND id IN (:ids)
+                    """)
+                    .param("account", accountId).param("ids", chunk).update();
+        }
+    }
+
+    void recomputeAllDue(long accountId) {
+        jdbc.sql("""
+                UPDATE person SET due_day = CASE WHEN rhythm_days IS NULL THEN NULL
+                                                 ELSE COALESCE(last_touch_day, started_day) + rhythm_days END
+                WHERE account_id = :account
+                """)
+                .param("account", accountId).update();
+    }
+
+    void snooze(long accountId, long id, int snoozedOn, Integer until) {
+        jdbc.sql("UPDATE person SET snoozed_on = :on, snoozed_until = :until WHERE account_id = :account AND id = :id")
+                .param("on", until == null ? null : snoozedOn).param("until", until)
+                .param("account", accountId).param("id", id).update();
+    }
+
+    void skip(long accountId, long id, int day) {
+        jdbc.sql("UPDATE person SET skipped_on = :day WHERE account_id = :account AND id = :id")
+                .param("day", day).param("account", accountId).param("id", id).update();
+    }
+
+    boolean softDelete(long accountId, long id, long now) {
+        return jdbc.sql("UPDATE person SET deleted_at = :now WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
+                .param("now", now).param("account", accountId).param("id", id).update() == 1;
+    }
+
+    private static final String CLOCK_COLUMNS = """
+            id, rhythm_days, last_touch_day, started_day, why, created_day, snoozed_on, snoozed_until, skipped_on
+            """;
+
+    /** Tracked people due by a day: a range read of the planner's covering index. */
+    List<PersonClock> dueBy(long accountId, int lastDay) {
+        return jdbc.sql("SELECT " + CLOCK_COLUMNS + """
+                FROM person
+                WHERE account_id = :account AND deleted_at IS NULL AND due_day IS NOT NULL AND due_day <= :last
+                """)
+                .param("account", accountId).param("last", lastDay).query(PersonRepository::clockOf).list();
+    }
+
+    /** Tracked people touched on or after a day. */
+    List<PersonClock> touchedSince(long accountId, int day) {
+        return jdbc.sql("SELECT " + CLOCK_COLUMNS + """
+                FROM person
+                WHERE account_id = :account AND deleted_at IS NULL AND last_touch_day >= :day AND rhythm_days IS NOT NULL
+                """)
+                .param("account", accountId).param("day", day).query(PersonRepository::clockOf).list();
+    }
+
+    /** How many tracked people have each rhythm. */
+    Map<Integer, Integer> rhythmCounts(long accountId) {
+        Map<Integer, Integer> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT rhythm_days, count(*) FROM person
+                WHERE account_id = :account AND deleted_at IS NULL AND due_day IS NOT NULL
+                GROUP BY rhythm_days
+                """)
+                .param("account", accountId)
+                .query(rs -> {
+                    result.put(rs.getInt(1), rs.getInt(2));
+                });
+        return result;
+    }
+
+    Map<Long, String> names(long accountId, Collection<Long> ids) {
+        Map<Long, String> result = new HashMap<>();
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("SELECT id, name FROM person WHERE account_id = :account AND id IN (:ids)")
+                    .param("account", accountId).param("ids", chunk)
+                    .query(rs -> {
+                        result.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return result;
+    }
+
+    private static PersonClock clockOf(ResultSet rs, int n) throws SQLException {
+        String why = rs.getString("why");
+        return new PersonClock(rs.getLong("id"), rs.getInt("rhythm_days"), Rows.intOrNull(rs, "last_touch_day"),
+                rs.getInt("started_day"), why == null ? null : Why.parse("why", why), rs.getInt("created_day"),
+                Rows.intOrNull(rs, "snoozed_on"), Rows.intOrNull(rs, "snoozed_until"), Rows.intOrNull(rs, "skipped_on"));
+    }
+
+    static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
+        String why = rs.getString("why");
+        return new Row(rs.getLong("id"), rs.getString("name"), rs.getString("company"), rs.getString("role"),
+                rs.getString("location"), rs.getString("linkedin_url"), rs.getString("birthday"),
+                rs.getString("how_we_met"), why == null ? null : Why.parse("why", why), rs.getString("notes"),
+                Rows.intOrNull(rs, "own_rhythm_days"), Rows.intOrNull(rs, "rhythm_days"),
+                Rows.dayOrNull(rs, "started_day"), Rows.dayOrNull(rs, "last_touch_day"), Rows.dayOrNull(rs, "due_day"),
+                Rows.dayOrNull(rs, "snoozed_until"),
+                Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+
+    private static ClockRow clockRow(ResultSet rs, int n) throws SQLException {
+        return new ClockRow(rs.getLong("id"), Rows.intOrNull(rs, "own_rhythm_days"), Rows.intOrNull(rs, "rhythm_days"),
+                Rows.intOrNull(rs, "snoozed_on"), Rows.intOrNull(rs, "snoozed_until"));
+    }
+}

@@ -1,0 +1,110 @@
+package app.kith.planner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The planner's rule for one day, free of storage so the same code plans Today, the simulation
+ * and the property tests.
+ *
+ * <p>Candidates are ranked in tiers: people already due who were in Kith before the day, then
+ * people added during the day who are due (they may only take a free slot), then people due soon
+ * who may be pulled forward on a light day. Within a tier the higher weighted overdue ratio comes
+ * first, then the lower id, so the same data gives the same plan.
+ *
+ * <p>The list holds {@code capacity} of them. Items acted on during the day keep their place: the
+ * plan is computed from the day as it began, so logging, skipping or snoozing never pulls a new
+ * item in, and the list can be finished.
+ */
+final class DayPlan {
+
+    /** The furthest ahead anyone is pulled forward, whatever their rhythm. */
+    static final int MAX_PULL_FORWARD_DAYS = 14;
+
+    record Result(int day, int capacity, List<Candidate> items, List<Candidate> more, int backlog, int dueCount) {
+
+        /** The day by which, at this capacity, everyone due today has been on a list; null when nobody waits. */
+        Integer backlogClearsOn() {
+            return backlog == 0 ? null : day + (backlog + capacity - 1) / capacity;
+        }
+    }
+
+    private DayPlan() {
+    }
+
+    /** How early someone may be pulled forward: a quarter of their rhythm, at most two weeks. */
+    static int pullForwardDays(int rhythmDays) {
+        return Math.min(rhythmDays / 4, MAX_PULL_FORWARD_DAYS);
+    }
+
+    static Result of(int day, int capacity, List<Candidate> candidates, int moreCount) {
+        Comparator<Candidate> ranking = Comparator.<Candidate>comparingInt(c -> tier(c, day))
+                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.priority(day)).reversed())
+                .thenComparingLong(Candidate::personId);
+
+        List<Candidate> eligible = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!c.hidden() && c.createdDay() <= day
+                    && (c.dueOn(day) || c.dueDay() - day <= pullForwardDays(c.rhythmDays()))) {
+                eligible.add(c);
+            }
+        }
+        eligible.sort(ranking);
+
+        // The list as the day began, from people who were already there; its acted-on items stay.
+        Set<Long> pinned = new HashSet<>();
+        int seen = 0;
+        for (Candidate c : eligible) {
+            if (c.createdDay() < day) {
+                if (c.action() != null) {
+                    pinned.add(c.personId());
+                }
+                if (++seen == capacity) {
+                    break;
+                }
+            }
+        }
+        List<Candidate> items = new ArrayList<>();
+        int free = capacity - pinned.size();
+        for (Candidate c : eligible) {
+            if (pinned.contains(c.personId())) {
+                items.add(c);
+            } else if (free > 0) {
+                items.add(c);
+                free--;
+            }
+        }
+
+        Set<Long> shown = new HashSet<>();
+        items.forEach(c -> shown.add(c.personId()));
+        List<Candidate> more = new ArrayList<>();
+        int backlog = 0;
+        int dueCount = 0;
+        for (Candidate c : eligible) {
+            boolean due = c.dueOn(day);
+            if (due) {
+                dueCount++;
+            }
+            if (shown.contains(c.personId()) || c.action() != null) {
+                continue;
+            }
+            if (due) {
+                backlog++;
+            }
+            if (more.size() < moreCount) {
+                more.add(c);
+            }
+        }
+        return new Result(day, capacity, List.copyOf(items), List.copyOf(more), backlog, dueCount);
+    }
+
+    private static int tier(Candidate c, int day) {
+        if (!c.dueOn(day)) {
+            return 2;
+        }
+        return c.createdDay() < day ? 0 : 1;
+    }
+}

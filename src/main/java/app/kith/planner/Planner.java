@@ -1,0 +1,109 @@
+package app.kith.planner;
+
+import app.kith.Invalid;
+import app.kith.account.Account;
+import app.kith.person.People;
+import app.kith.person.PersonClock;
+import app.kith.person.Why;
+import app.kith.touchpoint.DayState;
+import app.kith.touchpoint.Touchpoints;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Today: who to get in touch with on a day. Reads only the people who can be on the plan (due
+ * by the day plus the pull-forward horizon, or touched since it began) through an index, then
+ * ranks them with {@link DayPlan}.
+ */
+public class Planner {
+
+    public static final int MAX_MORE = 100;
+
+    private final People people;
+    private final Touchpoints touchpoints;
+
+    public Planner(People people, Touchpoints touchpoints) {
+        this.people = people;
+        this.touchpoints = touchpoints;
+    }
+
+    /** The plan for a day, with up to {@code moreCount} next items after the list. */
+    public Today today(Account account, LocalDate date, int moreCount) {
+        if (moreCount < 0 || moreCount > MAX_MORE) {
+            throw new Invalid("more", "more must be between 0 and " + MAX_MORE);
+        }
+        long accountId = account.id();
+        int capacity = account.settings().capacity();
+        int day = (int) date.toEpochDay();
+        List<PersonClock> clocks = people.clocksForPlan(accountId, date, date.plusDays(DayPlan.MAX_PULL_FORWARD_DAYS));
+        Map<Long, PersonClock> byId = new HashMap<>();
+        clocks.forEach(c -> byId.put(c.personId(), c));
+        DayPlan.Result plan = DayPlan.of(day, capacity, candidates(accountId, clocks, date), moreCount);
+
+        List<Long> shownIds = Stream.concat(plan.items().stream(), plan.more().stream()).map(Candidate::personId).toList();
+        Map<Long, String> names = people.names(accountId, shownIds);
+        Map<Long, String> channels = touchpoints.lastChannelsBefore(accountId, shownIds, date);
+        List<TodayItem> items = plan.items().stream().map(c -> item(c, day, byId, names, channels)).toList();
+        List<TodayItem> more = plan.more().stream().map(c -> item(c, day, byId, names, channels)).toList();
+        Integer clears = plan.backlogClearsOn();
+        return new Today(date, capacity, items, more, plan.dueCount(), (int) items.stream().filter(TodayItem::done).count(),
+                plan.backlog(), clears == null ? null : LocalDate.ofEpochDay(clears), budget(accountId, capacity));
+    }
+
+    /** What the rhythms in force ask of each day, against the capacity. */
+    public RhythmBudget budget(long accountId, int capacity) {
+        double perDay = 0;
+        int tracked = 0;
+        for (Map.Entry<Integer, Integer> e : people.rhythmCounts(accountId).entrySet()) {
+            perDay += (double) e.getValue() / e.getKey();
+            tracked += e.getValue();
+        }
+        return RhythmBudget.of(perDay, capacity, tracked);
+    }
+
+    /** Each person as the day began: touches on or after it are set aside, and marked when they fall on it. */
+    private List<Candidate> candidates(long accountId, List<PersonClock> clocks, LocalDate date) {
+        int day = (int) date.toEpochDay();
+        List<Long> touchedSince = clocks.stream()
+                .filter(c -> c.lastTouchDay() != null && c.lastTouchDay() >= day).map(PersonClock::personId).toList();
+        Map<Long, DayState> states = new HashMap<>();
+        touchpoints.dayStates(accountId, touchedSince, date).forEach(s -> states.put(s.personId(), s));
+        List<Candidate> result = new ArrayList<>(clocks.size());
+        for (PersonClock c : clocks) {
+            Integer lastBefore = c.lastTouchDay();
+            boolean touchedOn = false;
+            if (lastBefore != null && lastBefore >= day) {
+                DayState state = states.get(c.personId());
+                lastBefore = state == null || state.lastBefore() == null ? null : (int) state.lastBefore().toEpochDay();
+                touchedOn = state != null && state.touchedOn();
+            }
+            result.add(candidate(c, day, lastBefore, touchedOn));
+        }
+        return result;
+    }
+
+    static Candidate candidate(PersonClock c, int day, Integer lastBefore, boolean touchedOn) {
+        boolean snoozedNow = c.snoozedUntil() != null && c.snoozedOn() != null && c.snoozedUntil() > day;
+        boolean hidden = snoozedNow && c.snoozedOn() < day;
+        Action action = touchedOn ? Action.LOGGED
+                : snoozedNow && c.snoozedOn() == day ? Action.SNOOZED
+                : c.skippedOn() != null && c.skippedOn() == day ? Action.SKIPPED
+                : null;
+        return new Candidate(c.personId(), lastBefore != null ? lastBefore : c.startedDay(), c.rhythmDays(),
+                Why.weightOf(c.why()), c.createdDay(), hidden, action, lastBefore != null);
+    }
+
+    private static TodayItem item(Candidate c, int day, Map<Long, PersonClock> clocks, Map<Long, String> names,
+                                  Map<Long, String> channels) {
+        Why why = clocks.get(c.personId()).why();
+        return new TodayItem("person", new TodayItem.PersonRef(c.personId(), names.get(c.personId())),
+                Reasons.of(c, day, why, channels.get(c.personId())), LocalDate.ofEpochDay(c.dueDay()), !c.dueOn(day),
+                c.action() != null, c.action() == null ? null : c.action().key(), c.rhythmDays(),
+                c.touchedBefore() ? LocalDate.ofEpochDay(c.clockDay()) : null, Math.max(0, day - c.dueDay()),
+                Math.round(c.priority(day) * 1000) / 1000.0);
+    }
+}

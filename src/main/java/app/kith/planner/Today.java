@@ -1,0 +1,13 @@
+package app.kith.planner;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The plan for a day: at most {@code capacity} items, the next ones on demand ({@code more}),
+ * how many due people wait beyond the list (the backlog) and the day they will all have been
+ * on a list at this capacity.
+ */
+public record Today(LocalDate date, int capacity, List<TodayItem> items, List<TodayItem> more, int due, int done,
+                    int backlog, LocalDate backlogClearsOn, RhythmBudget rhythmBudget) {
+}

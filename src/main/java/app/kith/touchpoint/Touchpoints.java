@@ -1,0 +1,99 @@
+package app.kith.touchpoint;
+
+import app.kith.Events;
+import app.kith.Fields;
+import app.kith.Invalid;
+import app.kith.NotFound;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Touchpoints: every contact with a person. Callers check the person exists for the account;
+ * the schema's (account, person) foreign key refuses a person of another account regardless.
+ */
+public class Touchpoints {
+
+    static final int MAX_NOTE = 10_000;
+    /** Dates further out than this are typos (2062 for 2026), not plans. */
+    private static final int MAX_DAYS_AHEAD = 366;
+
+    private final TouchpointRepository touchpoints;
+    private final TransactionOperations tx;
+    private final Events events;
+    private final Clock clock;
+
+    public Touchpoints(JdbcTemplate jdbc, TransactionOperations tx, Events events, Clock clock) {
+        this.touchpoints = new TouchpointRepository(jdbc);
+        this.tx = tx;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Touchpoint log(long accountId, NewTouchpoint t, LocalDate today) {
+        Channel channel = Channel.parse("channel", t.channel());
+        Direction direction = Direction.parse("direction", t.direction());
+        String note = Fields.optional("note", t.note(), MAX_NOTE);
+        LocalDate on = t.on() == null ? today : t.on();
+        if (on.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new Invalid("on", "date " + on + " is more than a year ahead");
+        }
+        if (on.isBefore(LocalDate.of(1900, 1, 1))) {
+            throw new Invalid("on", "date " + on + " is before 1900");
+        }
+        return tx.execute(s -> {
+            long id;
+            try {
+                id = touchpoints.insert(accountId, t.personId(), (int) on.toEpochDay(), channel, direction, note,
+                        clock.millis());
+            } catch (DataIntegrityViolationException e) {
+                throw new NotFound("No person " + t.personId());
+            }
+            events.publish(new TouchpointLogged(accountId, t.personId(), id, on));
+            return new Touchpoint(id, t.personId(), on, channel, direction, note, java.time.Instant.ofEpochMilli(clock.millis()));
+        });
+    }
+
+    /**
+     * Many touchpoints at once, without events: the caller refreshes the people's clocks after
+     * (demo data, imports). Runs in the caller's transaction.
+     */
+    public void logAll(long accountId, List<NewTouchpoint> batch) {
+        touchpoints.insertAll(accountId, batch.stream().map(t -> new TouchpointRepository.Bulk(t.personId(),
+                (int) t.on().toEpochDay(), Channel.parse("channel", t.channel()), Direction.parse("direction", t.direction()),
+                Fields.optional("note", t.note(), MAX_NOTE))).toList(), clock.millis());
+    }
+
+    /** A person's touchpoints, newest first. */
+    public List<Touchpoint> ofPerson(long accountId, long personId, int limit, int offset) {
+        return touchpoints.ofPerson(accountId, personId, limit, offset);
+    }
+
+    /** Each touched person's latest touch, as days since the epoch. */
+    public Map<Long, Integer> lastTouches(long accountId) {
+        return touchpoints.lastTouches(accountId);
+    }
+
+    /** For each person who has touchpoints: the last before the day and whether one falls on it. */
+    public List<DayState> dayStates(long accountId, Collection<Long> personIds, LocalDate day) {
+        return personIds.isEmpty() ? List.of() : touchpoints.dayStates(accountId, personIds, (int) day.toEpochDay());
+    }
+
+    /** For a few people (a day's list): the channel of each one's last touchpoint before the day. */
+    public Map<Long, String> lastChannelsBefore(long accountId, Collection<Long> personIds, LocalDate day) {
+        Map<Long, String> result = new java.util.HashMap<>();
+        for (long id : personIds) {
+            touchpoints.lastChannelBefore(accountId, id, (int) day.toEpochDay()).ifPresent(c -> result.put(id, c));
+        }
+        return result;
+    }
+
+    public int count(long accountId) {
+        return touchpoints.count(accountId);
+    }
+}
