@@ -1,0 +1,64 @@
+package app.kith.cli;
+
+import app.kith.account.Settings;
+import app.kith.planner.Simulation;
+import app.kith.planner.SimulationReport;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Simulate a year of using Kith's planner against the naive \"everyone overdue, oldest first\" list.",
+                "The user does the list on 80% of days and takes a two-week holiday; under both planners they contact at most",
+                "CAPACITY people a day from the top of the list they are shown. Runs in memory: your data is not touched."})
+final class SimulateCommand extends KithCommand {
+
+    @Option(names = "--capacity", paramLabel = "N", description = "People a day on the list (default: ${DEFAULT-VALUE}).")
+    int capacity = Settings.DEFAULT_CAPACITY;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the simulated user's habits (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    void run() {
+        if (capacity < 1 || capacity > Settings.MAX_CAPACITY) {
+            throw new app.kith.Invalid("--capacity", "--capacity must be between 1 and " + Settings.MAX_CAPACITY);
+        }
+        SimulationReport report = new Simulation(capacity, seed).run();
+        if (json) {
+            out().println(Json.write(report));
+            return;
+        }
+        out().printf(Locale.ROOT, "A year (%d days) at a capacity of %d a day; the list is done on %.0f%% of days.%n",
+                report.days(), report.capacity(), report.activeShare() * 100);
+        for (SimulationReport.Scenario s : report.scenarios()) {
+            out().println();
+            out().println(s.name() + ": " + s.description());
+            header();
+            row(s.kith());
+            row(s.naive());
+            if (s.kithExisting() != null) {
+                out().println("  the 150 people of the existing network only:");
+                row(s.kithExisting());
+                row(s.naiveExisting());
+            }
+        }
+        out().println();
+        out().println("in rhythm: contacts made within the rhythm + 25% since the previous one; time in rhythm: share of");
+        out().println("person-days within it; largest: the longest list shown on one day; empty: days with nothing to do.");
+    }
+
+    private void header() {
+        out().printf(Locale.ROOT, "  %-8s %9s %10s %15s %8s %10s %6s %7s%n", "planner", "contacts", "in rhythm", "time in rhythm",
+                "largest", "mean list", "empty", "never");
+    }
+
+    private void row(SimulationReport.Outcome o) {
+        out().printf(Locale.ROOT, "  %-8s %9d %9.1f%% %14.1f%% %8d %10.1f %6d %7d%n", o.planner(), o.contacts(),
+                o.inRhythmShare() * 100, o.timeInRhythm() * 100, o.largestList(), o.meanList(), o.emptyDays(),
+                o.neverContacted());
+    }
+}
