@@ -7,6 +7,7 @@ import app.kith.person.People;
 import app.kith.planner.Planner;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
@@ -27,7 +28,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Circles circles = new Circles(client, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         People people = new People(jdbc, tx, events, clock, circles, touchpoints);
-        Planner planner = new Planner(people, touchpoints);
+        Planner planner = new Planner(people, touchpoints, List.of());
         return new Kith(accounts, circles, people, touchpoints, planner, clock);
     }
 }

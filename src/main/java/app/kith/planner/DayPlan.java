@@ -28,7 +28,8 @@ final class DayPlan {
 
         /** The day by which, at this capacity, everyone due today has been on a list; null when nobody waits. */
         Integer backlogClearsOn() {
-            return backlog == 0 ? null : day + (backlog + capacity - 1) / capacity;
+            int perDay = Math.max(1, capacity);
+            return backlog == 0 ? null : day + (backlog + perDay - 1) / perDay;
         }
     }
 
@@ -57,7 +58,7 @@ final class DayPlan {
         // The list as the day began, from people who were already there; its acted-on items stay.
         Set<Long> pinned = new HashSet<>();
         int seen = 0;
-        for (Candidate c : eligible) {
+        for (Candidate c : capacity > 0 ? eligible : List.<Candidate>of()) {
             if (c.createdDay() < day) {
                 if (c.action() != null) {
                     pinned.add(c.personId());

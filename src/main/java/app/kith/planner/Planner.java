@@ -25,10 +25,12 @@ public class Planner {
 
     private final People people;
     private final Touchpoints touchpoints;
+    private final List<FollowUps> followUps;
 
-    public Planner(People people, Touchpoints touchpoints) {
+    public Planner(People people, Touchpoints touchpoints, List<FollowUps> followUps) {
         this.people = people;
         this.touchpoints = touchpoints;
+        this.followUps = List.copyOf(followUps);
     }
 
     /** The plan for a day, with up to {@code moreCount} next items after the list. */
@@ -39,15 +41,19 @@ public class Planner {
         long accountId = account.id();
         int capacity = account.settings().capacity();
         int day = (int) date.toEpochDay();
+        List<TodayItem> first = new ArrayList<>();
+        followUps.forEach(f -> first.addAll(f.on(account, date)));
+        List<TodayItem> firstShown = first.subList(0, Math.min(capacity, first.size()));
         List<PersonClock> clocks = people.clocksForPlan(accountId, date, date.plusDays(DayPlan.MAX_PULL_FORWARD_DAYS));
         Map<Long, PersonClock> byId = new HashMap<>();
         clocks.forEach(c -> byId.put(c.personId(), c));
-        DayPlan.Result plan = DayPlan.of(day, capacity, candidates(accountId, clocks, date), moreCount);
+        DayPlan.Result plan = DayPlan.of(day, capacity - firstShown.size(), candidates(accountId, clocks, date), moreCount);
 
         List<Long> shownIds = Stream.concat(plan.items().stream(), plan.more().stream()).map(Candidate::personId).toList();
         Map<Long, String> names = people.names(accountId, shownIds);
         Map<Long, String> channels = touchpoints.lastChannelsBefore(accountId, shownIds, date);
-        List<TodayItem> items = plan.items().stream().map(c -> item(c, day, byId, names, channels)).toList();
+        List<TodayItem> items = new ArrayList<>(firstShown);
+        plan.items().forEach(c -> items.add(item(c, day, byId, names, channels)));
         List<TodayItem> more = plan.more().stream().map(c -> item(c, day, byId, names, channels)).toList();
         Integer clears = plan.backlogClearsOn();
         return new Today(date, capacity, items, more, plan.dueCount(), (int) items.stream().filter(TodayItem::done).count(),
