@@ -8,9 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Simulate a year of using Kith's planner against the naive \"everyone overdue, oldest first\" list.",
-                "The user does the list on 80% of days and takes a two-week holiday; under both planners they contact at most",
-                "CAPACITY people a day from the top of the list they are shown. Runs in memory: your data is not touched."})
+        description = {"Simulate a year of Kith's planner against the naive \"everyone overdue, oldest first\" list.",
+                "The simulated user does the list on 80%% of days and takes a two-week holiday; under both planners "
+                        + "they contact at most CAPACITY people a day from the top of the list they are shown.",
+                "Runs in memory: your data is not touched."})
 final class SimulateCommand extends KithCommand {
 
     @Option(names = "--capacity", paramLabel = "N", description = "People a day on the list (default: ${DEFAULT-VALUE}).")
