@@ -99,24 +99,32 @@ public class Accounts {
     }
 
     public Settings setCapacity(long accountId, int capacity) {
-        if (capacity < 1 || capacity > Settings.MAX_CAPACITY) {
+        return changeSettings(accountId, capacity, null);
+    }
+
+    public Settings setTimeZone(long accountId, String zone) {
+        return changeSettings(accountId, null, zone);
+    }
+
+    /** Changes the settings given (null: unchanged); both are checked before either is written. */
+    public Settings changeSettings(long accountId, Integer capacity, String zone) {
+        if (capacity != null && (capacity < 1 || capacity > Settings.MAX_CAPACITY)) {
             throw new Invalid("capacity", "capacity must be between 1 and " + Settings.MAX_CAPACITY + ", not " + capacity);
         }
-        Settings settings = new Settings(capacity, byId(accountId).settings().timeZone());
+        ZoneId id = zone == null ? null : zone(zone);
+        Settings current = byId(accountId).settings();
+        Settings settings = new Settings(capacity == null ? current.capacity() : capacity,
+                id == null ? current.timeZone() : id);
         accounts.updateSettings(accountId, settings);
         return settings;
     }
 
-    public Settings setTimeZone(long accountId, String zone) {
-        ZoneId id;
+    private static ZoneId zone(String zone) {
         try {
-            id = ZoneId.of(Fields.required("timeZone", zone, 64));
+            return ZoneId.of(Fields.required("timeZone", zone, 64));
         } catch (DateTimeException e) {
             throw new Invalid("timeZone", "\"" + zone + "\" is not a time zone; use a name like Europe/Paris or UTC");
         }
-        Settings settings = new Settings(byId(accountId).settings().capacity(), id);
-        accounts.updateSettings(accountId, settings);
-        return settings;
     }
 
     public NewToken newToken(long accountId, String name) {

@@ -1,0 +1,97 @@
+package app.kith.api;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document at {@code /api/openapi.json}: the bearer token every call needs, and the
+ * problem responses every call may give.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocs {
+
+    static final String CONFLICT = "#/components/responses/Conflict";
+    private static final String TOKEN = "token";
+    private static final String PROBLEM = "application/problem+json";
+
+    @Bean
+    OpenAPI kithApi() {
+        return new OpenAPI()
+                .info(new Info().title("Kith API").version("v1").description("""
+                        Kith's REST API: people, circles, touchpoints and the Today plan. Every call acts \
+                        as the account of its bearer token (make one with `kith token new NAME`) and sees \
+                        only that account's data. Dates are ISO (YYYY-MM-DD). Refusals are RFC 9457 \
+                        problems; input errors name the property or parameter at fault in `field`."""))
+                .components(new Components()
+                        .addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("kith_…").description("An API token: kith token new NAME"))
+                        .addSchemas("Problem", problemSchema())
+                        .addResponses("BadRequest", problem("The input is refused; `field` names what is wrong"))
+                        .addResponses("Unauthorized", problem("No token, or a token that is revoked or mistyped"))
+                        .addResponses("NotFound", problem("The account has no such thing"))
+                        .addResponses("Conflict", problem("Clashes with what is there (a circle name taken)"))
+                        .addResponses("ServerError", problem("The server failed; nothing was changed by the failed step")))
+                .addSecurityItem(new SecurityRequirement().addList(TOKEN));
+    }
+
+    /** Every call can be refused as bad input or without a valid token; calls on one thing can find nothing. */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return api -> api.getPaths().forEach((path, item) -> {
+            for (Operation operation : item.readOperations()) {
+                ApiResponses responses = operation.getResponses();
+                responses.addApiResponse("400", ref("BadRequest"));
+                responses.addApiResponse("401", ref("Unauthorized"));
+                if (path.contains("{")) {
+                    responses.addApiResponse("404", ref("NotFound"));
+                }
+                responses.addApiResponse("500", ref("ServerError"));
+            }
+        });
+    }
+
+    /** Stable, readable operation ids for generated clients: people.add, circles.change, today.skip… */
+    @Bean
+    OperationCustomizer operationIds() {
+        return (operation, handler) -> operation.operationId(
+                (operation.getTags() == null || operation.getTags().isEmpty() ? "kith" : operation.getTags().get(0))
+                        + "." + handler.getMethod().getName());
+    }
+
+    private static ApiResponse ref(String name) {
+        return new ApiResponse().$ref("#/components/responses/" + name);
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content()
+                .addMediaType(PROBLEM, new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("An RFC 9457 problem")
+                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("title", new StringSchema().example("Bad Request"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema().example("rhythmDays must be at least 1 day, not -3"))
+                .addProperty("instance", new StringSchema().example("/api/v1/people"))
+                .addProperty("field", new StringSchema().example("rhythmDays")
+                        .description("The JSON property or query parameter at fault, when there is one"));
+    }
+}

@@ -1,0 +1,87 @@
+package app.kith.api;
+
+import app.kith.Fields;
+import app.kith.account.Account;
+import app.kith.person.People;
+import app.kith.person.Person;
+import app.kith.person.PersonDraft;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/people")
+@Tag(name = "people", description = "The people you keep in touch with.")
+class PeopleController {
+
+    private final People people;
+    private final Patches patches;
+    private final Clock clock;
+
+    PeopleController(People people, Patches patches, Clock clock) {
+        this.people = people;
+        this.patches = patches;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a person; circles are named, and Weekly, Monthly, Quarterly, Yearly are made on first use")
+    ResponseEntity<Person> add(@AuthenticationPrincipal Account account, @RequestBody PersonDraft draft) {
+        Person person = people.add(account.id(), draft, account.today(clock));
+        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(person);
+    }
+
+    @GetMapping
+    @Operation(summary = "People by name; q matches name, company, role, location, email and topics")
+    List<Person> search(@AuthenticationPrincipal Account account, @RequestParam(required = false) String q,
+                        @RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset) {
+        return people.search(account.id(), Fields.optional("q", q, 200), limit, offset);
+    }
+
+    @GetMapping("/{id}")
+    Person get(@AuthenticationPrincipal Account account, @PathVariable long id) {
+        return people.get(account.id(), id);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace everything said about a person; their touchpoints and clock stay")
+    Person replace(@AuthenticationPrincipal Account account, @PathVariable long id, @RequestBody PersonDraft draft) {
+        return people.update(account.id(), id, draft);
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change some of a person's properties (JSON merge patch: null clears one)")
+    Person change(@AuthenticationPrincipal Account account, @PathVariable long id,
+                  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                          content = @Content(schema = @Schema(implementation = PersonDraft.class)))
+                  @RequestBody JsonNode changes) {
+        PersonDraft current = people.get(account.id(), id).toDraft();
+        return people.update(account.id(), id, patches.merge(current, changes, PersonDraft.class));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
+        people.delete(account.id(), id);
+    }
+}

@@ -1,0 +1,70 @@
+package app.kith.server;
+
+import app.kith.Kith;
+import app.kith.account.Accounts;
+import app.kith.circle.Circles;
+import app.kith.db.Database;
+import app.kith.db.DbSettings;
+import app.kith.person.People;
+import app.kith.planner.Planner;
+import app.kith.touchpoint.Touchpoints;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The server's store and features, wired by {@link Kith#wire} like the CLI's, so both run the
+ * same code on the same data. The {@link DbSettings} come from {@code kith serve} (the data folder
+ * or {@code KITH_DB_URL}).
+ */
+@Configuration(proxyBeanMethods = false)
+class ServerWiring {
+
+    @Bean(destroyMethod = "close")
+    Database database(DbSettings settings, @Value("${kith.db.pool-size:8}") int poolSize) {
+        return Database.forServer(settings, poolSize);
+    }
+
+    /** Exposed so the health endpoint checks the store too; closing it stays the database's job. */
+    @Bean(destroyMethod = "")
+    DataSource dataSource(Database database) {
+        return database.dataSource();
+    }
+
+    @Bean
+    Kith kith(Database database) {
+        return Kith.wire(database, Clock.systemDefaultZone());
+    }
+
+    @Bean
+    Clock clock(Kith kith) {
+        return kith.clock();
+    }
+
+    @Bean
+    Accounts accounts(Kith kith) {
+        return kith.accounts();
+    }
+
+    @Bean
+    Circles circles(Kith kith) {
+        return kith.circles();
+    }
+
+    @Bean
+    People people(Kith kith) {
+        return kith.people();
+    }
+
+    @Bean
+    Touchpoints touchpoints(Kith kith) {
+        return kith.touchpoints();
+    }
+
+    @Bean
+    Planner planner(Kith kith) {
+        return kith.planner();
+    }
+}

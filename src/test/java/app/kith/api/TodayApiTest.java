@@ -1,0 +1,130 @@
+package app.kith.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.account.Accounts;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@ServerTest
+class TodayApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    Api api;
+    LocalDate today;
+
+    @BeforeEach
+    void signUp() {
+        api = Api.signUp(port, accounts);
+        today = LocalDate.now(accounts.byId(api.accountId()).settings().timeZone());
+    }
+
+    long addDue(String name) {
+        // Weekly and started a month ago: due three weeks back, so on Today.
+        return api.post("/api/v1/people", "{\"name\": \"" + name + "\", \"rhythmDays\": 7, \"startedOn\": \""
+                + today.minusDays(30) + "\"}").json().get("id").asLong();
+    }
+
+    JsonNode item(JsonNode plan, long personId) {
+        return plan.get("items").valueStream().filter(i -> i.get("person").get("id").asLong() == personId)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void aLoggedTouchpointChecksThePersonOffToday() {
+        long id = addDue("Ada Lovelace");
+        JsonNode before = item(api.get("/api/v1/today?date=" + today).json(), id);
+        assertThat(before.get("done").asBoolean()).isFalse();
+        assertThat(before.get("kind").asString()).isEqualTo("person");
+
+        Api.Reply logged = api.post("/api/v1/people/" + id + "/touchpoints", """
+                {"on": "%s", "channel": "coffee", "direction": "mutual", "note": "Talked engines"}
+                """.formatted(today));
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        assertThat(logged.json().get("channel").asString()).isEqualTo("coffee");
+
+        JsonNode plan = api.get("/api/v1/today?date=" + today).json();
+        JsonNode after = item(plan, id);
+        assertThat(after.get("done").asBoolean()).isTrue();
+        assertThat(after.get("action").asString()).isEqualTo("logged");
+        assertThat(plan.get("done").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/people/" + id).json().get("lastTouchOn").asString()).isEqualTo(today.toString());
+        assertThat(item(api.get("/api/v1/today?date=" + today.plusDays(1)).json(), id)).isNull();
+    }
+
+    @Test
+    void aTouchpointWithoutABodyIsAContactToday() {
+        long id = addDue("Grace Hopper");
+
+        JsonNode touchpoint = api.post("/api/v1/people/" + id + "/touchpoints", null).json();
+
+        assertThat(touchpoint.get("on").asString()).isEqualTo(today.toString());
+        assertThat(touchpoint.get("channel").asString()).isEqualTo("other");
+        assertThat(touchpoint.get("direction").asString()).isEqualTo("out");
+    }
+
+    @Test
+    void touchpointsAreListedNewestFirstInPages() {
+        long id = addDue("Katherine Johnson");
+        for (int daysAgo : new int[] {20, 3, 9}) {
+            api.post("/api/v1/people/" + id + "/touchpoints", "{\"on\": \"" + today.minusDays(daysAgo) + "\"}");
+        }
+
+        JsonNode first = api.get("/api/v1/people/" + id + "/touchpoints?limit=2").json();
+        JsonNode rest = api.get("/api/v1/people/" + id + "/touchpoints?limit=2&offset=2").json();
+
+        assertThat(first.valueStream().map(t -> t.get("on").asString()))
+                .containsExactly(today.minusDays(3).toString(), today.minusDays(9).toString());
+        assertThat(rest.valueStream().map(t -> t.get("on").asString())).containsExactly(today.minusDays(20).toString());
+    }
+
+    @Test
+    void aSkippedPersonIsCheckedOffTodayAndBackTomorrow() {
+        long id = addDue("Margaret Hamilton");
+
+        assertThat(api.post("/api/v1/people/" + id + "/skip", null).status()).isEqualTo(200);
+
+        assertThat(item(api.get("/api/v1/today?date=" + today).json(), id).get("action").asString()).isEqualTo("skipped");
+        assertThat(item(api.get("/api/v1/today?date=" + today.plusDays(1)).json(), id)).isNotNull();
+    }
+
+    @Test
+    void aSnoozedPersonStaysAwayUntilTheDate() {
+        long id = addDue("Hedy Lamarr");
+        LocalDate until = today.plusDays(5);
+
+        Api.Reply snoozed = api.post("/api/v1/people/" + id + "/snooze", "{\"until\": \"" + until + "\"}");
+
+        assertThat(snoozed.json().get("snoozedUntil").asString()).isEqualTo(until.toString());
+        assertThat(item(api.get("/api/v1/today?date=" + today).json(), id).get("action").asString()).isEqualTo("snoozed");
+        assertThat(item(api.get("/api/v1/today?date=" + today.plusDays(2)).json(), id)).isNull();
+        assertThat(item(api.get("/api/v1/today?date=" + until).json(), id)).isNotNull();
+    }
+
+    @Test
+    void todayIsTheAccountsDayByDefaultAndHoldsAtMostItsCapacity() {
+        api.patch("/api/v1/settings", "{\"capacity\": 2, \"timeZone\": \"Pacific/Kiritimati\"}");
+        for (String name : new String[] {"A", "B", "C"}) {
+            addDue(name);
+        }
+        LocalDate before = LocalDate.now(ZoneId.of("Pacific/Kiritimati"));
+
+        JsonNode plan = api.get("/api/v1/today?more=1").json();
+
+        assertThat(plan.get("date").asString()).isIn(before.toString(), LocalDate.now(ZoneId.of("Pacific/Kiritimati")).toString());
+        assertThat(plan.get("capacity").asInt()).isEqualTo(2);
+        assertThat(plan.get("items").size()).isEqualTo(2);
+        assertThat(plan.get("more").size()).isEqualTo(1);
+        assertThat(plan.get("backlog").asInt()).isEqualTo(1);
+    }
+}
