@@ -65,9 +65,23 @@ public final class Fields {
     /** An ISO date (YYYY-MM-DD). */
     public static LocalDate date(String field, String value) {
         try {
-            return LocalDate.parse(value.strip());
+            return day(field, LocalDate.parse(value.strip()));
         } catch (DateTimeParseException | NullPointerException e) {
             throw new Invalid(field, field + " must be a date like 2026-03-01, not \"" + value + "\"");
         }
+    }
+
+    public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
+
+    /**
+     * A date Kith can plan with: 1900 to 2999. Dates are stored as days since the epoch, so a
+     * year like +999999999 must be refused here rather than overflow in the store.
+     */
+    public static LocalDate day(String field, LocalDate date) {
+        if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY))) {
+            throw new Invalid(field, field + " must be between " + FIRST_DAY + " and " + LAST_DAY + ", not " + date);
+        }
+        return date;
     }
 }

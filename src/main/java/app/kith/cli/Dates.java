@@ -15,9 +15,10 @@ final class Dates {
     }
 
     static LocalDate parse(String option, String text, LocalDate today) {
-        if (text == null) {
-            return today;
-        }
+        return app.kith.Fields.day(option, text == null ? today : read(option, text, today));
+    }
+
+    private static LocalDate read(String option, String text, LocalDate today) {
         String value = text.strip().toLowerCase(Locale.ROOT);
         switch (value) {
             case "today":

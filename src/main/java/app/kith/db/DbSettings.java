@@ -30,6 +30,11 @@ public record DbSettings(DataFolder folder, String url, String user, String pass
     }
 
     public String describe() {
-        return dialect() == Dialect.SQLITE ? "SQLite " + jdbcUrl().substring("jdbc:sqlite:".length()) : "PostgreSQL " + url;
+        if (dialect() == Dialect.SQLITE) {
+            return "SQLite " + jdbcUrl().substring("jdbc:sqlite:".length());
+        }
+        // The query string may carry a password; say where, never how.
+        int query = url.indexOf('?');
+        return "PostgreSQL " + (query < 0 ? url : url.substring(0, query));
     }
 }

@@ -61,7 +61,7 @@ record CleanPerson(
                 Fields.optional("notes", d.notes(), MAX_NOTES),
                 Fields.rhythm("rhythmDays", d.rhythmDays()),
                 d.circles(),
-                d.startedOn());
+                Fields.day("startedOn", d.startedOn()));
     }
 
     /** Lower-cased text that search matches against. */

@@ -1,6 +1,7 @@
 package app.kith.person;
 
 import app.kith.Events;
+import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.circle.Circle;
@@ -210,6 +211,8 @@ public class People {
 
     /** Hides a person from Today until a date; null wakes them now. */
     public Person snooze(long accountId, long id, LocalDate until, LocalDate today) {
+        Fields.day("on", today);
+        Fields.day("until", until);
         if (until != null && !until.isAfter(today)) {
             throw new Invalid("until", "snooze until a day after " + today + ", not " + until);
         }
@@ -226,6 +229,7 @@ public class People {
 
     /** Skips a person for today: they stay checked off on today's list and come back tomorrow. */
     public Person skip(long accountId, long id, LocalDate today) {
+        Fields.day("on", today);
         return tx.execute(s -> {
             get(accountId, id);
             people.skip(accountId, id, (int) today.toEpochDay());

@@ -1,5 +1,6 @@
 package app.kith.planner;
 
+import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.person.People;
@@ -35,6 +36,7 @@ public class Planner {
 
     /** The plan for a day, with up to {@code moreCount} next items after the list. */
     public Today today(Account account, LocalDate date, int moreCount) {
+        Fields.day("date", date);
         if (moreCount < 0 || moreCount > MAX_MORE) {
             throw new Invalid("more", "more must be between 0 and " + MAX_MORE);
         }

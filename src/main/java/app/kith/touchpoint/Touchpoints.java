@@ -48,14 +48,14 @@ public class Touchpoints {
         }
         return tx.execute(s -> {
             long id;
+            long now = clock.millis();
             try {
-                id = touchpoints.insert(accountId, t.personId(), (int) on.toEpochDay(), channel, direction, note,
-                        clock.millis());
+                id = touchpoints.insert(accountId, t.personId(), (int) on.toEpochDay(), channel, direction, note, now);
             } catch (DataIntegrityViolationException e) {
                 throw new NotFound("No person " + t.personId());
             }
             events.publish(new TouchpointLogged(accountId, t.personId(), id, on));
-            return new Touchpoint(id, t.personId(), on, channel, direction, note, java.time.Instant.ofEpochMilli(clock.millis()));
+            return new Touchpoint(id, t.personId(), on, channel, direction, note, java.time.Instant.ofEpochMilli(now));
         });
     }
 
