@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A test that runs on both stores: every test method runs once on a fresh SQLite file and once
- * on a fresh PostgreSQL database, through the same wiring as the CLI and the server.
+ * A test that runs on both stores: every test method runs once on a new SQLite file and once on
+ * an emptied PostgreSQL database, through the same wiring as the CLI and the server. Surefire's
+ * reports call the runs {@code [1]} (SQLite) and {@code [2]} (PostgreSQL).
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(Store.class)
