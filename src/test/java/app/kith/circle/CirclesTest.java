@@ -84,6 +84,17 @@ class CirclesTest extends StoreTest {
     }
 
     @Test
+    void aCircleNamedTwiceInOneBreathCountsOnce() {
+        kith.circles().add(owner(), "Clients", 21);
+
+        Person ada = add("Ada", null, "Monthly", "monthly", " MONTHLY ", "Clients", "clients");
+
+        assertThat(ada.circles()).extracting(Person.CircleRef::name).containsExactly("Clients", "Monthly");
+        assertThat(ada.rhythmDays()).isEqualTo(21);
+        assertThat(rows("circle_member")).isEqualTo(2);
+    }
+
+    @Test
     void anUnknownCircleNameIsRefusedAndNothingIsWritten() {
         assertThatThrownBy(() -> add("Ada Lovelace", null, "Monthly", "Clients"))
                 .isInstanceOfSatisfying(Invalid.class, e -> {

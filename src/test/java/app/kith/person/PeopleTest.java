@@ -81,6 +81,15 @@ class PeopleTest extends StoreTest {
     }
 
     @Test
+    void aBulkAddPutsSomeoneInACircleNamedTwiceOnce() {
+        List<Long> ids = db.transactions().execute(s -> kith.people().addAll(owner(),
+                List.of(PersonDraft.named("Ada").withCircles(List.of("Monthly", "monthly"))), TODAY));
+
+        assertThat(kith.people().get(owner(), ids.get(0)).circles()).extracting(Person.CircleRef::name)
+                .containsExactly("Monthly");
+    }
+
+    @Test
     void anUpdateReplacesWhatTheUserSaidAndKeepsTheClock() {
         Person before = add(EMILIE);
         kith.touchpoints().log(owner(), new NewTouchpoint(before.id(), TODAY.minusDays(2), "call", "in", null), TODAY);
