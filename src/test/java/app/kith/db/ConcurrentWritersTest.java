@@ -3,6 +3,7 @@ package app.kith.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.Kith;
+import app.kith.KithProcess;
 import app.kith.Store;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.NewTouchpoint;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -114,6 +116,29 @@ class ConcurrentWritersTest {
     }
 
     @Test
+    void commandsStartingAtOnceOnANewFolderMakeOneStoreAndOneOwner() throws Exception {
+        DbSettings settings = Store.sqliteIn(folder);
+        Queue<Long> owners = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            threads.add(writer(start, 1, () -> true, n -> {
+                try (Database command = Database.forCommand(settings)) {
+                    owners.add(Kith.wire(command, Clock.systemUTC()).accounts().owner().id());
+                }
+            }));
+        }
+
+        start.countDown();
+        for (Thread t : threads) {
+            t.join(TimeUnit.MINUTES.toMillis(2));
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(owners).hasSize(4).containsOnly(owners.peek());
+    }
+
+    @Test
     void commandProcessesAndTheServerWritingOneFileAtOnceLoseNothing() throws Exception {
         DbSettings settings = Store.sqliteIn(folder);
         try (Database server = Database.forServer(settings, 4)) {
@@ -147,14 +172,9 @@ class ConcurrentWritersTest {
         }
     }
 
-    /** {@code ./kith} as its own process on the folder, with the JVM options the launcher gives commands. */
     private Process kithProcess(String... args) throws Exception {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                "app.kith.cli.Main", "--data", folder.toString()));
+        List<String> line = new ArrayList<>(List.of("--data", folder.toString()));
         line.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().remove("KITH_DB_URL");
-        return builder.start();
+        return KithProcess.start(Map.of(), line.toArray(String[]::new));
     }
 }

@@ -73,17 +73,6 @@ class MigrationsTest {
         }
     }
 
-    @Test
-    void theEmbeddedStoreIsOneFileInWriteAheadLogMode(@TempDir Path folder) {
-        try (Database db = Database.forCommand(Store.sqliteIn(folder))) {
-            JdbcClient sql = JdbcClient.create(db.dataSource());
-            assertThat(sql.sql("PRAGMA journal_mode").query(String.class).single()).isEqualToIgnoringCase("wal");
-            assertThat(sql.sql("PRAGMA foreign_keys").query(Integer.class).single()).isEqualTo(1);
-            assertThat(sql.sql("PRAGMA busy_timeout").query(Integer.class).single()).isEqualTo(Database.BUSY_TIMEOUT_MS);
-        }
-        assertThat(folder.resolve("kith.db")).isRegularFile();
-    }
-
     private static Map<String, TreeSet<String>> sqliteColumns(DataSource db) {
         Map<String, TreeSet<String>> tables = new TreeMap<>();
         JdbcClient.create(db).sql("""
