@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,27 +113,31 @@ public class Circles {
      * Yearly…) are made on first use; any other name must exist, so a typo never creates a circle.
      */
     public List<Circle> forAssignment(long accountId, Collection<String> names) {
-        List<Circle> result = new ArrayList<>();
-        for (String raw : new LinkedHashSet<>(names)) {
+        // Keyed like circle names, so "Monthly" and " monthly" given together are one circle.
+        Map<String, Circle> result = new LinkedHashMap<>();
+        for (String raw : names) {
             String name = Fields.required("circles", raw, MAX_NAME);
+            if (result.containsKey(key(name))) {
+                continue;
+            }
             Optional<Circle> existing = circles.byKey(accountId, key(name));
             if (existing.isPresent()) {
-                result.add(existing.get());
+                result.put(key(name), existing.get());
             } else if (CONVENTIONAL.containsKey(key(name))) {
                 String proper = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).toLowerCase(Locale.ROOT);
                 long id = circles.insert(accountId, proper, CONVENTIONAL.get(key(name)), clock.millis());
-                result.add(circles.byId(accountId, id).orElseThrow());
+                result.put(key(name), circles.byId(accountId, id).orElseThrow());
             } else {
                 throw new Invalid("circles", noSuchCircle(accountId, name)
                         + ". Create it first (kith circle add \"" + name + "\" --every DAYS)");
             }
         }
-        return result;
+        return new ArrayList<>(result.values());
     }
 
-    /** Puts a person in exactly these circles. */
+    /** Puts a person in exactly these circles (a circle given twice counts once). */
     public void assign(long accountId, long personId, Collection<Circle> circlesOfPerson) {
-        circles.replaceMemberships(accountId, personId, circlesOfPerson.stream().map(Circle::id).toList());
+        circles.replaceMemberships(accountId, personId, circlesOfPerson.stream().map(Circle::id).distinct().toList());
     }
 
     /** Each person's circles, for views; people in no circle are absent. */

@@ -46,7 +46,7 @@ final class AccountCommand extends KithCommand {
                 return new String(first);
             }
             // Piped: the first line is the password; a second line, when given, must repeat it.
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(session().in, StandardCharsets.UTF_8));
             String first = in.readLine();
             String again = in.readLine();
             if (first == null) {

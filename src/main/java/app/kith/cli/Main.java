@@ -3,9 +3,15 @@ package app.kith.cli;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code ./kith} command line. */
 @Command(name = "kith", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -25,9 +31,17 @@ public final class Main implements Runnable {
     @Mixin
     Session session = new Session();
 
+    @Spec
+    CommandSpec spec;
+
+    Main(Clock clock, InputStream in) {
+        session.clock = clock;
+        session.in = in;
+    }
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
@@ -39,8 +53,21 @@ public final class Main implements Runnable {
     }
 
     static int run(String... args) {
-        Main main = new Main();
+        // picocli's own writers: they know the terminal's encoding.
+        return run(new Main(Clock.systemDefaultZone(), System.in), cli -> { }, args);
+    }
+
+    /** A command line of its own: a clock, standard input and output, as a test gives them. */
+    static int run(Clock clock, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        return run(new Main(clock, in), cli -> {
+            cli.setOut(out);
+            cli.setErr(err);
+        }, args);
+    }
+
+    private static int run(Main main, Consumer<CommandLine> streams, String... args) {
         CommandLine cli = new CommandLine(main);
+        streams.accept(cli);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof Invalid || e instanceof NotFound || e instanceof Conflict || e instanceof Refused) {
                 line.getErr().println("kith: " + e.getMessage());

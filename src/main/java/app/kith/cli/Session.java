@@ -5,6 +5,7 @@ import app.kith.account.Account;
 import app.kith.db.DataFolder;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
+import java.io.InputStream;
 import java.time.Clock;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -24,6 +25,10 @@ final class Session implements AutoCloseable {
             description = "Act as this account (default: the owner).")
     String account;
 
+    /** Set by {@link Main}: the real clock and standard input, or a test's. */
+    Clock clock = Clock.systemDefaultZone();
+    InputStream in = System.in;
+
     private Database db;
     private Kith kith;
     private Account resolved;
@@ -35,7 +40,7 @@ final class Session implements AutoCloseable {
     Kith kith() {
         if (kith == null) {
             db = Database.forCommand(settings());
-            kith = Kith.wire(db, Clock.systemDefaultZone());
+            kith = Kith.wire(db, clock);
         }
         return kith;
     }

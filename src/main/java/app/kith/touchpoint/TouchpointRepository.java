@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,16 +24,22 @@ class TouchpointRepository {
         this.batch = jdbcTemplate;
     }
 
-    long insert(long accountId, long personId, int day, Channel channel, Direction direction, String note, long now) {
+    /**
+     * The new touchpoint's id, or nothing when the account has no such person (unknown, another
+     * account's, or deleted): the insert itself checks, so no error has to be told apart.
+     */
+    Optional<Long> insert(long accountId, long personId, int day, Channel channel, Direction direction, String note,
+                          long now) {
         return jdbc.sql("""
                 INSERT INTO touchpoint (account_id, person_id, day, channel, direction, note, created_at)
-                VALUES (:account, :person, :day, :channel, :direction, :note, :now)
+                SELECT account_id, id, :day, :channel, :direction, :note, :now FROM person
+                WHERE account_id = :account AND id = :person AND deleted_at IS NULL
                 RETURNING id
                 """)
                 .param("account", accountId).param("person", personId).param("day", day)
                 .param("channel", channel.key()).param("direction", direction.key()).param("note", note)
                 .param("now", now)
-                .query(Long.class).single();
+                .query(Long.class).optional();
     }
 
     record Bulk(long personId, int day, Channel channel, Direction direction, String note) {

@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Touchpoints: every contact with a person. Callers check the person exists for the account;
- * the schema's (account, person) foreign key refuses a person of another account regardless.
+ * Touchpoints: every contact with a person. Logging one for a person the account does not have
+ * (unknown, another account's, deleted) is NotFound; the schema's (account, person) foreign key
+ * refuses a person of another account in bulk writes too.
  */
 public class Touchpoints {
 
@@ -47,13 +47,9 @@ public class Touchpoints {
             throw new Invalid("on", "date " + on + " is before 1900");
         }
         return tx.execute(s -> {
-            long id;
             long now = clock.millis();
-            try {
-                id = touchpoints.insert(accountId, t.personId(), (int) on.toEpochDay(), channel, direction, note, now);
-            } catch (DataIntegrityViolationException e) {
-                throw new NotFound("No person " + t.personId());
-            }
+            long id = touchpoints.insert(accountId, t.personId(), (int) on.toEpochDay(), channel, direction, note, now)
+                    .orElseThrow(() -> new NotFound("No person " + t.personId()));
             events.publish(new TouchpointLogged(accountId, t.personId(), id, on));
             return new Touchpoint(id, t.personId(), on, channel, direction, note, java.time.Instant.ofEpochMilli(now));
         });

@@ -1,0 +1,48 @@
+package app.kith;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+/** Features stay apart: each is a package that others reach only through its public facade and records. */
+class ModulesTest {
+
+    private static final String[] SHELLS = {"app.kith.cli..", "app.kith.server..", "app.kith.web..", "app.kith.api.."};
+
+    private static final JavaClasses KITH = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.kith");
+
+    /**
+     * The root package holds the words every feature shares (Invalid, NotFound, Conflict, Fields,
+     * Events) and the composition root {@link Kith}, which by its nature depends on every feature;
+     * it is wiring, not a module, so it is left out, and the shared words may then depend on no feature.
+     */
+    @Test
+    void featuresUseOnlyEachOthersPublicTypesAndDependOnEachOtherWithoutCycles() {
+        ApplicationModules.of("app.kith", JavaClass.Predicates.equivalentTo(Kith.class)).verify();
+    }
+
+    @Test
+    void repositoriesStayInsideTheirFeature() {
+        classes().that().haveSimpleNameEndingWith("Repository")
+                .should().notHaveModifier(JavaModifier.PUBLIC)
+                .because("SQL stays inside its feature, behind the facade")
+                .check(KITH);
+    }
+
+    @Test
+    void noFeatureDependsOnTheShells() {
+        noClasses().that().resideOutsideOfPackages(SHELLS)
+                .should().dependOnClassesThat().resideInAnyPackage(SHELLS)
+                .because("the CLI, the server, the web app and the API are shells over the features, never the other way")
+                .check(KITH);
+    }
+}

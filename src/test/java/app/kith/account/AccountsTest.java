@@ -1,0 +1,211 @@
+package app.kith.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.kith.Conflict;
+import app.kith.Invalid;
+import app.kith.NotFound;
+import app.kith.StoreTest;
+import app.kith.person.PersonDraft;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AccountsTest extends StoreTest {
+
+    @Test
+    void ownerIsMadeOnceEvenWhenAskedTwice() {
+        Account first = kith.accounts().owner();
+        Account second = kith.accounts().owner();
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(first.owner()).isTrue();
+        assertThat(first.email()).isNull();
+        assertThat(first.canSignIn()).isFalse();
+        assertThat(first.settings().capacity()).isEqualTo(Settings.DEFAULT_CAPACITY);
+        assertThat(rows("account")).isEqualTo(1);
+        assertThat(kith.accounts().needsSetup()).isTrue();
+    }
+
+    @Test
+    void firstCreateGivesTheOwnerItsSignInAndKeepsItsData() {
+        long owner = owner();
+        kith.people().add(owner, PersonDraft.named("Ada Lovelace"), TODAY);
+
+        AccountCreated created = kith.accounts().create("Ada@Example.com", "correct horse");
+
+        assertThat(created.wasOwnerSignIn()).isTrue();
+        assertThat(created.account().id()).isEqualTo(owner);
+        assertThat(created.account().email()).isEqualTo("ada@example.com");
+        assertThat(created.account().canSignIn()).isTrue();
+        assertThat(kith.people().count(owner)).isEqualTo(1);
+        assertThat(rows("account")).isEqualTo(1);
+        assertThat(kith.accounts().needsSetup()).isFalse();
+    }
+
+    @Test
+    void secondCreateAddsAnAccountWithNothingInIt() {
+        long owner = owner();
+        kith.people().add(owner, PersonDraft.named("Ada Lovelace"), TODAY);
+        kith.accounts().create("owner@example.com", "correct horse");
+
+        AccountCreated created = kith.accounts().create("second@example.com", "battery staple");
+
+        assertThat(created.wasOwnerSignIn()).isFalse();
+        assertThat(created.account().id()).isNotEqualTo(owner);
+        assertThat(created.account().owner()).isFalse();
+        assertThat(kith.people().count(created.account().id())).isZero();
+        assertThat(kith.accounts().owner().id()).isEqualTo(owner);
+        assertThat(kith.accounts().owner().email()).isEqualTo("owner@example.com");
+        assertThat(rows("account")).isEqualTo(2);
+    }
+
+    @Test
+    void anEmailInUseIsAConflictWhateverItsCase() {
+        kith.accounts().create("ada@example.com", "correct horse");
+
+        assertThatThrownBy(() -> kith.accounts().create(" ADA@example.com ", "battery staple"))
+                .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.field()).isEqualTo("email"));
+        assertThat(rows("account")).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedEmailOrAShortPasswordIsRefusedAndNothingChanges() {
+        owner();
+
+        assertThatThrownBy(() -> kith.accounts().create("ada@", "correct horse"))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("email"));
+        assertThatThrownBy(() -> kith.accounts().create("ada@example.com", "short"))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("password"));
+        assertThatThrownBy(() -> kith.accounts().create("ada@example.com", "x".repeat(201)))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("password"));
+        assertThat(kith.accounts().needsSetup()).isTrue();
+        assertThat(rows("account")).isEqualTo(1);
+    }
+
+    @Test
+    void signInNeedsTheRightPassword() {
+        long id = kith.accounts().create("ada@example.com", "correct horse").account().id();
+
+        assertThat(kith.accounts().signIn("Ada@Example.com", "correct horse")).map(Account::id).contains(id);
+        assertThat(kith.accounts().signIn("ada@example.com", "wrong horse")).isEmpty();
+        assertThat(kith.accounts().signIn("bob@example.com", "correct horse")).isEmpty();
+        assertThat(kith.accounts().signIn(null, null)).isEmpty();
+    }
+
+    @Test
+    void passwordsAreStoredHashed() {
+        kith.accounts().create("ada@example.com", "correct horse");
+
+        String stored = sql().sql("SELECT password_hash FROM account").query(String.class).single();
+        assertThat(stored).doesNotContain("correct horse").startsWith("{");
+    }
+
+    @Test
+    void aTokenAuthenticatesItsAccountAndRecordsItsUse() {
+        long owner = owner();
+        NewToken token = kith.accounts().newToken(owner, "phone");
+
+        assertThat(kith.accounts().authenticate(token.secret())).map(Account::id).contains(owner);
+        assertThat(kith.accounts().tokens(owner)).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.name()).isEqualTo("phone");
+                    assertThat(t.createdAt()).isEqualTo(NOW);
+                    assertThat(t.lastUsedAt()).isEqualTo(NOW);
+                });
+    }
+
+    @Test
+    void aTokenIsStoredOnlyAsItsHash() {
+        NewToken token = kith.accounts().newToken(owner(), "phone");
+
+        List<String> stored = sql().sql("SELECT name || ' ' || token_hash FROM api_token").query(String.class).list();
+        assertThat(stored).singleElement().asString()
+                .doesNotContain(token.secret())
+                .doesNotContain(token.secret().substring("kith_".length()));
+    }
+
+    @Test
+    void unknownOrMalformedTokensAuthenticateNobody() {
+        NewToken token = kith.accounts().newToken(owner(), "phone");
+
+        assertThat(kith.accounts().authenticate(token.secret() + "x")).isEmpty();
+        assertThat(kith.accounts().authenticate(token.secret().substring(5))).isEmpty();
+        assertThat(kith.accounts().authenticate("kith_" + "a".repeat(300))).isEmpty();
+        assertThat(kith.accounts().authenticate("")).isEmpty();
+        assertThat(kith.accounts().authenticate(null)).isEmpty();
+    }
+
+    @Test
+    void aRevokedTokenNoLongerAuthenticates() {
+        long owner = owner();
+        NewToken kept = kith.accounts().newToken(owner, "laptop");
+        NewToken revoked = kith.accounts().newToken(owner, "phone");
+
+        kith.accounts().revokeToken(owner, revoked.token().id());
+
+        assertThat(kith.accounts().authenticate(revoked.secret())).isEmpty();
+        assertThat(kith.accounts().authenticate(kept.secret())).isPresent();
+        assertThat(kith.accounts().tokens(owner)).extracting(ApiToken::name).containsExactly("laptop");
+        assertThatThrownBy(() -> kith.accounts().revokeToken(owner, revoked.token().id())).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aTokenNeedsAName() {
+        assertThatThrownBy(() -> kith.accounts().newToken(owner(), "  "))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> kith.accounts().newToken(owner(), "x".repeat(101)))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThat(rows("api_token")).isZero();
+    }
+
+    @Test
+    void capacityIsBetweenOneAndTheMaximum() {
+        long owner = owner();
+
+        assertThat(kith.accounts().setCapacity(owner, 1).capacity()).isEqualTo(1);
+        assertThat(kith.accounts().setCapacity(owner, Settings.MAX_CAPACITY).capacity()).isEqualTo(Settings.MAX_CAPACITY);
+        for (int refused : new int[] {0, -1, Settings.MAX_CAPACITY + 1}) {
+            assertThatThrownBy(() -> kith.accounts().setCapacity(owner, refused))
+                    .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("capacity"));
+        }
+        assertThat(kith.accounts().byId(owner).settings().capacity()).isEqualTo(Settings.MAX_CAPACITY);
+    }
+
+    @Test
+    void aTimeZoneMustBeReal() {
+        long owner = owner();
+
+        kith.accounts().setTimeZone(owner, "Europe/Paris");
+        assertThatThrownBy(() -> kith.accounts().setTimeZone(owner, "Mars/Olympus"))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("timeZone"));
+
+        assertThat(kith.accounts().byId(owner).settings().timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    }
+
+    @Test
+    void anUnknownAccountIsNotFound() {
+        assertThatThrownBy(() -> kith.accounts().byId(999)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> kith.accounts().byEmail("nobody@example.com")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> kith.accounts().setCapacity(999, 3)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void anotherAccountNeitherSeesNorRevokesTheOwnersTokensNorChangesItsSettings() {
+        long owner = owner();
+        NewToken token = kith.accounts().newToken(owner, "phone");
+        long other = anotherAccount();
+
+        assertThat(kith.accounts().tokens(other)).isEmpty();
+        assertThatThrownBy(() -> kith.accounts().revokeToken(other, token.token().id())).isInstanceOf(NotFound.class);
+        kith.accounts().setCapacity(other, 9);
+        kith.accounts().setTimeZone(other, "Asia/Tokyo");
+
+        assertThat(kith.accounts().authenticate(token.secret())).map(Account::id).contains(owner);
+        assertThat(kith.accounts().byId(owner).settings().capacity()).isEqualTo(Settings.DEFAULT_CAPACITY);
+        assertThat(kith.accounts().byId(owner).settings().timeZone()).isNotEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(kith.accounts().newToken(other, "laptop").token().id()).isNotEqualTo(token.token().id());
+        assertThat(kith.accounts().tokens(owner)).extracting(ApiToken::name).containsExactly("phone");
+    }
+}

@@ -1,0 +1,96 @@
+package app.kith.cli;
+
+import static app.kith.cli.Cli.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class TodayCommandTest {
+
+    @TempDir
+    Path data;
+
+    private Cli kith;
+
+    /** Six people added two months ago on a monthly rhythm and never contacted: all due today. */
+    @BeforeEach
+    void sixPeopleAreDue() {
+        kith = new Cli(data);
+        Cli january = kith.on(TODAY.minusMonths(2));
+        IntStream.rangeClosed(1, 6).forEach(n -> january.run("add", "Person " + n, "--circle", "Monthly"));
+    }
+
+    @Test
+    void todayAsJsonHasTheFieldsThatScriptsRelyOn() {
+        JsonNode today = kith.json("today", "--json");
+
+        assertThat(today.get("date").asString()).isEqualTo("2026-03-02");
+        assertThat(today.get("capacity").asInt()).isEqualTo(5);
+        assertThat(today.get("items").size()).isEqualTo(5);
+        for (JsonNode item : today.get("items")) {
+            assertThat(item.get("kind").asString()).isEqualTo("person");
+            assertThat(item.get("person").get("id").isNumber()).isTrue();
+            assertThat(item.get("person").get("name").asString()).startsWith("Person ");
+            assertThat(item.get("reason").asString()).isEqualTo("Added 59 days ago, not contacted yet · monthly, 29 days overdue");
+            assertThat(item.get("dueOn").asString()).isEqualTo("2026-02-01");
+            assertThat(item.get("done").asBoolean()).isFalse();
+        }
+        assertThat(today.get("backlog").asInt()).isEqualTo(1);
+        assertThat(today.get("backlogClearsOn").asString()).isEqualTo("2026-03-03");
+    }
+
+    @Test
+    void moreShowsTheNextOnesAfterTheList() {
+        assertThat(kith.json("today", "--more", "--json").get("more").findValues("name"))
+                .extracting(JsonNode::asString).containsExactly("Person 6");
+        assertThat(kith.run("today", "--more").out()).contains("Next:").contains("Person 6");
+    }
+
+    @Test
+    void theCapacitySettingChangesTodaysSize() {
+        assertThat(kith.run("settings", "capacity", "3").code()).isZero();
+
+        JsonNode today = kith.json("today", "--json");
+        assertThat(today.get("capacity").asInt()).isEqualTo(3);
+        assertThat(today.get("items").size()).isEqualTo(3);
+        assertThat(today.get("backlog").asInt()).isEqualTo(3);
+        assertThat(kith.json("settings", "--json").get("capacity").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aCapacityOutOfBoundsIsRefused() {
+        for (String refused : new String[] {"0", "101", "-2", "many"}) {
+            Cli.Result result = kith.run("settings", "capacity", refused);
+            assertThat(result.code()).as(refused).isNotZero();
+            assertThat(result.err()).as(refused).contains("capacity");
+        }
+        assertThat(kith.run("settings", "colour", "blue").code()).isNotZero();
+        assertThat(kith.json("today", "--json").get("capacity").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aLoggedPersonIsCheckedOffAndNobodyNewComesIn() {
+        JsonNode before = kith.json("today", "--json");
+
+        kith.run("log", "Person 1", "--via", "call");
+
+        JsonNode after = kith.json("today", "--json");
+        assertThat(after.get("items").findValues("id")).isEqualTo(before.get("items").findValues("id"));
+        assertThat(after.get("items").get(0).get("done").asBoolean()).isTrue();
+        assertThat(after.get("items").get(0).get("action").asString()).isEqualTo("logged");
+        assertThat(kith.run("today").out()).contains("1 of 5 done").contains("✓ Person 1");
+    }
+
+    @Test
+    void theTextListSaysWhoWhyAndTheBacklog() {
+        String text = kith.run("today").out();
+
+        assertThat(text).contains("Today, Mon 2 Mar 2026").contains("Person 1").contains("29 days overdue")
+                .contains("Backlog: 1 more person is due").contains("Tue 3 Mar 2026");
+    }
+}

@@ -1,0 +1,49 @@
+package app.kith.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.KithProcess;
+import app.kith.SharedPostgres;
+import app.kith.Store;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class DatabaseTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theEmbeddedStoreIsOneFileInWriteAheadLogModeWhoeverOpensIt() {
+        try (Database command = Database.forCommand(Store.sqliteIn(folder));
+             Database server = Database.forServer(Store.sqliteIn(folder), 2)) {
+            for (Database db : new Database[] {command, server}) {
+                JdbcClient sql = JdbcClient.create(db.dataSource());
+                assertThat(sql.sql("PRAGMA journal_mode").query(String.class).single()).isEqualToIgnoringCase("wal");
+                assertThat(sql.sql("PRAGMA foreign_keys").query(Integer.class).single()).isEqualTo(1);
+                assertThat(sql.sql("PRAGMA busy_timeout").query(Integer.class).single()).isEqualTo(Database.BUSY_TIMEOUT_MS);
+                assertThat(db.dialect()).isEqualTo(Dialect.SQLITE);
+            }
+        }
+        assertThat(folder.resolve("kith.db")).isRegularFile();
+    }
+
+    @Test
+    void kithDbUrlPointsCommandsAtPostgreSQL() throws Exception {
+        try (HikariDataSource postgres = SharedPostgres.newDatabase()) {
+            Process add = KithProcess.start(Map.of("KITH_DB_URL", postgres.getJdbcUrl(), "KITH_DB_USER", "postgres"),
+                    "--data", folder.toString(), "add", "Ada Lovelace", "--circle", "Monthly");
+
+            assertThat(add.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            assertThat(add.exitValue()).as(new String(add.getErrorStream().readAllBytes())).isZero();
+            assertThat(JdbcClient.create(postgres).sql("SELECT name FROM person").query(String.class).list())
+                    .containsExactly("Ada Lovelace");
+            assertThat(folder.resolve("kith.db")).doesNotExist();
+        }
+    }
+}
