@@ -3,9 +3,11 @@ package app.kith.cli;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.db.StoreUnavailable;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,7 +71,11 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(main);
         streams.accept(cli);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof Invalid || e instanceof NotFound || e instanceof Conflict || e instanceof Refused) {
+            if (e instanceof Invalid invalid) {
+                line.getErr().println("kith: " + inOptionWords(invalid));
+                return REFUSED;
+            }
+            if (e instanceof NotFound || e instanceof Conflict || e instanceof Refused || e instanceof StoreUnavailable) {
                 line.getErr().println("kith: " + e.getMessage());
                 return REFUSED;
             }
@@ -80,6 +86,26 @@ public final class Main implements Runnable {
         } finally {
             main.session.close();
         }
+    }
+
+    /** The facades name fields as the API does; on the command line the user typed options. */
+    private static final Map<String, String> OPTIONS = Map.ofEntries(
+            Map.entry("name", "the name"), Map.entry("rhythmDays", "--every"), Map.entry("emails", "--email"),
+            Map.entry("phones", "--phone"), Map.entry("circles", "--circle"), Map.entry("topics", "--topics"),
+            Map.entry("linkedinUrl", "--linkedin"), Map.entry("howWeMet", "--how-we-met"), Map.entry("notes", "--notes"),
+            Map.entry("company", "--company"), Map.entry("role", "--role"), Map.entry("location", "--location"),
+            Map.entry("birthday", "--birthday"), Map.entry("why", "--why"), Map.entry("channel", "--via"),
+            Map.entry("direction", "--in/--mutual"), Map.entry("note", "--note"), Map.entry("on", "--on"),
+            Map.entry("until", "--until"), Map.entry("date", "--date"), Map.entry("email", "--email"));
+
+    static String inOptionWords(Invalid invalid) {
+        String option = OPTIONS.get(invalid.field());
+        String message = invalid.getMessage();
+        if (option == null) {
+            return message;
+        }
+        return message.startsWith(invalid.field() + " ") ? option + message.substring(invalid.field().length())
+                : option + ": " + message;
     }
 
     /** A command's own refusal, already worded for the user (several people match a name…). */

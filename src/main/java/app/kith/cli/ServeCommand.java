@@ -52,6 +52,9 @@ final class ServeCommand extends KithCommand {
                 if (t instanceof PortInUseException) {
                     throw new Main.Refused("port " + port + " is already in use; pick another with --port");
                 }
+                if (t instanceof app.kith.db.StoreUnavailable) {
+                    throw new Main.Refused(t.getMessage());
+                }
             }
             throw new Main.Refused("the server did not start: " + e.getMessage());
         }

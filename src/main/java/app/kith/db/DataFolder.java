@@ -33,7 +33,7 @@ public record DataFolder(Path path) {
         try {
             Files.createDirectories(path);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot create the data folder " + path + ": " + e.getMessage(), e);
+            throw new StoreUnavailable("Cannot create the data folder " + path + ": " + e.getMessage(), e);
         }
     }
 }

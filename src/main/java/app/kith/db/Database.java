@@ -43,7 +43,7 @@ public final class Database implements Closeable {
                 var ds = new SingleConnectionDataSource(connection, true);
                 return migrated(new Database(ds, Dialect.SQLITE, ds::destroy));
             } catch (SQLException e) {
-                throw new IllegalStateException("Cannot open " + settings.describe() + ": " + e.getMessage(), e);
+                throw new StoreUnavailable("Cannot open " + settings.describe() + ": " + e.getMessage(), e);
             }
         }
         return forServer(settings, 2);
@@ -62,7 +62,13 @@ public final class Database implements Closeable {
             config.setUsername(settings.user());
             config.setPassword(settings.password());
         }
-        HikariDataSource ds = new HikariDataSource(config);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new StoreUnavailable("Cannot open " + settings.describe() + ": " + cause.getMessage(), e);
+        }
         return migrated(new Database(ds, settings.dialect(), ds::close));
     }
 

@@ -22,7 +22,7 @@ public record DbSettings(DataFolder folder, String url, String user, String pass
         if (url.startsWith("jdbc:sqlite:")) {
             return Dialect.SQLITE;
         }
-        throw new IllegalArgumentException("KITH_DB_URL must be a jdbc:postgresql: or jdbc:sqlite: URL, not " + url);
+        throw new StoreUnavailable("KITH_DB_URL must be a jdbc:postgresql: or jdbc:sqlite: URL, not " + url, null);
     }
 
     public String jdbcUrl() {

@@ -67,6 +67,12 @@ public class Touchpoints {
 
     /** A person's touchpoints, newest first. */
     public List<Touchpoint> ofPerson(long accountId, long personId, int limit, int offset) {
+        if (limit < 1 || limit > 1_000) {
+            throw new Invalid("limit", "limit must be between 1 and 1000");
+        }
+        if (offset < 0) {
+            throw new Invalid("offset", "offset must not be negative");
+        }
         return touchpoints.ofPerson(accountId, personId, limit, offset);
     }
 
