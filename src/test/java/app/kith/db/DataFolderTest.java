@@ -46,6 +46,6 @@ class DataFolderTest {
         assertThat(hosted.user()).isEqualTo("kith");
         assertThat(hosted.describe()).doesNotContain("secret");
         assertThatThrownBy(() -> DbSettings.from(folder, Map.of("KITH_DB_URL", "jdbc:mysql://db/kith")).dialect())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KITH_DB_URL");
+                .isInstanceOf(StoreUnavailable.class).hasMessageContaining("KITH_DB_URL");
     }
 }
