@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
                 + "Every command works on the data folder at once; an owner account is made on first use.",
         subcommands = {TodayCommand.class, AddCommand.class, LogCommand.class, SkipCommand.class, SnoozeCommand.class,
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
-                SettingsCommand.class, AccountCommand.class, TokenCommand.class,
+                SettingsCommand.class, AccountCommand.class, TokenCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: kith add \"Ada Lovelace\" --circle Monthly, then kith today."})
 public final class Main implements Runnable {
