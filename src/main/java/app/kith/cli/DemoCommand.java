@@ -32,7 +32,7 @@ final class DemoCommand extends KithCommand {
         DemoSummary summary = demo.fill(accountId(), size, seed, day, size == DemoSize.S ? Demo.Progress.none() : new Progress());
         int due = kith().planner().today(account(), day, 0).due();
         double seconds = (System.nanoTime() - start) / 1e9;
-        out().printf(Locale.ROOT, "Demo network %s (seed %d) for %s: %,d people, %,d touchpoints, %d circles; %d due that day. "
+        out().printf(Locale.ROOT, "Demo network %s (seed %d) for %s: %,d people, %,d touchpoints, %d circles; %,d due that day. "
                         + "Took %.1f s.%n", summary.size(), summary.seed(), Text.day(summary.today()), summary.people(),
                 summary.touchpoints(), summary.circles(), due, seconds);
         String data = session().data == null ? "" : " --data " + session().data;

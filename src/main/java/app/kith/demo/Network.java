@@ -100,8 +100,9 @@ final class Network {
                 weights[i] = 0;
                 return;
             }
+            // Falling behind happens over weeks, whatever the rhythm: up to a rhythm, at most three months.
             last[i] = roll < 0.02 + behind
-                    ? day - rhythm - 1 - random.nextInt(Math.max(1, rhythm / 2))
+                    ? day - rhythm - 1 - random.nextInt(Math.min(rhythm, 90))
                     : day - 1 - random.nextInt(rhythm);
             first[i] = start + random.nextInt(Math.max(1, (last[i] - start) / 3));
             weights[i] = (1_000.0 / rhythm + 2) * (0.6 + 0.8 * random.nextDouble());

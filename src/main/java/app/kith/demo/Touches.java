@@ -51,7 +51,7 @@ final class Touches {
         int span = plan.lastDay() - plan.firstDay() + 1;
         days[0] = plan.lastDay();
         for (int k = 1; k < days.length; k++) {
-            days[k] = plan.lastDay() - (int) (span * Math.pow(random.nextDouble(), 1.5));
+            days[k] = plan.lastDay() - (int) (span * Math.pow(random.nextDouble(), 1.2));
         }
         Arrays.sort(days);
         return days;
