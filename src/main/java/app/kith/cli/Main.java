@@ -39,7 +39,7 @@ public final class Main implements Runnable {
 
     static int run(String... args) {
         Main main = new Main();
-        CommandLine cli = new CommandLine(main);
+        CommandLine cli = new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof Invalid || e instanceof NotFound || e instanceof Conflict || e instanceof Refused) {
                 line.getErr().println("kith: " + e.getMessage());
