@@ -24,8 +24,9 @@ final class BenchCommand extends KithCommand {
     }
 
     @Command(name = "today", mixinStandardHelpOptions = true,
-            description = {"Time the Today computation in-process on the data folder's real store, after a warm-up:",
-                    "on DATE, and on DATE + 90 days, when many more people are due."})
+            description = {"Time the Today computation in-process on this data folder's store.",
+                    "After a warm-up it plans DATE, then DATE + 90 days (when many more people are due), and reports "
+                            + "the median, p95, p99 and min of each."})
     static final class TodayBench extends KithCommand {
 
         static final int STRESS_DAYS = 90;
@@ -73,8 +74,9 @@ final class BenchCommand extends KithCommand {
     }
 
     @Command(name = "http", mixinStandardHelpOptions = true,
-            description = {"Time GET /api/v1/today against a running server, with GET /health measured in the same run",
-                    "as the reference: sequential requests on one keep-alive connection, alternating the two."})
+            description = {"Time GET /api/v1/today against a running server, with GET /health as the reference.",
+                    "Sequential requests on one keep-alive connection, alternating the two after a warm-up; reports "
+                            + "the median and p95 of each and their ratio."})
     static final class HttpBench extends KithCommand {
 
         @Option(names = "--base", required = true, paramLabel = "URL", description = "The server, e.g. http://127.0.0.1:8080.")
