@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
                 + "Every command works on the data folder at once; an owner account is made on first use.",
         subcommands = {TodayCommand.class, AddCommand.class, LogCommand.class, SkipCommand.class, SnoozeCommand.class,
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
-                SettingsCommand.class, AccountCommand.class, TokenCommand.class, SimulateCommand.class,
-                ServeCommand.class,
+                SettingsCommand.class, AccountCommand.class, TokenCommand.class, DemoCommand.class,
+                SimulateCommand.class, BenchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: kith add \"Ada Lovelace\" --circle Monthly, then kith today."})
 public final class Main implements Runnable {
@@ -68,7 +68,7 @@ public final class Main implements Runnable {
     }
 
     private static int run(Main main, Consumer<CommandLine> streams, String... args) {
-        CommandLine cli = new CommandLine(main);
+        CommandLine cli = new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
         streams.accept(cli);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof Invalid invalid) {

@@ -45,19 +45,41 @@ class TouchpointRepository {
     record Bulk(long personId, int day, Channel channel, Direction direction, String note) {
     }
 
+    /**
+     * Many touchpoints at once: whole groups of rows per INSERT, since SQLite's work per statement
+     * (and AUTOINCREMENT's bookkeeping) would otherwise be paid once per row, millions of times
+     * for demo data.
+     */
     void insertAll(long accountId, List<Bulk> rows, long now) {
-        batch.batchUpdate("""
-                INSERT INTO touchpoint (account_id, person_id, day, channel, direction, note, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, rows, 5_000, (ps, r) -> {
-            ps.setLong(1, accountId);
-            ps.setLong(2, r.personId());
-            ps.setInt(3, r.day());
-            ps.setString(4, r.channel().key());
-            ps.setString(5, r.direction().key());
-            ps.setString(6, r.note());
-            ps.setLong(7, now);
-        });
+        int full = rows.size() - rows.size() % ROWS_PER_INSERT;
+        insertGroups(accountId, rows.subList(0, full), ROWS_PER_INSERT, now);
+        insertGroups(accountId, rows.subList(full, rows.size()), rows.size() - full, now);
+    }
+
+    private static final int ROWS_PER_INSERT = 100;
+
+    private void insertGroups(long accountId, List<Bulk> rows, int perInsert, long now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<List<Bulk>> groups = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i += perInsert) {
+            groups.add(rows.subList(i, i + perInsert));
+        }
+        String values = String.join(", ", java.util.Collections.nCopies(perInsert, "(?, ?, ?, ?, ?, ?, ?)"));
+        batch.batchUpdate("INSERT INTO touchpoint (account_id, person_id, day, channel, direction, note, created_at) VALUES "
+                + values, groups, groups.size(), (ps, group) -> {
+                    int p = 0;
+                    for (Bulk r : group) {
+                        ps.setLong(++p, accountId);
+                        ps.setLong(++p, r.personId());
+                        ps.setInt(++p, r.day());
+                        ps.setString(++p, r.channel().key());
+                        ps.setString(++p, r.direction().key());
+                        ps.setString(++p, r.note());
+                        ps.setLong(++p, now);
+                    }
+                });
     }
 
     List<Touchpoint> ofPerson(long accountId, long personId, int limit, int offset) {
