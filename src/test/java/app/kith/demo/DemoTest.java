@@ -49,7 +49,7 @@ class DemoTest {
             long account = owner.id();
             kith.people().forEach(account, null, p -> {
                 sha.update(describe(p).getBytes(StandardCharsets.UTF_8));
-                for (Touchpoint t : kith.touchpoints().ofPerson(account, p.id(), 100_000, 0)) {
+                for (Touchpoint t : kith.touchpoints().ofPerson(account, p.id(), 1_000, 0)) {
                     sha.update((t.id() + "|" + t.personId() + "|" + t.on() + "|" + t.channel() + "|" + t.direction() + "|"
                             + t.note() + "\n").getBytes(StandardCharsets.UTF_8));
                 }
