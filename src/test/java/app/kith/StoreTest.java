@@ -1,5 +1,6 @@
 package app.kith;
 
+import app.kith.wiring.Kith;
 import app.kith.db.Database;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package app.kith.cli;
 
-import app.kith.Kith;
+import app.kith.wiring.Kith;
 import app.kith.account.Account;
 import app.kith.db.DataFolder;
 import app.kith.db.Database;

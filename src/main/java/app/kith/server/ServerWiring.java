@@ -1,6 +1,6 @@
 package app.kith.server;
 
-import app.kith.Kith;
+import app.kith.wiring.Kith;
 import app.kith.account.Accounts;
 import app.kith.circle.Circles;
 import app.kith.db.Database;

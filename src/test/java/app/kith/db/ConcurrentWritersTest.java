@@ -2,7 +2,7 @@ package app.kith.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kith.Kith;
+import app.kith.wiring.Kith;
 import app.kith.KithProcess;
 import app.kith.Store;
 import app.kith.person.PersonDraft;

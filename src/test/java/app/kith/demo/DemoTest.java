@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.Conflict;
-import app.kith.Kith;
+import app.kith.wiring.Kith;
 import app.kith.account.Account;
 import app.kith.db.DataFolder;
 import app.kith.db.Database;

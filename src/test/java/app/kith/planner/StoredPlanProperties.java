@@ -2,7 +2,7 @@ package app.kith.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kith.Kith;
+import app.kith.wiring.Kith;
 import app.kith.account.Account;
 import app.kith.db.DataFolder;
 import app.kith.db.Database;

@@ -1,5 +1,6 @@
-package app.kith;
+package app.kith.wiring;
 
+import app.kith.Events;
 import app.kith.account.Accounts;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
