@@ -79,7 +79,8 @@ public final class Database implements Closeable {
 
     private static SQLiteConfig sqliteConfig() {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // No journal mode here: switching to WAL needs a lock that a pragma on connect would not
+        // wait for; it is set once per file by useWal, and SQLite keeps it in the file.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
@@ -97,6 +98,9 @@ public final class Database implements Closeable {
     static final int LATEST_MIGRATION = 2;
 
     private static Database migrated(Database db) {
+        if (db.dialect == Dialect.SQLITE) {
+            useWal(db.dataSource);
+        }
         if (!(db.dataSource instanceof HikariDataSource) && isCurrent(db)) {
             return db;
         }
@@ -106,6 +110,37 @@ public final class Database implements Closeable {
                 .load()
                 .migrate();
         return db;
+    }
+
+    /**
+     * Puts the file in WAL mode (readers never block the writer, the CLI and the server share the
+     * file). Only the first opening of a new file changes anything; commands racing to create the
+     * same store retry while another holds the lock.
+     */
+    private static void useWal(DataSource dataSource) {
+        long deadline = System.currentTimeMillis() + BUSY_TIMEOUT_MS;
+        while (true) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                try (var rs = s.executeQuery("PRAGMA journal_mode")) {
+                    if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1))) {
+                        return;
+                    }
+                }
+                s.execute("PRAGMA journal_mode=WAL");
+                return;
+            } catch (SQLException e) {
+                boolean busy = e.getMessage() != null && e.getMessage().contains("SQLITE_BUSY");
+                if (!busy || System.currentTimeMillis() > deadline) {
+                    throw new StoreUnavailable("Cannot switch the store to WAL mode: " + e.getMessage(), e);
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreUnavailable("Interrupted while opening the store", interrupted);
+                }
+            }
+        }
     }
 
     private static boolean isCurrent(Database db) {
