@@ -31,9 +31,7 @@ final class EditCommand extends KithCommand {
         Person p = person(reference);
         PersonDraft draft = fields.apply(p.toDraft());
         if (name != null) {
-            draft = new PersonDraft(name, draft.emails(), draft.phones(), draft.company(), draft.role(), draft.location(),
-                    draft.linkedinUrl(), draft.birthday(), draft.howWeMet(), draft.topics(), draft.why(), draft.notes(),
-                    draft.rhythmDays(), draft.circles(), draft.startedOn());
+            draft = draft.withName(name);
         }
         if (noRhythm) {
             draft = draft.withRhythm(null);

@@ -33,6 +33,7 @@ public class People {
     public static final int MAX_PAGE = 1_000;
 
     private final PersonRepository people;
+    private final ClockRepository clocks;
     private final Circles circles;
     private final Touchpoints touchpoints;
     private final TransactionOperations tx;
@@ -41,6 +42,7 @@ public class People {
     public People(JdbcTemplate jdbc, TransactionOperations tx, Events events, Clock clock, Circles circles,
                   Touchpoints touchpoints) {
         this.people = new PersonRepository(jdbc);
+        this.clocks = new ClockRepository(jdbc);
         this.circles = circles;
         this.touchpoints = touchpoints;
         this.tx = tx;
@@ -108,14 +110,14 @@ public class People {
             circles.assign(accountId, ids.get(i), in);
             rhythms.put(ids.get(i), rhythmInForce(clean.get(i).ownRhythmDays(), in));
         }
-        people.setRhythms(accountId, rhythms);
+        clocks.setRhythms(accountId, rhythms);
         return ids;
     }
 
     /** After touchpoints were written in bulk: every person's last touch and due date from their touchpoints. */
     public void refreshClocks(long accountId) {
-        people.setLastTouches(accountId, touchpoints.lastTouches(accountId));
-        people.recomputeAllDue(accountId);
+        clocks.setLastTouches(accountId, touchpoints.lastTouches(accountId));
+        clocks.recomputeAllDue(accountId);
     }
 
     public Person get(long accountId, long id) {
@@ -185,10 +187,10 @@ public class People {
      */
     public List<PersonClock> clocksForPlan(long accountId, LocalDate day, LocalDate lastDay) {
         Map<Long, PersonClock> result = new LinkedHashMap<>();
-        for (PersonClock c : people.dueBy(accountId, (int) lastDay.toEpochDay())) {
+        for (PersonClock c : clocks.dueBy(accountId, (int) lastDay.toEpochDay())) {
             result.put(c.personId(), c);
         }
-        for (PersonClock c : people.touchedSince(accountId, (int) day.toEpochDay())) {
+        for (PersonClock c : clocks.touchedSince(accountId, (int) day.toEpochDay())) {
             result.putIfAbsent(c.personId(), c);
         }
         return new ArrayList<>(result.values());
@@ -196,7 +198,7 @@ public class People {
 
     /** How many tracked people have each rhythm: what the rhythms ask of the daily capacity. */
     public Map<Integer, Integer> rhythmCounts(long accountId) {
-        return people.rhythmCounts(accountId);
+        return clocks.rhythmCounts(accountId);
     }
 
     public Map<Long, String> names(long accountId, Collection<Long> ids) {
@@ -217,12 +219,12 @@ public class People {
             throw new Invalid("until", "snooze until a day after " + today + ", not " + until);
         }
         return tx.execute(s -> {
-            var clock = people.clock(accountId, id).orElseThrow(() -> new NotFound("No person " + id));
+            var clock = clocks.clock(accountId, id).orElseThrow(() -> new NotFound("No person " + id));
             int day = (int) today.toEpochDay();
             // A person already snoozed keeps the day the snooze began, so the plan for today still
             // sees them as hidden this morning and extending a snooze never pulls them back in.
             boolean stillSnoozed = clock.snoozedUntil() != null && clock.snoozedUntil() > day && clock.snoozedOn() != null;
-            people.snooze(accountId, id, stillSnoozed ? clock.snoozedOn() : day, until == null ? null : (int) until.toEpochDay());
+            clocks.snooze(accountId, id, stillSnoozed ? clock.snoozedOn() : day, until == null ? null : (int) until.toEpochDay());
             return get(accountId, id);
         });
     }
@@ -232,33 +234,33 @@ public class People {
         Fields.day("on", today);
         return tx.execute(s -> {
             get(accountId, id);
-            people.skip(accountId, id, (int) today.toEpochDay());
+            clocks.skip(accountId, id, (int) today.toEpochDay());
             return get(accountId, id);
         });
     }
 
     private void touched(TouchpointLogged e) {
-        people.touched(e.accountId(), e.personId(), (int) e.on().toEpochDay());
+        clocks.touched(e.accountId(), e.personId(), (int) e.on().toEpochDay());
     }
 
     private void refreshRhythms(long accountId, List<Long> ids) {
         Map<Long, List<Circle>> inCircles = circles.circlesOf(accountId, ids);
         Map<Long, Integer> rhythms = new HashMap<>();
-        for (PersonRepository.ClockRow row : people.clocks(accountId, ids)) {
+        for (ClockRepository.ClockRow row : clocks.clocks(accountId, ids)) {
             Integer rhythm = rhythmInForce(row.ownRhythmDays(), inCircles.getOrDefault(row.id(), List.of()));
             if (!Objects.equals(rhythm, row.rhythmDays())) {
                 rhythms.put(row.id(), rhythm);
             }
         }
         if (!rhythms.isEmpty()) {
-            people.setRhythms(accountId, rhythms);
+            clocks.setRhythms(accountId, rhythms);
         }
     }
 
     private void setRhythm(long accountId, long id, Integer own, List<Circle> inCircles) {
         Map<Long, Integer> rhythm = new HashMap<>();
         rhythm.put(id, rhythmInForce(own, inCircles));
-        people.setRhythms(accountId, rhythm);
+        clocks.setRhythms(accountId, rhythm);
     }
 
     static Integer rhythmInForce(Integer own, List<Circle> inCircles) {

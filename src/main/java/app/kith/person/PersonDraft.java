@@ -36,6 +36,11 @@ public record PersonDraft(
         return new PersonDraft(name, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    public PersonDraft withName(String newName) {
+        return new PersonDraft(newName, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
+                why, notes, rhythmDays, circles, startedOn);
+    }
+
     public PersonDraft withCircles(List<String> names) {
         return new PersonDraft(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
                 why, notes, rhythmDays, names, startedOn);

@@ -29,10 +29,6 @@ class PersonRepository {
                Instant createdAt, Instant updatedAt) {
     }
 
-    /** The part of a row that the clock is computed from. */
-    record ClockRow(long id, Integer ownRhythmDays, Integer rhythmDays, Integer snoozedOn, Integer snoozedUntil) {
-    }
-
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -183,127 +179,9 @@ class PersonRepository {
         return result;
     }
 
-    Optional<ClockRow> clock(long accountId, long id) {
-        return jdbc.sql("""
-                SELECT id, own_rhythm_days, rhythm_days, snoozed_on, snoozed_until FROM person
-                WHERE account_id = :account AND id = :id AND deleted_at IS NULL
-                """)
-                .param("account", accountId).param("id", id)
-                .query(PersonRepository::clockRow)
-                .optional();
-    }
-
-    List<ClockRow> clocks(long accountId, Collection<Long> ids) {
-        List<ClockRow> rows = new ArrayList<>();
-        for (List<Long> chunk : Batches.of(ids)) {
-            rows.addAll(jdbc.sql("""
-                    SELECT id, own_rhythm_days, rhythm_days, snoozed_on, snoozed_until FROM person
-                    WHERE account_id = :account AND id IN (:ids) AND deleted_at IS NULL
-                    """)
-                    .param("account", accountId).param("ids", chunk)
-                    .query(PersonRepository::clockRow)
-                    .list());
-        }
-        return rows;
-    }
-
-    /** Sets the rhythm in force of several people and recomputes their due dates. */
-    void setRhythms(long accountId, Map<Long, Integer> rhythms) {
-        List<Object[]> rows = rhythms.entrySet().stream()
-                .map(e -> new Object[] {e.getValue(), accountId, e.getKey()}).toList();
-        batch.batchUpdate("UPDATE person SET rhythm_days = ? WHERE account_id = ? AND id = ?", rows);
-        recomputeDue(accountId, rhythms.keySet());
-    }
-
-    /** A touch on this day moves the person's last touch forward (never back). */
-    void touched(long accountId, long id, int day) {
-        jdbc.sql("""
-                UPDATE person SET last_touch_day = CASE WHEN last_touch_day IS NULL OR last_touch_day < :day
-                                                        THEN :day ELSE last_touch_day END
-                WHERE account_id = :account AND id = :id
-                """)
-                .param("day", day).param("account", accountId).param("id", id).update();
-        recomputeDue(accountId, List.of(id));
-    }
-
-    /** Sets the last touch of many people at once (after a bulk load of touchpoints). */
-    void setLastTouches(long accountId, Map<Long, Integer> lastTouches) {
-        List<Object[]> rows = lastTouches.entrySet().stream()
-                .map(e -> new Object[] {e.getValue(), accountId, e.getKey()}).toList();
-        batch.batchUpdate("UPDATE person SET last_touch_day = ? WHERE account_id = ? AND id = ?", rows);
-    }
-
-    void recomputeDue(long accountId, Collection<Long> ids) {
-        for (List<Long> chunk : Batches.of(ids)) {
-            jdbc.sql("""
-                    UPDATE person SET due_day = CASE WHEN rhythm_days IS NULL THEN NULL
-                                                     ELSE COALESCE(last_touch_day, started_day) + rhythm_days END
-                    WHERE account_id = :account AND id IN (:ids)
-                    """)
-                    .param("account", accountId).param("ids", chunk).update();
-        }
-    }
-
-    void recomputeAllDue(long accountId) {
-        jdbc.sql("""
-                UPDATE person SET due_day = CASE WHEN rhythm_days IS NULL THEN NULL
-                                                 ELSE COALESCE(last_touch_day, started_day) + rhythm_days END
-                WHERE account_id = :account
-                """)
-                .param("account", accountId).update();
-    }
-
-    void snooze(long accountId, long id, int snoozedOn, Integer until) {
-        jdbc.sql("UPDATE person SET snoozed_on = :on, snoozed_until = :until WHERE account_id = :account AND id = :id")
-                .param("on", until == null ? null : snoozedOn).param("until", until)
-                .param("account", accountId).param("id", id).update();
-    }
-
-    void skip(long accountId, long id, int day) {
-        jdbc.sql("UPDATE person SET skipped_on = :day WHERE account_id = :account AND id = :id")
-                .param("day", day).param("account", accountId).param("id", id).update();
-    }
-
     boolean softDelete(long accountId, long id, long now) {
         return jdbc.sql("UPDATE person SET deleted_at = :now WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
                 .param("now", now).param("account", accountId).param("id", id).update() == 1;
-    }
-
-    private static final String CLOCK_COLUMNS = """
-            id, rhythm_days, last_touch_day, started_day, why, created_day, snoozed_on, snoozed_until, skipped_on
-            """;
-
-    /** Tracked people due by a day: a range read of the planner's covering index. */
-    List<PersonClock> dueBy(long accountId, int lastDay) {
-        return jdbc.sql("SELECT " + CLOCK_COLUMNS + """
-                FROM person
-                WHERE account_id = :account AND deleted_at IS NULL AND due_day IS NOT NULL AND due_day <= :last
-                """)
-                .param("account", accountId).param("last", lastDay).query(PersonRepository::clockOf).list();
-    }
-
-    /** Tracked people touched on or after a day. */
-    List<PersonClock> touchedSince(long accountId, int day) {
-        return jdbc.sql("SELECT " + CLOCK_COLUMNS + """
-                FROM person
-                WHERE account_id = :account AND deleted_at IS NULL AND last_touch_day >= :day AND rhythm_days IS NOT NULL
-                """)
-                .param("account", accountId).param("day", day).query(PersonRepository::clockOf).list();
-    }
-
-    /** How many tracked people have each rhythm. */
-    Map<Integer, Integer> rhythmCounts(long accountId) {
-        Map<Integer, Integer> result = new HashMap<>();
-        jdbc.sql("""
-                SELECT rhythm_days, count(*) FROM person
-                WHERE account_id = :account AND deleted_at IS NULL AND due_day IS NOT NULL
-                GROUP BY rhythm_days
-                """)
-                .param("account", accountId)
-                .query(rs -> {
-                    result.put(rs.getInt(1), rs.getInt(2));
-                });
-        return result;
     }
 
     Map<Long, String> names(long accountId, Collection<Long> ids) {
@@ -316,13 +194,6 @@ class PersonRepository {
                     });
         }
         return result;
-    }
-
-    private static PersonClock clockOf(ResultSet rs, int n) throws SQLException {
-        String why = rs.getString("why");
-        return new PersonClock(rs.getLong("id"), rs.getInt("rhythm_days"), Rows.intOrNull(rs, "last_touch_day"),
-                rs.getInt("started_day"), why == null ? null : Why.parse("why", why), rs.getInt("created_day"),
-                Rows.intOrNull(rs, "snoozed_on"), Rows.intOrNull(rs, "snoozed_until"), Rows.intOrNull(rs, "skipped_on"));
     }
 
     static String likeEscape(String text) {
@@ -340,8 +211,4 @@ class PersonRepository {
                 Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 
-    private static ClockRow clockRow(ResultSet rs, int n) throws SQLException {
-        return new ClockRow(rs.getLong("id"), Rows.intOrNull(rs, "own_rhythm_days"), Rows.intOrNull(rs, "rhythm_days"),
-                Rows.intOrNull(rs, "snoozed_on"), Rows.intOrNull(rs, "snoozed_until"));
-    }
 }

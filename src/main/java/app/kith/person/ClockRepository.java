@@ -1,0 +1,160 @@
+package app.kith.person;
+
+import app.kith.Batches;
+import app.kith.db.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The SQL of people's clocks: rhythm in force, last touch, due date, snooze and skip. */
+class ClockRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ClockRepository(JdbcTemplate jdbcTemplate) {
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.batch = jdbcTemplate;
+    }
+
+    /** The part of a row that the clock is computed from. */
+    record ClockRow(long id, Integer ownRhythmDays, Integer rhythmDays, Integer snoozedOn, Integer snoozedUntil) {
+    }
+
+    Optional<ClockRow> clock(long accountId, long id) {
+        return jdbc.sql("""
+                SELECT id, own_rhythm_days, rhythm_days, snoozed_on, snoozed_until FROM person
+                WHERE account_id = :account AND id = :id AND deleted_at IS NULL
+                """)
+                .param("account", accountId).param("id", id)
+                .query(ClockRepository::clockRow)
+                .optional();
+    }
+
+    List<ClockRow> clocks(long accountId, Collection<Long> ids) {
+        List<ClockRow> rows = new ArrayList<>();
+        for (List<Long> chunk : Batches.of(ids)) {
+            rows.addAll(jdbc.sql("""
+                    SELECT id, own_rhythm_days, rhythm_days, snoozed_on, snoozed_until FROM person
+                    WHERE account_id = :account AND id IN (:ids) AND deleted_at IS NULL
+                    """)
+                    .param("account", accountId).param("ids", chunk)
+                    .query(ClockRepository::clockRow)
+                    .list());
+        }
+        return rows;
+    }
+
+    /** Sets the rhythm in force of several people and recomputes their due dates. */
+    void setRhythms(long accountId, Map<Long, Integer> rhythms) {
+        List<Object[]> rows = rhythms.entrySet().stream()
+                .map(e -> new Object[] {e.getValue(), accountId, e.getKey()}).toList();
+        batch.batchUpdate("UPDATE person SET rhythm_days = ? WHERE account_id = ? AND id = ?", rows);
+        recomputeDue(accountId, rhythms.keySet());
+    }
+
+    /** A touch on this day moves the person's last touch forward (never back). */
+    void touched(long accountId, long id, int day) {
+        jdbc.sql("""
+                UPDATE person SET last_touch_day = CASE WHEN last_touch_day IS NULL OR last_touch_day < :day
+                                                        THEN :day ELSE last_touch_day END
+                WHERE account_id = :account AND id = :id
+                """)
+                .param("day", day).param("account", accountId).param("id", id).update();
+        recomputeDue(accountId, List.of(id));
+    }
+
+    /** Sets the last touch of many people at once (after a bulk load of touchpoints). */
+    void setLastTouches(long accountId, Map<Long, Integer> lastTouches) {
+        List<Object[]> rows = lastTouches.entrySet().stream()
+                .map(e -> new Object[] {e.getValue(), accountId, e.getKey()}).toList();
+        batch.batchUpdate("UPDATE person SET last_touch_day = ? WHERE account_id = ? AND id = ?", rows);
+    }
+
+    void recomputeDue(long accountId, Collection<Long> ids) {
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("""
+                    UPDATE person SET due_day = CASE WHEN rhythm_days IS NULL THEN NULL
+                                                     ELSE COALESCE(last_touch_day, started_day) + rhythm_days END
+                    WHERE account_id = :account AND id IN (:ids)
+                    """)
+                    .param("account", accountId).param("ids", chunk).update();
+        }
+    }
+
+    void recomputeAllDue(long accountId) {
+        jdbc.sql("""
+                UPDATE person SET due_day = CASE WHEN rhythm_days IS NULL THEN NULL
+                                                 ELSE COALESCE(last_touch_day, started_day) + rhythm_days END
+                WHERE account_id = :account
+                """)
+                .param("account", accountId).update();
+    }
+
+    void snooze(long accountId, long id, int snoozedOn, Integer until) {
+        jdbc.sql("UPDATE person SET snoozed_on = :on, snoozed_until = :until WHERE account_id = :account AND id = :id")
+                .param("on", until == null ? null : snoozedOn).param("until", until)
+                .param("account", accountId).param("id", id).update();
+    }
+
+    void skip(long accountId, long id, int day) {
+        jdbc.sql("UPDATE person SET skipped_on = :day WHERE account_id = :account AND id = :id")
+                .param("day", day).param("account", accountId).param("id", id).update();
+    }
+
+    private static final String CLOCK_COLUMNS = """
+            id, rhythm_days, last_touch_day, started_day, why, created_day, snoozed_on, snoozed_until, skipped_on
+            """;
+
+    /** Tracked people due by a day: a range read of the planner's covering index. */
+    List<PersonClock> dueBy(long accountId, int lastDay) {
+        return jdbc.sql("SELECT " + CLOCK_COLUMNS + """
+                FROM person
+                WHERE account_id = :account AND deleted_at IS NULL AND due_day IS NOT NULL AND due_day <= :last
+                """)
+                .param("account", accountId).param("last", lastDay).query(ClockRepository::clockOf).list();
+    }
+
+    /** Tracked people touched on or after a day. */
+    List<PersonClock> touchedSince(long accountId, int day) {
+        return jdbc.sql("SELECT " + CLOCK_COLUMNS + """
+                FROM person
+                WHERE account_id = :account AND deleted_at IS NULL AND last_touch_day >= :day AND rhythm_days IS NOT NULL
+                """)
+                .param("account", accountId).param("day", day).query(ClockRepository::clockOf).list();
+    }
+
+    /** How many tracked people have each rhythm. */
+    Map<Integer, Integer> rhythmCounts(long accountId) {
+        Map<Integer, Integer> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT rhythm_days, count(*) FROM person
+                WHERE account_id = :account AND deleted_at IS NULL AND due_day IS NOT NULL
+                GROUP BY rhythm_days
+                """)
+                .param("account", accountId)
+                .query(rs -> {
+                    result.put(rs.getInt(1), rs.getInt(2));
+                });
+        return result;
+    }
+
+    private static PersonClock clockOf(ResultSet rs, int n) throws SQLException {
+        String why = rs.getString("why");
+        return new PersonClock(rs.getLong("id"), rs.getInt("rhythm_days"), Rows.intOrNull(rs, "last_touch_day"),
+                rs.getInt("started_day"), why == null ? null : Why.parse("why", why), rs.getInt("created_day"),
+                Rows.intOrNull(rs, "snoozed_on"), Rows.intOrNull(rs, "snoozed_until"), Rows.intOrNull(rs, "skipped_on"));
+    }
+
+    private static ClockRow clockRow(ResultSet rs, int n) throws SQLException {
+        return new ClockRow(rs.getLong("id"), Rows.intOrNull(rs, "own_rhythm_days"), Rows.intOrNull(rs, "rhythm_days"),
+                Rows.intOrNull(rs, "snoozed_on"), Rows.intOrNull(rs, "snoozed_until"));
+    }
+}
