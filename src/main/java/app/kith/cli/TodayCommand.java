@@ -35,7 +35,7 @@ final class TodayCommand extends KithCommand {
             out().println(kith().people().count(accountId()) == 0
                     ? "  Nobody here yet. Add the first person you want to keep in touch with:\n"
                             + "    kith add \"Ada Lovelace\" --circle Monthly"
-                    : "  Nothing due. Enjoy the day, or see who is there: kith people");
+                    : "  Nothing due today.");
         }
         plan.items().forEach(this::print);
         if (!plan.more().isEmpty()) {
@@ -44,6 +44,10 @@ final class TodayCommand extends KithCommand {
             plan.more().forEach(this::print);
         }
         out().println();
+        if (plan.items().size() < plan.capacity() && !plan.upcoming().isEmpty()) {
+            out().println("Next due: " + String.join(", ", plan.upcoming().stream()
+                    .map(u -> u.person().name() + " (" + Text.day(u.dueOn()) + ")").toList()) + ".");
+        }
         if (plan.backlog() > 0) {
             out().println("Backlog: " + plan.backlog() + " more " + (plan.backlog() == 1 ? "person is" : "people are")
                     + " due; at " + plan.capacity() + " a day everyone will have been on a list by "

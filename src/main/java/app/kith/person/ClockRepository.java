@@ -131,6 +131,18 @@ class ClockRepository {
                 .param("account", accountId).param("day", day).query(ClockRepository::clockOf).list();
     }
 
+    /** The next tracked people to fall due after a day, soonest first, leaving out the snoozed. */
+    List<PersonClock> dueAfter(long accountId, int day, int limit) {
+        return jdbc.sql("SELECT " + CLOCK_COLUMNS + """
+                FROM person
+                WHERE account_id = :account AND deleted_at IS NULL AND due_day IS NOT NULL AND due_day > :day
+                  AND (snoozed_until IS NULL OR snoozed_until <= :day)
+                ORDER BY due_day, id LIMIT :limit
+                """)
+                .param("account", accountId).param("day", day).param("limit", limit)
+                .query(ClockRepository::clockOf).list();
+    }
+
     /** How many tracked people have each rhythm. */
     Map<Integer, Integer> rhythmCounts(long accountId) {
         Map<Integer, Integer> result = new HashMap<>();

@@ -196,6 +196,11 @@ public class People {
         return new ArrayList<>(result.values());
     }
 
+    /** The next people to fall due after a day, soonest first (snoozed people left out). */
+    public List<PersonClock> dueAfter(long accountId, LocalDate day, int limit) {
+        return clocks.dueAfter(accountId, (int) day.toEpochDay(), limit);
+    }
+
     /** How many tracked people have each rhythm: what the rhythms ask of the daily capacity. */
     public Map<Integer, Integer> rhythmCounts(long accountId) {
         return clocks.rhythmCounts(accountId);

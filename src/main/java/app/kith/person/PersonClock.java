@@ -7,4 +7,9 @@ package app.kith.person;
  */
 public record PersonClock(long personId, int rhythmDays, Integer lastTouchDay, int startedDay, Why why, int createdDay,
                           Integer snoozedOn, Integer snoozedUntil, Integer skippedOn) {
+
+    /** When they fall due: the last touch, else the day the clock started, plus the rhythm. */
+    public int dueDay() {
+        return (lastTouchDay != null ? lastTouchDay : startedDay) + rhythmDays;
+    }
 }

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 public class Planner {
 
     public static final int MAX_MORE = 100;
+    static final int UPCOMING = 3;
 
     private final People people;
     private final Touchpoints touchpoints;
@@ -59,7 +60,17 @@ public class Planner {
         List<TodayItem> more = plan.more().stream().map(c -> item(c, day, byId, names, channels)).toList();
         Integer clears = plan.backlogClearsOn();
         return new Today(date, capacity, items, more, plan.dueCount(), (int) items.stream().filter(TodayItem::done).count(),
-                plan.backlog(), clears == null ? null : LocalDate.ofEpochDay(clears), budget(accountId, capacity));
+                plan.backlog(), clears == null ? null : LocalDate.ofEpochDay(clears), budget(accountId, capacity),
+                upcoming(accountId, date, shownIds));
+    }
+
+    private List<Today.Upcoming> upcoming(long accountId, LocalDate date, List<Long> shown) {
+        List<PersonClock> next = people.dueAfter(accountId, date, UPCOMING + shown.size()).stream()
+                .filter(c -> !shown.contains(c.personId())).limit(UPCOMING).toList();
+        Map<Long, String> names = people.names(accountId, next.stream().map(PersonClock::personId).toList());
+        return next.stream().map(c -> new Today.Upcoming(new TodayItem.PersonRef(c.personId(), names.get(c.personId())),
+                LocalDate.ofEpochDay(c.dueDay())))
+                .toList();
     }
 
     /** What the rhythms in force ask of each day, against the capacity. */

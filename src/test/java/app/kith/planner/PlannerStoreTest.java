@@ -56,6 +56,21 @@ class PlannerStoreTest extends StoreTest {
     }
 
     @Test
+    void aLightDaySaysWhoFallsDueNextLeavingOutTheSnoozedAndThoseOnTheList() {
+        Person soon = due("Soon", -20);
+        Person later = due("Later", -25);
+        Person snoozed = due("Snoozed", -21);
+        kith.people().snooze(owner(), snoozed.id(), TODAY.plusDays(60), TODAY);
+        Person early = due("Early", -3);
+
+        Today today = today();
+
+        assertThat(ids(today.items())).containsExactly(early.id());
+        assertThat(today.upcoming()).extracting(u -> u.person().id()).containsExactly(soon.id(), later.id());
+        assertThat(today.upcoming().get(0).dueOn()).isEqualTo(TODAY.plusDays(20));
+    }
+
+    @Test
     void eachItemSaysWhoWhyAndSince() {
         Person ada = due("Ada Lovelace", 10);
         Person alan = kith.people().add(owner(), PersonDraft.named("Alan Turing").withCircles(List.of("Monthly"))
