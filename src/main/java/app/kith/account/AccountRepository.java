@@ -58,6 +58,20 @@ class AccountRepository {
                 .query(AccountRepository::map).optional();
     }
 
+    Optional<Credentials> credentials(String email) {
+        return jdbc.sql("SELECT id, email, password_hash FROM account WHERE email = :email AND password_hash IS NOT NULL")
+                .param("email", email)
+                .query((rs, n) -> new Credentials(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    /** A named server secret, made by the first node that needs it. */
+    String secret(String name, String candidate) {
+        jdbc.sql("INSERT INTO server_secret (name, value) VALUES (:name, :value) ON CONFLICT DO NOTHING")
+                .param("name", name).param("value", candidate).update();
+        return jdbc.sql("SELECT value FROM server_secret WHERE name = :name").param("name", name)
+                .query(String.class).single();
+    }
+
     Optional<String> passwordHash(String email) {
         return jdbc.sql("SELECT password_hash FROM account WHERE email = :email AND password_hash IS NOT NULL")
                 .param("email", email).query(String.class).optional();

@@ -68,12 +68,7 @@ public class Accounts {
      */
     public AccountCreated create(String email, String password) {
         String normalized = Fields.email("email", email);
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new Invalid("password", "password must be at least " + MIN_PASSWORD + " characters");
-        }
-        if (password.length() > 200) {
-            throw new Invalid("password", "password must be at most 200 characters");
-        }
+        checkPassword(password);
         String hash = encoder().encode(password);
         return tx.execute(s -> {
             if (accounts.byEmail(normalized).isPresent()) {
@@ -87,6 +82,36 @@ public class Accounts {
             long id = accounts.insert(normalized, hash, ZoneId.systemDefault(), clock.millis());
             return new AccountCreated(byId(id), false);
         });
+    }
+
+    /**
+     * First-run setup from the web: gives the owner its sign-in, and only while no one can sign
+     * in yet, so a second visitor to the setup page cannot take over the data folder.
+     */
+    public Account setUpOwner(String email, String password) {
+        String normalized = Fields.email("email", email);
+        checkPassword(password);
+        String hash = encoder().encode(password);
+        return tx.execute(s -> {
+            Account owner = owner();
+            if (owner.email() != null) {
+                throw new Conflict("email", "Kith is already set up; sign in instead");
+            }
+            accounts.setSignIn(owner.id(), normalized, hash);
+            return byId(owner.id());
+        });
+    }
+
+    /** What a sign-in checks the password against. */
+    public Optional<Credentials> credentials(String email) {
+        return email == null ? Optional.empty() : accounts.credentials(email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A random secret the server keeps in the store, the same on every node (e.g. the remember-me key). */
+    public String serverSecret(String name) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return accounts.secret(name, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     /** The account whose email and password match, if any. */
@@ -158,6 +183,20 @@ public class Accounts {
             }
             return byId(match.accountId());
         });
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new Invalid("password", "password must be at least " + MIN_PASSWORD + " characters");
+        }
+        if (password.length() > 200) {
+            throw new Invalid("password", "password must be at most 200 characters");
+        }
+    }
+
+    /** The encoder passwords are stored with; sign-in checks against it. */
+    public PasswordEncoder passwordEncoder() {
+        return encoder();
     }
 
     // Built on first use: the delegating encoder is cheap, but most CLI commands never hash a password.

@@ -23,7 +23,6 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -35,7 +34,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * {@code field} property naming the JSON property or query parameter at fault, so a client can
  * point at it. The web app's pages will get their own advice, scoped to their controllers.
  */
-@RestControllerAdvice
+@RestControllerAdvice(basePackages = "app.kith.api")
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -92,15 +91,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail body = withField(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 e.getParameterName() + " is required"), e.getParameterName());
-        return handleExceptionInternal(e, body, headers, status, request);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
-                                                                    HttpStatusCode status, WebRequest request) {
-        String path = request instanceof ServletWebRequest web ? web.getRequest().getRequestURI() : e.getResourcePath();
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No such endpoint: " + e.getHttpMethod() + " " + path + ". The API is described at /api/openapi.json");
         return handleExceptionInternal(e, body, headers, status, request);
     }
 

@@ -47,11 +47,4 @@ class ApiSecurity {
                                 ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Not allowed with this token"), json)))
                 .build();
     }
-
-    /** Everything else: the health check, the OpenAPI document, and later the web app. */
-    @Bean
-    @Order(2)
-    SecurityFilterChain rest(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
-    }
 }

@@ -1,0 +1,5 @@
+package app.kith.account;
+
+/** What signing in checks a password against; never leaves the server. */
+public record Credentials(long accountId, String email, String passwordHash) {
+}

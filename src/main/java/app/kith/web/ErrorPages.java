@@ -1,0 +1,56 @@
+package app.kith.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Errors no controller handled (an unknown address, a method not allowed): a problem document
+ * under /api, a page everywhere else. Never a stack trace.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request, Model model) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
+        if (status == null) {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path && path.startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, apiDetail(status, request.getMethod(), path));
+            problem.setInstance(java.net.URI.create(path));
+            return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        model.addAttribute("failure", new Failure(status.value(), status.getReasonPhrase(), detail(status)));
+        return "error";
+    }
+
+    private static String apiDetail(HttpStatus status, String method, String path) {
+        return switch (status) {
+            case NOT_FOUND -> "No such endpoint: " + method + " " + path + ". The API is described at /api/openapi.json";
+            case METHOD_NOT_ALLOWED -> method + " is not supported by " + path;
+            default -> detail(status);
+        };
+    }
+
+    static String detail(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "There is nothing at this address.";
+            case METHOD_NOT_ALLOWED -> "This address does not take that kind of request.";
+            case FORBIDDEN -> "This is not allowed. If a form was open for a long time, reload the page and try again.";
+            default -> status.is5xxServerError()
+                    ? "Something went wrong on the server. Nothing was changed by the failed step."
+                    : "The request could not be handled.";
+        };
+    }
+}

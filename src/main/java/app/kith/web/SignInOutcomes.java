@@ -1,0 +1,51 @@
+package app.kith.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/** What follows a sign-in attempt: the throttle counts failures and forgets them after a success. */
+final class SignInOutcomes {
+
+    static final String TYPED_EMAIL = "kith.typedEmail";
+
+    private SignInOutcomes() {
+    }
+
+    static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
+        private final SignInThrottle throttle;
+
+        Success(SignInThrottle throttle) {
+            this.throttle = throttle;
+            setDefaultTargetUrl("/today");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                            Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            throttle.succeeded(authentication.getName());
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+
+    static final class Failure implements AuthenticationFailureHandler {
+        private final SignInThrottle throttle;
+
+        Failure(SignInThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                            AuthenticationException exception) throws IOException {
+            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+            // The sign-in page offers the email again; the password never comes back.
+            request.getSession().setAttribute(TYPED_EMAIL, request.getParameter("username"));
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        }
+    }
+}

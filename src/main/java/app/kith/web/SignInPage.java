@@ -1,0 +1,35 @@
+package app.kith.web;
+
+import app.kith.account.Accounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page; on a data folder nobody can sign in to yet, it sends the visitor to first-run setup. */
+@Controller
+class SignInPage {
+
+    private final Accounts accounts;
+
+    SignInPage(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login")
+    String show(@RequestParam(required = false) String error, @RequestParam(name = "signed-out", required = false) String out,
+                @RequestParam(required = false) Integer wait, HttpServletRequest request, Model model) {
+        if (accounts.needsSetup()) {
+            return "redirect:/setup";
+        }
+        HttpSession session = request.getSession(false);
+        String typed = session == null ? null : (String) session.getAttribute(SignInOutcomes.TYPED_EMAIL);
+        String message = wait != null ? "Too many sign-in attempts. Try again in " + wait + (wait == 1 ? " minute." : " minutes.")
+                : error != null ? "That email and password do not match an account."
+                : out != null ? "You are signed out." : null;
+        model.addAttribute("signIn", new SignInView(error != null ? typed : null, message, error != null || wait != null));
+        return "login";
+    }
+}

@@ -1,0 +1,73 @@
+package app.kith.web;
+
+import app.kith.account.Accounts;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may see the web app: everything but the sign-in and first-run pages, the static assets and
+ * the health check needs a signed-in session (or a remember-me cookie). Forms carry CSRF tokens;
+ * htmx sends the token as a header. The Content-Security-Policy allows no inline script or style.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurity {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    static final int REMEMBER_ME_DAYS = 30;
+
+    @Bean
+    SignInThrottle signInThrottle(Clock clock) {
+        return new SignInThrottle(clock);
+    }
+
+    @Bean
+    UserDetailsService users(Accounts accounts) {
+        return email -> accounts.credentials(email)
+                .map(c -> new SignInUser(c.accountId(), c.email(), c.passwordHash()))
+                .orElseThrow(() -> new UsernameNotFoundException("no account"));
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, UserDetailsService users, Accounts accounts, SignInThrottle throttle)
+            throws Exception {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(accounts.passwordEncoder());
+        AuthenticationManager manager = new ProviderManager(provider);
+        TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(
+                accounts.serverSecret("remember-me"), users);
+        rememberMe.setTokenValiditySeconds(REMEMBER_ME_DAYS * 24 * 3600);
+        rememberMe.setParameter("remember");
+        return http
+                .authenticationManager(manager)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/setup", "/health", "/api/openapi.json", "/error",
+                                "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .successHandler(new SignInOutcomes.Success(throttle))
+                        .failureHandler(new SignInOutcomes.Failure(throttle)))
+                .rememberMe(r -> r.rememberMeServices(rememberMe))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+}

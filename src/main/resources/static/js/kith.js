@@ -1,0 +1,75 @@
+// Kith's few behaviours in the browser. No inline scripts: the Content-Security-Policy forbids them.
+(function () {
+  "use strict";
+
+  function typing(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  // "/" jumps to the search field, as on most sites with a search.
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "/" && !typing(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      var search = document.querySelector("[data-search]");
+      if (search) {
+        event.preventDefault();
+        search.focus();
+        search.select();
+      }
+    }
+  });
+
+  // Up and down arrows move between the items of a list (Today's plan).
+  document.addEventListener("keydown", function (event) {
+    if ((event.key !== "ArrowDown" && event.key !== "ArrowUp") || typing(event.target)) {
+      return;
+    }
+    var item = event.target.closest && event.target.closest("[data-item]");
+    if (!item) {
+      return;
+    }
+    var items = Array.prototype.slice.call(document.querySelectorAll("[data-item]"));
+    var next = items[items.indexOf(item) + (event.key === "ArrowDown" ? 1 : -1)];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  });
+
+  // Copy a message starter to the clipboard.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-copy]");
+    if (!button) {
+      return;
+    }
+    var source = document.getElementById(button.getAttribute("data-copy"));
+    if (!source) {
+      return;
+    }
+    var done = function () {
+      var label = button.textContent;
+      button.textContent = "Copied";
+      setTimeout(function () { button.textContent = label; }, 1500);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(source.value).then(done);
+    } else {
+      source.select();
+      document.execCommand("copy");
+      done();
+    }
+  });
+
+  // Keep a message starter's mailto: link in step with the edited text.
+  document.addEventListener("input", function (event) {
+    var source = event.target;
+    if (!source.matches || !source.matches("textarea[data-mailto]")) {
+      return;
+    }
+    var link = document.getElementById(source.getAttribute("data-mailto"));
+    if (link) {
+      var base = link.getAttribute("href").split("?")[0];
+      var subject = link.getAttribute("data-subject") || "";
+      link.setAttribute("href", base + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(source.value));
+    }
+  });
+})();
