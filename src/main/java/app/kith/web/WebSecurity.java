@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,9 +49,11 @@ class WebSecurity {
             throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(accounts.passwordEncoder());
-        AuthenticationManager manager = new ProviderManager(provider);
-        TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(
-                accounts.serverSecret("remember-me"), users);
+        String rememberMeKey = accounts.serverSecret("remember-me");
+        TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(rememberMeKey, users);
+        // The manager must also accept the remember-me token the cookie turns into, or a lost
+        // session signs the person out despite "keep me signed in".
+        AuthenticationManager manager = new ProviderManager(provider, new RememberMeAuthenticationProvider(rememberMeKey));
         rememberMe.setTokenValiditySeconds(REMEMBER_ME_DAYS * 24 * 3600);
         rememberMe.setParameter("remember");
         return http
