@@ -1,0 +1,93 @@
+package app.kith.web.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's ChromeDriver. Both are named by path so
+ * Selenium Manager never looks for (or downloads) a browser; a machine without them fails the
+ * tests with the command that installs them, since a skipped browser test proves nothing.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final int DESKTOP_WIDTH = 1280;
+    static final int HEIGHT = 900;
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser start() throws IOException {
+        for (Path needed : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(needed)) {
+                throw new IllegalStateException("The browser tests need Debian's Chromium and ChromeDriver, but " + needed
+                        + " is missing. Install them: apt-get install -y chromium chromium-driver");
+            }
+        }
+        Path profile = Files.createTempDirectory("kith-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // As root in a container Chromium needs --no-sandbox; the rest keeps it from reaching out
+        // to Google's services and from writing outside its own throwaway profile.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=" + DESKTOP_WIDTH + "," + HEIGHT, "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, profile);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Lays pages out as on a screen this wide (a phone below 600 px, with touch and its own scaling off). */
+    void viewport(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Answers the page's {@code prefers-color-scheme} query with "light" or "dark". */
+    void colorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** The whole page, not only the part in view, as a PNG. */
+    byte[] fullPageScreenshot() {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> size = (Map<String, Number>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", size.get("width"),
+                        "height", size.get("height"), "scale", 1)));
+        return OutputType.BYTES.convertFromBase64Png((String) shot.get("data"));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            Folders.delete(profile);
+        }
+    }
+}

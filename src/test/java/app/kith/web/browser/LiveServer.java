@@ -1,0 +1,51 @@
+package app.kith.web.browser;
+
+import app.kith.KithApplication;
+import app.kith.db.DataFolder;
+import app.kith.db.DbSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The real server, started as {@code kith serve} starts it, on a free port over a SQLite store in
+ * a new data folder: a fresh Kith that still needs its first-run setup.
+ */
+final class LiveServer implements AutoCloseable {
+
+    private final Path folder;
+    private final ConfigurableApplicationContext context;
+    private final String base;
+
+    private LiveServer(Path folder, ConfigurableApplicationContext context) {
+        this.folder = folder;
+        this.context = context;
+        this.base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    static LiveServer start() throws IOException {
+        Path folder = Files.createTempDirectory("kith-browser-test");
+        return new LiveServer(folder, KithApplication.start(DbSettings.from(new DataFolder(folder), Map.of()),
+                "--server.port=0", "--server.address=127.0.0.1"));
+    }
+
+    String url(String path) {
+        return base + path;
+    }
+
+    /** One of the server's facades, to set up data the way the CLI would. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            context.close();
+        } finally {
+            Folders.delete(folder);
+        }
+    }
+}
