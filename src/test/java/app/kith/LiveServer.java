@@ -1,6 +1,5 @@
-package app.kith.web.browser;
+package app.kith;
 
-import app.kith.KithApplication;
 import app.kith.db.DataFolder;
 import app.kith.db.DbSettings;
 import java.io.IOException;
@@ -11,9 +10,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The real server, started as {@code kith serve} starts it, on a free port over a SQLite store in
- * a new data folder: a fresh Kith that still needs its first-run setup.
+ * a new data folder: a fresh Kith that still needs its first-run setup. For tests that need a
+ * server of their own (a browser walking through first-run setup, a benchmark client).
  */
-final class LiveServer implements AutoCloseable {
+public final class LiveServer implements AutoCloseable {
 
     private final Path folder;
     private final ConfigurableApplicationContext context;
@@ -25,18 +25,18 @@ final class LiveServer implements AutoCloseable {
         this.base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     }
 
-    static LiveServer start() throws IOException {
+    public static LiveServer start() throws IOException {
         Path folder = Files.createTempDirectory("kith-browser-test");
         return new LiveServer(folder, KithApplication.start(DbSettings.from(new DataFolder(folder), Map.of()),
                 "--server.port=0", "--server.address=127.0.0.1"));
     }
 
-    String url(String path) {
+    public String url(String path) {
         return base + path;
     }
 
     /** One of the server's facades, to set up data the way the CLI would. */
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

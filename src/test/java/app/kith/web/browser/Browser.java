@@ -1,5 +1,6 @@
 package app.kith.web.browser;
 
+import app.kith.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

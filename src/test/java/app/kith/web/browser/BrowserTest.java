@@ -1,5 +1,6 @@
 package app.kith.web.browser;
 
+import app.kith.LiveServer;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
