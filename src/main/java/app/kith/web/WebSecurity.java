@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -46,13 +47,14 @@ class WebSecurity {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, Accounts accounts, SignInThrottle throttle)
             throws Exception {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(accounts.passwordEncoder());
-        AuthenticationManager manager = new ProviderManager(provider);
-        TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(
-                accounts.serverSecret("remember-me"), users);
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(accounts.passwordEncoder());
+        String rememberMeKey = accounts.serverSecret("remember-me");
+        AuthenticationManager manager = new ProviderManager(passwords, new RememberMeAuthenticationProvider(rememberMeKey));
+        TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(rememberMeKey, users);
         rememberMe.setTokenValiditySeconds(REMEMBER_ME_DAYS * 24 * 3600);
         rememberMe.setParameter("remember");
+        rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         return http
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
