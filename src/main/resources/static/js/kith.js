@@ -73,3 +73,21 @@
     }
   });
 })();
+
+// A refused htmx action (a snooze date in the past…) says why, instead of silently doing nothing.
+document.addEventListener("htmx:responseError", function (event) {
+  var flash = document.getElementById("flash");
+  if (!flash) {
+    return;
+  }
+  var text = "Something went wrong; nothing was changed.";
+  var html = event.detail.xhr && event.detail.xhr.responseText;
+  if (html) {
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    var message = doc.querySelector("[data-message]");
+    if (message) {
+      text = message.textContent;
+    }
+  }
+  flash.textContent = text;
+});

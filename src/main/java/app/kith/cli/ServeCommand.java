@@ -38,7 +38,11 @@ final class ServeCommand extends KithCommand {
             }
         });
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
-        out().println("Kith is serving " + settings.describe() + " at http://" + host() + ":" + actualPort);
+        String url = "http://" + host() + ":" + actualPort;
+        out().println("Kith is serving " + settings.describe() + " at " + url);
+        if (context.getBean(app.kith.account.Accounts.class).needsSetup()) {
+            out().println("First run: open " + url + "/ in a browser to create the owner account.");
+        }
         out().flush();
         // Tomcat's threads keep the process alive, but Main exits once this returns: wait for Ctrl-C or SIGTERM.
         closed.await();

@@ -1,5 +1,8 @@
 package app.kith.web;
 
+import app.kith.Invalid;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
 import app.kith.NotFound;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,9 +20,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebErrors {
 
+    /** An action refused (a snooze date in the past…): the message, for the page or for kith.js to show. */
+    @ExceptionHandler(Invalid.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(Invalid e, Model model, HttpServletRequest request, Authentication auth) {
+        model.addAttribute("frame", Frames.of(request, auth));
+        model.addAttribute("failure", new Failure(400, "Not done", e.getMessage()));
+        return "error";
+    }
+
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
+    String notFound(Model model, HttpServletRequest request, Authentication auth) {
+        model.addAttribute("frame", Frames.of(request, auth));
         model.addAttribute("failure", new Failure(404, "Not Found", ErrorPages.detail(HttpStatus.NOT_FOUND)));
         return "error";
     }

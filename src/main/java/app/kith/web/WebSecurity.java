@@ -47,15 +47,14 @@ class WebSecurity {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, UserDetailsService users, Accounts accounts, SignInThrottle throttle)
             throws Exception {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(accounts.passwordEncoder());
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(accounts.passwordEncoder());
         String rememberMeKey = accounts.serverSecret("remember-me");
+        AuthenticationManager manager = new ProviderManager(passwords, new RememberMeAuthenticationProvider(rememberMeKey));
         TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(rememberMeKey, users);
-        // The manager must also accept the remember-me token the cookie turns into, or a lost
-        // session signs the person out despite "keep me signed in".
-        AuthenticationManager manager = new ProviderManager(provider, new RememberMeAuthenticationProvider(rememberMeKey));
         rememberMe.setTokenValiditySeconds(REMEMBER_ME_DAYS * 24 * 3600);
         rememberMe.setParameter("remember");
+        rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         return http
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a

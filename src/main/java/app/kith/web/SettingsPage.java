@@ -1,0 +1,86 @@
+package app.kith.web;
+
+import app.kith.Invalid;
+import app.kith.account.Account;
+import app.kith.account.Accounts;
+import app.kith.account.NewToken;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Settings: how many people Today holds, the time zone, and API tokens. */
+@Controller
+class SettingsPage {
+
+    static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+    private final Accounts accounts;
+
+    SettingsPage(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/settings")
+    String show(Account account, @RequestParam(required = false) String saved, Model model) {
+        model.addAttribute("settings", view(account, String.valueOf(account.settings().capacity()),
+                account.settings().timeZone().getId(), Map.of(), saved != null, model, ""));
+        return "settings";
+    }
+
+    @PostMapping("/settings")
+    String save(Account account, @RequestParam(defaultValue = "") String capacity,
+                @RequestParam(defaultValue = "") String timeZone, Model model) {
+        try {
+            accounts.changeSettings(account.id(), parseCapacity(capacity), timeZone);
+        } catch (Invalid e) {
+            model.addAttribute("settings", view(account, capacity, timeZone, Map.of(e.field(), e.getMessage()), false,
+                    model, ""));
+            return "settings";
+        }
+        return "redirect:/settings?saved";
+    }
+
+    @PostMapping("/settings/tokens")
+    String newToken(Account account, @RequestParam(defaultValue = "") String name, Model model,
+                    RedirectAttributes redirect) {
+        NewToken token;
+        try {
+            token = accounts.newToken(account.id(), name);
+        } catch (Invalid e) {
+            model.addAttribute("settings", view(account, String.valueOf(account.settings().capacity()),
+                    account.settings().timeZone().getId(), Map.of("tokenName", e.getMessage()), false, model, name));
+            return "settings";
+        }
+        // Shown once on the next page, carried in the session for that one request: never in a URL.
+        redirect.addFlashAttribute("newTokenName", token.token().name());
+        redirect.addFlashAttribute("newTokenSecret", token.secret());
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/settings/tokens/{id}/revoke")
+    String revoke(Account account, @PathVariable long id) {
+        accounts.revokeToken(account.id(), id);
+        return "redirect:/settings";
+    }
+
+    private SettingsView view(Account account, String capacity, String zone, Map<String, String> errors, boolean saved,
+                              Model model, String tokenName) {
+        return new SettingsView(account.email(), capacity, zone, ZONES, accounts.tokens(account.id()), errors, saved,
+                (String) model.getAttribute("newTokenName"), (String) model.getAttribute("newTokenSecret"), tokenName);
+    }
+
+    private static int parseCapacity(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new Invalid("capacity", "capacity must be a whole number, like 5");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package app.kith.web;
+
+import app.kith.account.ApiToken;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Settings page: the daily capacity and time zone as typed (kept when refused), the API
+ * tokens, and a token just made — shown once, never again.
+ */
+public record SettingsView(String email, String capacity, String timeZone, List<String> zones, List<ApiToken> tokens,
+                           Map<String, String> errors, boolean saved, String newTokenName, String newTokenSecret,
+                           String tokenName) {
+}

@@ -1,0 +1,174 @@
+package app.kith.web;
+
+import app.kith.Fields;
+import app.kith.Invalid;
+import app.kith.account.Account;
+import app.kith.person.People;
+import app.kith.person.Person;
+import app.kith.planner.Planner;
+import app.kith.planner.Today;
+import app.kith.planner.TodayItem;
+import app.kith.touchpoint.Channel;
+import app.kith.touchpoint.NewTouchpoint;
+import app.kith.touchpoint.Touchpoint;
+import app.kith.touchpoint.Touchpoints;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Today: the plan for the day and its one-click actions. Done, skip and snooze answer an htmx
+ * request with the item alone, checked off in place (and the progress count out of band); a
+ * browser without JavaScript gets the whole page again.
+ */
+@Controller
+class TodayPage {
+
+    static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    static final List<String> CHANNELS = Arrays.stream(Channel.values()).map(Channel::key).toList();
+
+    private final Planner planner;
+    private final People people;
+    private final Touchpoints touchpoints;
+    private final Clock clock;
+
+    TodayPage(Planner planner, People people, Touchpoints touchpoints, Clock clock) {
+        this.planner = planner;
+        this.people = people;
+        this.touchpoints = touchpoints;
+        this.clock = clock;
+    }
+
+    @GetMapping("/today")
+    String today(Account account, @RequestParam(required = false) String date, @RequestParam(defaultValue = "0") int more,
+                 @RequestParam(required = false) String welcome, HttpServletRequest request, Model model) {
+        LocalDate day = day(account, date);
+        int moreCount = Math.max(0, Math.min(more, Planner.MAX_MORE));
+        Today plan = planner.today(account, day, moreCount);
+        TodayView view = view(account, plan, welcome != null, moreCount);
+        model.addAttribute("today", view);
+        return Htmx.isHtmx(request) && moreCount > 0 ? "today/more" : "today";
+    }
+
+    @PostMapping("/today/{personId}/done")
+    String done(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
+                @RequestParam(required = false) String channel, @RequestParam(required = false) String note,
+                HttpServletRequest request, Model model) {
+        LocalDate day = day(account, date);
+        people.get(account.id(), personId);
+        touchpoints.log(account.id(), new NewTouchpoint(personId, day, channel, "out", note), account.today(clock));
+        return after(account, day, personId, request, model);
+    }
+
+    @PostMapping("/today/{personId}/skip")
+    String skip(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
+                HttpServletRequest request, Model model) {
+        LocalDate day = day(account, date);
+        people.skip(account.id(), personId, day);
+        return after(account, day, personId, request, model);
+    }
+
+    /** {@code until}: 1w, 1m, or "date" with the day in {@code on}. */
+    @PostMapping("/today/{personId}/snooze")
+    String snooze(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
+                  @RequestParam(defaultValue = "1w") String until, @RequestParam(required = false) String on,
+                  HttpServletRequest request, Model model) {
+        LocalDate day = day(account, date);
+        LocalDate back = switch (until) {
+            case "1m" -> day.plusMonths(1);
+            case "date" -> Fields.date("until", on);
+            default -> day.plusWeeks(1);
+        };
+        people.snooze(account.id(), personId, back, day);
+        return after(account, day, personId, request, model);
+    }
+
+    /** The acted-on item, checked off, for htmx; the page again otherwise. */
+    private String after(Account account, LocalDate day, long personId, HttpServletRequest request, Model model) {
+        if (!Htmx.isHtmx(request)) {
+            return "redirect:/today" + (day.equals(account.today(clock)) ? "" : "?date=" + day);
+        }
+        Today plan = planner.today(account, day, Planner.MAX_MORE);
+        TodayView view = view(account, plan, false, 0);
+        TodayItem item = Stream.concat(plan.items().stream(), plan.more().stream())
+                .filter(i -> i.person().id() == personId).findFirst()
+                .orElseGet(() -> acted(account, personId, day));
+        model.addAttribute("row", rows(account, day, List.of(item)).get(0));
+        model.addAttribute("today", view);
+        return "today/acted";
+    }
+
+    /** Someone acted on from "more": no longer on the plan, shown checked off where they were. */
+    private TodayItem acted(Account account, long personId, LocalDate day) {
+        Person p = people.get(account.id(), personId);
+        return new TodayItem("person", new TodayItem.PersonRef(p.id(), p.name()), "Checked off for " + day, p.dueOn(),
+                false, true, "logged", p.rhythmDays(), p.lastTouchOn(), 0, 0);
+    }
+
+    private LocalDate day(Account account, String date) {
+        if (date == null || date.isBlank()) {
+            return account.today(clock);
+        }
+        try {
+            return Fields.date("date", date);
+        } catch (Invalid e) {
+            return account.today(clock);
+        }
+    }
+
+    private TodayView view(Account account, Today plan, boolean welcome, int moreCount) {
+        LocalDate today = account.today(clock);
+        LocalDate day = plan.date();
+        String heading = day.equals(today) ? "Today" : day.equals(today.plusDays(1)) ? "Tomorrow"
+                : day.equals(today.minusDays(1)) ? "Yesterday" : HEADING.format(day);
+        String backlog = plan.backlog() == 0 ? null
+                : plan.backlog() + (plan.backlog() == 1 ? " more person is" : " more people are") + " due. At "
+                        + plan.capacity() + " a day, everyone will have been on a list by "
+                        + HEADING.format(plan.backlogClearsOn()) + ".";
+        boolean nobody = plan.items().isEmpty() && people.count(account.id()) == 0;
+        return new TodayView(day.toString(), heading + (heading.equals(HEADING.format(day)) ? "" : ", " + HEADING.format(day)),
+                day.equals(today), rows(account, day, plan.items()), rows(account, day, plan.more()),
+                moreCount == 0 ? plan.capacity() : moreCount + plan.capacity(), plan.done(), plan.backlog(), backlog,
+                plan.rhythmBudget(), plan.upcoming(), welcome, nobody, CHANNELS);
+    }
+
+    private List<TodayRow> rows(Account account, LocalDate day, List<TodayItem> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Person> byId = People.byId(people.get(account.id(), items.stream().map(i -> i.person().id()).toList()));
+        return items.stream().map(item -> {
+            Person p = byId.get(item.person().id());
+            List<Touchpoint> last = touchpoints.ofPerson(account.id(), item.person().id(), 1, 0);
+            String note = last.isEmpty() ? null : last.get(0).note();
+            String channel = last.isEmpty() ? "message" : last.get(0).channel().key();
+            String starter = MessageStarter.text(item.person().name(), note);
+            String email = p == null || p.emails().isEmpty() ? null : p.emails().get(0);
+            return new TodayRow(item, day.toString(), channel, starter, MessageStarter.mailto(email, starter),
+                    status(item));
+        }).toList();
+    }
+
+    private static String status(TodayItem item) {
+        if (!item.done()) {
+            return null;
+        }
+        return switch (item.action() == null ? "logged" : item.action()) {
+            case "skipped" -> "Skipped today";
+            case "snoozed" -> "Snoozed";
+            default -> "✓ Done";
+        };
+    }
+}
