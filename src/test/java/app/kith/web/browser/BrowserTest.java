@@ -1,11 +1,23 @@
 package app.kith.web.browser;
 
 import app.kith.LiveServer;
+import app.kith.account.Account;
+import app.kith.account.Accounts;
+import app.kith.circle.Circles;
+import app.kith.db.Database;
+import app.kith.demo.Demo;
+import app.kith.demo.DemoSize;
+import app.kith.person.People;
+import app.kith.touchpoint.Touchpoints;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -13,6 +25,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * and one new server over a new data folder (both take seconds to start), shared by its tests.
  */
 abstract class BrowserTest {
+
+    static final String OWNER = "owner@example.com";
+    static final String PASSWORD = "a-long-enough-password";
 
     static Browser browser;
     static LiveServer server;
@@ -40,8 +55,32 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * An owner with the demo network S (500 people, three years of touchpoints, made for today),
+     * signed in in the browser: realistic pages to look at. Returns the account id.
+     */
+    static long signedInWithDemoNetwork() {
+        Accounts accounts = server.bean(Accounts.class);
+        Account owner = accounts.create(OWNER, PASSWORD).account();
+        new Demo(server.bean(Circles.class), server.bean(People.class), server.bean(Touchpoints.class),
+                server.bean(Database.class)).fill(owner.id(), DemoSize.S, 1, owner.today(Clock.systemDefaultZone()),
+                Demo.Progress.none());
+        open("/login");
+        new SignInScreen(driver).signIn(OWNER, PASSWORD, false);
+        return owner.id();
+    }
+
     static void open(String path) {
         driver.get(server.url(path));
+    }
+
+    /** Opens a page that must be there: not the error page of an address nothing answers. */
+    static void openPage(String path) {
+        open(path);
+        List<WebElement> heading = driver.findElements(By.cssSelector("main h1"));
+        if (!heading.isEmpty() && heading.get(0).getText().matches("\\d{3} · .*")) {
+            throw new AssertionError(path + " shows an error page: " + heading.get(0).getText());
+        }
     }
 
     /** The path of the page the browser shows now, without the query. */

@@ -13,10 +13,10 @@ class CoreLoopWalkTest extends BrowserTest {
     void firstRunToALoggedTouchpointAndOut() {
         open("/today");
         assertThat(path()).as("a new Kith asks for its owner").isEqualTo("/setup");
-        new SetupScreen(driver).createOwner("owner@example.com", "a-long-enough-password");
+        new SetupScreen(driver).createOwner(OWNER, PASSWORD);
         assertThat(path()).as("signed in after setup").isEqualTo("/today");
 
-        LocalDate today = LocalDate.now(server.bean(Accounts.class).byEmail("owner@example.com").settings().timeZone());
+        LocalDate today = LocalDate.now(server.bean(Accounts.class).byEmail(OWNER).settings().timeZone());
         open("/people/new");
         new AddPersonScreen(driver).add("Ada Lovelace", "Monthly", today.minusDays(40));
 

@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
 /** Signing in and staying signed in, in a real browser; and one account never sees another's people. */
 class SignInTest extends BrowserTest {
 
-    static final String OWNER = "owner@example.com";
-    static final String PASSWORD = "a-long-enough-password";
-
     @BeforeAll
     static void owner() {
         server.bean(Accounts.class).create(OWNER, PASSWORD);

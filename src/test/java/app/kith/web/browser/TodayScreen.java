@@ -61,16 +61,11 @@ final class TodayScreen extends Screen {
             return element().getText();
         }
 
-        /** "Done", then the small form: channel, note, "Log it"; waits until the item comes back checked off. */
+        /** Logs a touchpoint from the item (its channel, a note, "Done"), and waits until it is checked off in place. */
         void done(String channel, String note) {
-            button(element(), "Done").click();
-            WebElement log = waiting().until(d -> {
-                WebElement b = button(element(), "Log it");
-                return b.isDisplayed() ? b : null;
-            });
             choose(control(element(), "Channel"), channel);
             type(control(element(), "Note"), note);
-            log.click();
+            button(element(), "Done").click();
             waiting().until(d -> isDone());
         }
     }

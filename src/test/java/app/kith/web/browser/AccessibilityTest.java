@@ -1,0 +1,99 @@
+package app.kith.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** Labels, keyboard use and contrast on the pages people use every day, checked in the browser. */
+class AccessibilityTest extends BrowserTest {
+
+    static List<String> pages;
+
+    @BeforeAll
+    static void aNetwork() {
+        signedInWithDemoNetwork();
+        open("/today");
+        long someone = new TodayScreen(driver).items().get(0).personId();
+        pages = List.of("/today", "/people", "/people/new", "/people/" + someone, "/circles", "/settings");
+    }
+
+    @AfterEach
+    void light() {
+        browser.colorScheme("light");
+    }
+
+    @Test
+    void everyControlHasALabel() {
+        List<String> unlabelled = new ArrayList<>();
+        for (String page : pages) {
+            openPage(page);
+            Audit.unlabelledControls(driver).forEach(c -> unlabelled.add(page + ": " + c));
+        }
+        assertThat(unlabelled).isEmpty();
+    }
+
+    @Test
+    void textPassesAAContrastInLightAndDark() {
+        List<String> low = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.colorScheme(scheme);
+            for (String page : pages) {
+                open(page);
+                Audit.lowContrast(driver).forEach(c -> low.add(scheme + " " + page + ": " + c));
+            }
+        }
+        assertThat(low).isEmpty();
+    }
+
+    @Test
+    void theSignInPageToo() {
+        forgetCookies();
+        try {
+            List<String> problems = new ArrayList<>();
+            for (String scheme : List.of("light", "dark")) {
+                browser.colorScheme(scheme);
+                open("/login");
+                Audit.lowContrast(driver).forEach(c -> problems.add(scheme + ": " + c));
+                Audit.unlabelledControls(driver).forEach(c -> problems.add("unlabelled: " + c));
+            }
+            assertThat(problems).isEmpty();
+        } finally {
+            browser.colorScheme("light");
+            open("/login");
+            new SignInScreen(driver).signIn(OWNER, PASSWORD, false);
+        }
+    }
+
+    @Test
+    void theKeyboardReachesTheFirstItemsDoneButton() {
+        open("/today");
+        WebElement done = Screen.button(driver.findElement(TodayScreen.ITEMS), "Done");
+
+        int presses = 0;
+        while (!done.equals(driver.switchTo().activeElement()) && presses < 40) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            presses++;
+        }
+
+        assertThat(driver.switchTo().activeElement()).as("focus after %d tabs", presses).isEqualTo(done);
+    }
+
+    @Test
+    void slashJumpsToTheSearchOnPeople() {
+        open("/people");
+        WebElement search = new PeopleScreen(driver).search();
+        assertThat(driver.switchTo().activeElement()).isNotEqualTo(search);
+
+        new Actions(driver).sendKeys("/").perform();
+
+        assertThat(driver.switchTo().activeElement()).isEqualTo(search);
+        assertThat(search.getDomProperty("value")).as("the slash itself is not typed").isEmpty();
+    }
+}

@@ -1,0 +1,65 @@
+package app.kith.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Today, People and a person's page on a phone (375 px) and a desktop (1280 px), light and dark,
+ * over the demo network: saved under target/screenshots/ to be looked at, and checked for what a
+ * screenshot alone would not prove (nothing sticks out sideways on a phone).
+ */
+class ScreenshotsTest extends BrowserTest {
+
+    static final Path FOLDER = Path.of("target", "screenshots");
+    static long someone;
+
+    @BeforeAll
+    static void aNetworkToLookAt() throws IOException {
+        signedInWithDemoNetwork();
+        Files.createDirectories(FOLDER);
+        open("/today");
+        someone = new TodayScreen(driver).items().get(0).personId();
+    }
+
+    @AfterEach
+    void desktopAndLight() {
+        browser.viewport(Browser.DESKTOP_WIDTH);
+        browser.colorScheme("light");
+    }
+
+    @Test
+    void today() throws IOException {
+        assertThat(shoot("today", "/today")).isEmpty();
+    }
+
+    @Test
+    void people() throws IOException {
+        assertThat(shoot("people", "/people")).isEmpty();
+    }
+
+    @Test
+    void person() throws IOException {
+        assertThat(shoot("person", "/people/" + someone)).isEmpty();
+    }
+
+    /** Saves {name}-375.png, {name}-1280.png and {name}-375-dark.png; returns what overflowed where. */
+    List<String> shoot(String name, String path) throws IOException {
+        List<String> overflow = new ArrayList<>();
+        for (String shot : List.of("375", "1280", "375-dark")) {
+            browser.viewport(Integer.parseInt(shot.substring(0, shot.indexOf('-') < 0 ? shot.length() : shot.indexOf('-'))));
+            browser.colorScheme(shot.endsWith("dark") ? "dark" : "light");
+            openPage(path);
+            Files.write(FOLDER.resolve(name + "-" + shot + ".png"), browser.fullPageScreenshot());
+            Audit.overflow(driver).forEach(o -> overflow.add(shot + ": " + o));
+        }
+        return overflow;
+    }
+}
