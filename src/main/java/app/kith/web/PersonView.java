@@ -24,11 +24,13 @@ public record PersonView(long id, String name, String headline, List<String> ema
     }
 
     /**
-     * When to be in touch next: the rhythm and where it comes from, the last touch, the due date
-     * in words and as a date (nulls when never touched or not tracked), and the snooze.
+     * When to be in touch next: the rhythm and where it comes from (or what having none means),
+     * the last touch, the due date in words and as a date (nulls when never touched or not
+     * tracked), and the snooze.
      */
-    public record Timing(String rhythm, String lastTouch, String lastTouchDate, String lastTouchIso, String due,
-                        String dueDate, String dueIso, boolean overdue, String snoozedUntil) {
+    public record Timing(String rhythm, String rhythmSource, String lastTouch, String lastTouchDate,
+                         String lastTouchIso, String due, String dueDate, String dueIso, boolean overdue,
+                         String snoozedUntil) {
     }
 
     private static final DateTimeFormatter BIRTHDAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -49,7 +51,7 @@ public record PersonView(long id, String name, String headline, List<String> ema
                 : due.isBefore(today) ? "Overdue by " + Days.span(today.toEpochDay() - due.toEpochDay())
                 : due.equals(today) ? "Due today" : "Due " + Days.relative(due, today);
         LocalDate snoozed = p.snoozedUntil() != null && p.snoozedUntil().isAfter(today) ? p.snoozedUntil() : null;
-        return new Timing(rhythm(p), last == null ? "Never" : capitalised(Days.relative(last, today)),
+        return new Timing(rhythm(p), rhythmSource(p), last == null ? "Never" : capitalised(Days.relative(last, today)),
                 last == null ? null : Days.date(last), last == null ? null : last.toString(), dueWords,
                 due == null ? null : Days.date(due), due == null ? null : due.toString(),
                 due != null && due.isBefore(today), snoozed == null ? null : Days.date(snoozed));
@@ -63,15 +65,19 @@ public record PersonView(long id, String name, String headline, List<String> ema
     }
 
     private static String rhythm(Person p) {
+        return p.rhythmDays() == null ? "None" : "Every " + days(p.rhythmDays());
+    }
+
+    /** Where the rhythm in force comes from, or what having none means. */
+    private static String rhythmSource(Person p) {
         if (p.ownRhythmDays() != null) {
-            return "Every " + days(p.ownRhythmDays()) + " (their own rhythm)";
+            return "Their own";
         }
         if (p.rhythmDays() == null) {
-            return "None: Kith will not suggest them. Put them in a circle or give them a rhythm.";
+            return "Kith will not suggest them. Put them in a circle or give them a rhythm.";
         }
-        String from = p.circles().stream().filter(c -> Objects.equals(c.rhythmDays(), p.rhythmDays()))
-                .map(Person.CircleRef::name).findFirst().orElse(null);
-        return "Every " + days(p.rhythmDays()) + (from == null ? "" : ", from the " + from + " circle");
+        return p.circles().stream().filter(c -> Objects.equals(c.rhythmDays(), p.rhythmDays()))
+                .map(c -> "From the " + c.name() + " circle").findFirst().orElse(null);
     }
 
     private static String days(int n) {

@@ -78,7 +78,7 @@ class PersonPageTest {
                 "<dt>Topics</dt><dd>math &lt;s&gt;, poetry</dd>",
                 "<dt>Why they matter</dt><dd>They are awesome and a connector</dd>",
                 "Monthly",
-                "Every 30 days, from the Monthly circle",
+                "Every 30 days", "From the Monthly circle",
                 "3 days ago", "datetime=\"" + today.minusDays(3) + "\"",
                 "Due in 27 days", "datetime=\"" + today.plusDays(27) + "\"",
                 "<dt>Snoozed until</dt>", Days.date(today.plusDays(9)),
@@ -91,9 +91,9 @@ class PersonPageTest {
         Person untracked = add(PersonDraft.named("Alan"));
 
         assertThat(web.get("/people/" + due.id()).body())
-                .contains("<dd class=\"overdue\">Overdue by 6 days", "Every 14 days (their own rhythm)", "Never");
+                .contains("<dd class=\"overdue\">Overdue by 6 days", "Every 14 days", "Their own", "Never");
         assertThat(web.get("/people/" + untracked.id()).body())
-                .contains("Not tracked", "None: Kith will not suggest them.", "No touchpoints yet.", "No notes yet.");
+                .contains("Not tracked", "Kith will not suggest them.", "No touchpoints yet.", "No notes yet.");
     }
 
     @Test
