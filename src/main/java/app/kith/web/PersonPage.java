@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +79,7 @@ class PersonPage {
             model.addAttribute("timeline", timeline(account.id(), id, 0));
             return page(model, people.get(account.id(), id), today, refused);
         }
-        String status = "Logged: " + Choices.label(Choices.CHANNELS, logged.channel().key()).toLowerCase(java.util.Locale.ROOT)
+        String status = "Logged: " + Choices.label(Choices.CHANNELS, logged.channel().key()).toLowerCase(Locale.ROOT)
                 + " on " + Days.date(logged.on()) + ".";
         if (!Htmx.isHtmx(request)) {
             redirect.addFlashAttribute("status", status);
