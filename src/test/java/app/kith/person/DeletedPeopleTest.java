@@ -39,10 +39,12 @@ class DeletedPeopleTest extends StoreTest {
     }
 
     @Test
-    void aRestoredPersonComesBackWithEverything() {
+    void aDeletedPersonIsGoneUntilRestoredAndThenBackWithEverything() {
         Person before = ada();
         kith.people().delete(owner(), before.id());
         assertThat(onToday(kith, TODAY)).isEmpty();
+        assertThat(kith.people().search(owner(), "lovelace", 10, 0)).isEmpty();
+        assertThat(kith.people().resolve(owner(), "Ada")).isInstanceOf(Match.None.class);
 
         Person restored = daysLater(29).people().restore(owner(), before.id());
 
