@@ -1,8 +1,8 @@
 package app.kith.web;
 
-import app.kith.Fields;
 import app.kith.Invalid;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,9 +32,16 @@ final class Inputs {
         return Integer.parseInt(value);
     }
 
-    /** A day as a date control sends it (YYYY-MM-DD), or null when left empty. */
+    /** A day as a date control sends it (YYYY-MM-DD), or null when left empty; the feature checks its range. */
     static LocalDate day(String field, String text) {
-        return text == null || text.isBlank() ? null : Fields.date(field, text);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new Invalid(field, "Use a date like 2026-03-01, not \"" + text.strip() + "\"");
+        }
     }
 
     static String text(String value) {

@@ -127,7 +127,9 @@ class NewPersonPageTest {
         assertThat(web.post("/people", "name", "Ada", "lastTouch", today.plusDays(1).toString()).errorOf("lastTouch"))
                 .startsWith("The last time in touch must be today or earlier");
         assertThat(web.post("/people", "name", "Ada", "lastTouch", "yesterday").errorOf("lastTouch"))
-                .isEqualTo("The date must be a date like 2026-03-01, not \"yesterday\"");
+                .isEqualTo("Use a date like 2026-03-01, not \"yesterday\"");
+        assertThat(web.post("/people", "name", "Ada", "lastTouch", "1850-01-01").errorOf("lastTouch"))
+                .isEqualTo("The date must be between 1900-01-01 and 2999-12-31, not 1850-01-01");
         assertThat(web.post("/people", "name", "Ada", "circle", "Secret Society").errorOf("circle"))
                 .startsWith("No circle named \"Secret Society\"");
         assertThat(people.count(web.accountId())).isZero();

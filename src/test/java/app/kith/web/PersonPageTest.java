@@ -190,7 +190,7 @@ class PersonPageTest {
         PageSession.Page withoutScript = web.post("/people/" + ada.id() + "/touchpoints", "on", "last week",
                 "channel", "video", "note", "typed");
         assertThat(withoutScript.body()).contains("<h1>Ada</h1>", "typed</textarea>");
-        assertThat(withoutScript.errorOf("log-on")).isEqualTo("Date must be a date like 2026-03-01, not \"last week\"");
+        assertThat(withoutScript.errorOf("log-on")).isEqualTo("Use a date like 2026-03-01, not \"last week\"");
         assertThat(touchpoints.ofPerson(web.accountId(), ada.id(), 10, 0)).isEmpty();
     }
 
