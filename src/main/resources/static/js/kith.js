@@ -72,6 +72,20 @@
       link.setAttribute("href", base + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(source.value));
     }
   });
+
+  // htmx replaces what had the focus (the "Older" link, the log-a-touchpoint form): give it back
+  // where the keyboard user would go next.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail && event.detail.target;
+    var id = target && target.id;
+    var next = id === "timeline" ? document.querySelector("#older a")
+      : id === "timeline-section" ? document.querySelector("#log-form [role=status]")
+      : id === "log-form" ? document.querySelector("#log-form [aria-invalid=true]")
+      : null;
+    if (next) {
+      next.focus();
+    }
+  });
 })();
 
 // A refused htmx action (a snooze date in the past…) says why, instead of silently doing nothing.

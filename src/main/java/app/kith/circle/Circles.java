@@ -31,6 +31,21 @@ public class Circles {
     private final Events events;
     private final Clock clock;
 
+    /**
+     * The circles that are made on first use, as they are named then, with their rhythms, shortest
+     * first: what a form can offer before the account has made any circle.
+     */
+    public static Map<String, Integer> conventional() {
+        Map<String, Integer> result = new LinkedHashMap<>();
+        CONVENTIONAL.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> result.put(properName(e.getKey()), e.getValue()));
+        return result;
+    }
+
+    private static String properName(String name) {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
     public Circles(JdbcClient jdbc, TransactionOperations tx, Events events, Clock clock) {
         this.circles = new CircleRepository(jdbc);
         this.tx = tx;
@@ -124,8 +139,7 @@ public class Circles {
             if (existing.isPresent()) {
                 result.put(key(name), existing.get());
             } else if (CONVENTIONAL.containsKey(key(name))) {
-                String proper = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).toLowerCase(Locale.ROOT);
-                long id = circles.insert(accountId, proper, CONVENTIONAL.get(key(name)), clock.millis());
+                long id = circles.insert(accountId, properName(name), CONVENTIONAL.get(key(name)), clock.millis());
                 result.put(key(name), circles.byId(accountId, id).orElseThrow());
             } else {
                 throw new Invalid("circles", noSuchCircle(accountId, name)

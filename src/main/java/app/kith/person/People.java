@@ -7,9 +7,14 @@ import app.kith.NotFound;
 import app.kith.circle.Circle;
 import app.kith.circle.Circles;
 import app.kith.circle.RhythmsChanged;
+import app.kith.touchpoint.Channel;
+import app.kith.touchpoint.Direction;
+import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.TouchpointLogged;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +59,27 @@ public class People {
 
     static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Adds a person and, when {@code lastTouchOn} is given, the day you were last in touch as
+     * their first touchpoint, both or neither. How that contact happened is not known: it is
+     * logged as {@code other} and {@code mutual}, so it counts for neither side's reaching out.
+     */
+    public Person add(long accountId, PersonDraft draft, LocalDate today, LocalDate lastTouchOn) {
+        if (lastTouchOn == null) {
+            return add(accountId, draft, today);
+        }
+        Fields.day("lastTouchOn", lastTouchOn);
+        if (lastTouchOn.isAfter(today)) {
+            throw new Invalid("lastTouchOn", "the last time in touch must be today or earlier, not " + lastTouchOn);
+        }
+        return tx.execute(s -> {
+            long id = add(accountId, draft, today).id();
+            touchpoints.log(accountId, new NewTouchpoint(id, lastTouchOn, Channel.OTHER.key(), Direction.MUTUAL.key(), null),
+                    today);
+            return get(accountId, id);
+        });
     }
 
     public Person add(long accountId, PersonDraft draft, LocalDate today) {
@@ -210,10 +237,47 @@ public class People {
         return ids.isEmpty() ? Map.of() : people.names(accountId, ids);
     }
 
+    /**
+     * Deletes a person softly: they vanish from every list and Today at once, and {@link #restore}
+     * brings them back with everything for {@link #RESTORABLE_FOR}; after that they are purged.
+     */
     public void delete(long accountId, long id) {
         if (!people.softDelete(accountId, id, clock.millis())) {
             throw new NotFound("No person " + id);
         }
+    }
+
+    /** A person's row stays this long after a delete, so it can be undone. */
+    public static final Duration RESTORABLE_FOR = Duration.ofDays(30);
+
+    /**
+     * Undoes a delete made less than {@link #RESTORABLE_FOR} ago: the person comes back with their
+     * touchpoints, circles and clock. Their rhythm is worked out again, since their circles may
+     * have changed meanwhile. Restoring someone who is not deleted changes nothing (an undo clicked
+     * twice); anyone else is NotFound.
+     */
+    public Person restore(long accountId, long id) {
+        return tx.execute(s -> {
+            if (people.find(accountId, id).isEmpty()
+                    && !people.undelete(accountId, id, clock.instant().minus(RESTORABLE_FOR).toEpochMilli())) {
+                throw new NotFound("No person " + id + " to restore");
+            }
+            refreshRhythms(accountId, List.of(id));
+            return get(accountId, id);
+        });
+    }
+
+    /** Someone deleted recently enough to be restored, for an undo offer. */
+    public Optional<DeletedPerson> recentlyDeleted(long accountId, long id) {
+        return people.deleted(accountId, id, clock.instant().minus(RESTORABLE_FOR).toEpochMilli());
+    }
+
+    /**
+     * Really deletes, in every account, the people deleted before an instant; their touchpoints,
+     * emails, phones, topics and memberships go with them (the schema cascades). Returns how many.
+     */
+    public int purgeDeleted(Instant before) {
+        return people.purgeDeletedBefore(before.toEpochMilli());
     }
 
     /** Hides a person from Today until a date; null wakes them now. */

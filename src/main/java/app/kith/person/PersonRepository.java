@@ -184,6 +184,31 @@ class PersonRepository {
                 .param("now", now).param("account", accountId).param("id", id).update() == 1;
     }
 
+    /** Brings back a person deleted at or after {@code since}; false when there is none. */
+    boolean undelete(long accountId, long id, long since) {
+        return jdbc.sql("""
+                UPDATE person SET deleted_at = NULL
+                WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL AND deleted_at >= :since
+                """)
+                .param("account", accountId).param("id", id).param("since", since).update() == 1;
+    }
+
+    Optional<DeletedPerson> deleted(long accountId, long id, long since) {
+        return jdbc.sql("""
+                SELECT id, name, deleted_at FROM person
+                WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL AND deleted_at >= :since
+                """)
+                .param("account", accountId).param("id", id).param("since", since)
+                .query((rs, n) -> new DeletedPerson(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))))
+                .optional();
+    }
+
+    /** Every account's people deleted before an instant; what refers to them cascades. */
+    int purgeDeletedBefore(long before) {
+        return jdbc.sql("DELETE FROM person WHERE deleted_at IS NOT NULL AND deleted_at < :before")
+                .param("before", before).update();
+    }
+
     Map<Long, String> names(long accountId, Collection<Long> ids) {
         Map<Long, String> result = new HashMap<>();
         for (List<Long> chunk : Batches.of(ids)) {

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = {KithApplication.class, ServerTest.Store.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "logging.level.root=warn")
-@interface ServerTest {
+public @interface ServerTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     class Store {

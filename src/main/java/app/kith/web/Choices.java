@@ -1,0 +1,24 @@
+package app.kith.web;
+
+import java.util.List;
+
+/** The fixed choices of the person forms, in the words the pages use. */
+public final class Choices {
+
+    public static final List<Option> WHY = List.of(new Option("", "Not said"), new Option("awesome", "They are awesome"),
+            new Option("connector", "They are a connector"), new Option("both", "Both"));
+
+    public static final List<Option> CHANNELS = List.of(new Option("email", "Email"), new Option("call", "Call"),
+            new Option("video", "Video call"), new Option("coffee", "Coffee"), new Option("message", "Message"),
+            new Option("event", "Event"), new Option("social", "Social media"), new Option("other", "Other"));
+
+    public static final List<Option> DIRECTIONS = List.of(new Option("out", "I did"), new Option("in", "They did"),
+            new Option("mutual", "Both of us"));
+
+    private Choices() {
+    }
+
+    static String label(List<Option> options, String value) {
+        return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
+    }
+}

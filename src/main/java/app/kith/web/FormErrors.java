@@ -1,0 +1,42 @@
+package app.kith.web;
+
+import app.kith.Invalid;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A refusal, as the message under the form field it is about. The features name fields as the API
+ * does ({@code rhythmDays}); a form shows that message in words ("Rhythm must be…") next to its
+ * own control. A refusal about no field of the form is shown above it, under {@link #FORM}.
+ */
+final class FormErrors {
+
+    static final String FORM = "form";
+
+    private static final Map<String, String> NOUNS = Map.ofEntries(
+            Map.entry("name", "Name"), Map.entry("emails", "Email"), Map.entry("phones", "Phone"),
+            Map.entry("company", "Company"), Map.entry("role", "Role"), Map.entry("location", "Location"),
+            Map.entry("linkedinUrl", "LinkedIn address"), Map.entry("birthday", "Birthday"),
+            Map.entry("howWeMet", "How we met"), Map.entry("topics", "Topic"), Map.entry("why", "Why they matter"),
+            Map.entry("notes", "Notes"), Map.entry("rhythmDays", "Rhythm"), Map.entry("circles", "Circle"),
+            Map.entry("on", "Date"), Map.entry("channel", "Channel"), Map.entry("direction", "Who reached out"),
+            Map.entry("note", "Note"), Map.entry("lastTouchOn", "The date"));
+
+    private FormErrors() {
+    }
+
+    /**
+     * The error by form field; {@code formFieldOf} gives the form's control for each field the
+     * features may name (identity where they agree).
+     */
+    static Map<String, String> of(Invalid refusal, Map<String, String> formFieldOf) {
+        String field = formFieldOf.getOrDefault(refusal.field(), FORM);
+        return Map.of(field, inWords(refusal.field(), refusal.getMessage()));
+    }
+
+    static String inWords(String field, String message) {
+        String noun = NOUNS.get(field);
+        String text = noun != null && message.startsWith(field + " ") ? noun + message.substring(field.length()) : message;
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+}

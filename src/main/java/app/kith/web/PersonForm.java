@@ -1,0 +1,33 @@
+package app.kith.web;
+
+import app.kith.person.Person;
+import app.kith.person.PersonDraft;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything about a person as the edit form holds it: lists as text (one per line or separated
+ * by commas), the rhythm as typed, and the names of the circles ticked.
+ */
+public record PersonForm(String name, String emails, String phones, String company, String role, String location,
+                         String linkedinUrl, String birthday, String howWeMet, String topics, String why,
+                         String rhythmDays, String notes, List<String> circles) {
+
+    public PersonForm {
+        circles = circles == null ? List.of() : circles;
+    }
+
+    static PersonForm of(Person p) {
+        return new PersonForm(p.name(), String.join("\n", p.emails()), String.join("\n", p.phones()), p.company(),
+                p.role(), p.location(), p.linkedinUrl(), p.birthday(), p.howWeMet(), String.join(", ", p.topics()),
+                p.why() == null ? "" : p.why().key(), p.ownRhythmDays() == null ? "" : p.ownRhythmDays().toString(),
+                p.notes(), p.circles().stream().map(Person.CircleRef::name).toList());
+    }
+
+    /** The draft to save; {@code startedOn} is the person's own, which an edit keeps. */
+    PersonDraft toDraft(LocalDate startedOn) {
+        return new PersonDraft(name, Inputs.list(emails), Inputs.list(phones), company, role, location, linkedinUrl,
+                birthday, howWeMet, Inputs.list(topics), why, notes, Inputs.number("rhythmDays", rhythmDays), circles,
+                startedOn);
+    }
+}
