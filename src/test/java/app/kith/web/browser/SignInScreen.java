@@ -23,7 +23,7 @@ final class SignInScreen extends Screen {
 
     /** What the page says above the form (a failed sign-in, signed out), or null. */
     String message() {
-        return driver.findElements(By.cssSelector("main [role=alert], main [role=status]")).stream()
+        return driver.findElements(By.cssSelector("main article > [role=alert], main article > [role=status]")).stream()
                 .map(WebElement::getText).findFirst().orElse(null);
     }
 
