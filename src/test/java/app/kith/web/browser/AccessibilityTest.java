@@ -53,7 +53,7 @@ class AccessibilityTest extends BrowserTest {
     }
 
     @Test
-    void theSignInPageToo() {
+    void theSignInPageIsLabelledAndReadableInBothThemes() {
         forgetCookies();
         try {
             List<String> problems = new ArrayList<>();
