@@ -12,6 +12,11 @@ class Frames {
 
     @ModelAttribute("frame")
     Frame frame(HttpServletRequest request, Authentication authentication) {
+        return of(request, authentication);
+    }
+
+    /** The frame of a request; exception handlers, which get no model attributes, call it themselves. */
+    static Frame of(HttpServletRequest request, Authentication authentication) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String email = authentication != null && authentication.getPrincipal() instanceof SignInUser user
                 ? user.getUsername() : null;

@@ -1,9 +1,11 @@
 package app.kith.web;
 
 import app.kith.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,7 +21,8 @@ class WebErrors {
 
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
+    String notFound(HttpServletRequest request, Model model) {
+        model.addAttribute("frame", Frames.of(request, SecurityContextHolder.getContext().getAuthentication()));
         model.addAttribute("failure", new Failure(404, "Not Found", ErrorPages.detail(HttpStatus.NOT_FOUND)));
         return "error";
     }
