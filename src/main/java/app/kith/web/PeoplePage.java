@@ -9,6 +9,7 @@ import app.kith.person.People;
 import app.kith.person.PeopleQuery.Reason;
 import app.kith.person.PeopleQuery.Sort;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ class PeoplePage {
     String list(Account account, @RequestParam(required = false) String q, @RequestParam(required = false) String circle,
                 @RequestParam(required = false) String due, @RequestParam(required = false) String why,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-                HttpServletRequest request, Model model) {
+                HttpServletRequest request, HttpServletResponse response, Model model) {
         PeopleFilters filters = PeopleFilters.parse(q, circle, due, why, sort, page);
         LocalDate today = account.today(clock);
         FoundPeople found;
@@ -69,7 +70,12 @@ class PeoplePage {
         List<Circle> all = circles.list(account.id());
         model.addAttribute("view", view(filters, found, all, today, found.total() == 0 && people.count(account.id()) == 0,
                 searchError));
-        return Htmx.isHtmx(request) ? "people-results" : "people";
+        if (!Htmx.isHtmx(request)) {
+            return "people";
+        }
+        // The address to keep is the state as understood, without the empty fields the form sends.
+        response.setHeader("HX-Push-Url", filters.url(filters.page()));
+        return "people-results";
     }
 
     private static PeopleView view(PeopleFilters f, FoundPeople found, List<Circle> all, LocalDate today,

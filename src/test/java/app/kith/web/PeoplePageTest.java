@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,21 +79,33 @@ class PeoplePageTest {
     }
 
     @Test
-    void anHtmxRequestGetsTheResultsOnlyAndAHistoryRestoreTheWholePage() {
+    void anHtmxRequestGetsTheResultsOnlyWithTheAddressToKeep() {
         WebSession ada = WebSession.signUp(port, accounts);
         add(ada, PersonDraft.named("Ada Lovelace"));
 
-        WebSession.Page fragment = ada.htmx("/people?q=ada");
+        WebSession.Page fragment = ada.htmx("/people?q=ada&circle=&why=&sort=due");
 
         assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.headers().firstValue("HX-Push-Url")).contains("/people?q=ada");
         assertThat(fragment.isFullPage()).isFalse();
         assertThat(fragment.body()).doesNotContain("<html", "<form", "<nav aria-label=\"Main\"");
         assertThat(names(fragment.body())).containsExactly("Ada Lovelace");
         assertThat(fragment.body()).contains("1 person");
 
-        WebSession.Page restored = ada.get("/people?q=ada");
+        WebSession.Page reloaded = ada.get("/people?q=ada");
+        assertThat(reloaded.isFullPage()).isTrue();
+        assertThat(reloaded.body()).contains("value=\"ada\"");
+    }
+
+    @Test
+    void theBackButtonRestoringThePageFromTheServerGetsTheWholePage() {
+        WebSession ada = WebSession.signUp(port, accounts);
+        add(ada, PersonDraft.named("Ada Lovelace"));
+
+        WebSession.Page restored = ada.get("/people?q=ada", Map.of("HX-Request", "true", "HX-History-Restore-Request", "true"));
+
         assertThat(restored.isFullPage()).isTrue();
-        assertThat(restored.body()).contains("value=\"ada\"");
+        assertThat(restored.body()).contains("value=\"ada\"", "Ada Lovelace");
     }
 
     @Test

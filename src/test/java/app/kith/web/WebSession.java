@@ -69,7 +69,14 @@ public final class WebSession {
 
     /** A GET as htmx sends it: it asks for a fragment. */
     public Page htmx(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true").GET());
+        return get(path, Map.of("HX-Request", "true"));
+    }
+
+    /** A GET with these request headers. */
+    public Page get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** A form post with the CSRF token of the last page read (reading the sign-in page for one first if needed). */
