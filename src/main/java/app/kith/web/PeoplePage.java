@@ -67,10 +67,12 @@ class PeoplePage {
             searchError = Wording.refusal(e.getMessage(), "text", "The search");
             found = new FoundPeople(List.of(), 0);
         }
-        List<Circle> all = circles.list(account.id());
+        // The fragment names circles only to say who matches nobody; the page offers them all.
+        boolean fragment = Htmx.isHtmx(request);
+        List<Circle> all = fragment && found.total() > 0 ? List.of() : circles.list(account.id());
         model.addAttribute("view", view(filters, found, all, today, found.total() == 0 && people.count(account.id()) == 0,
                 searchError));
-        if (!Htmx.isHtmx(request)) {
+        if (!fragment) {
             return "people";
         }
         // The address to keep is the state as understood, without the empty fields the form sends.
