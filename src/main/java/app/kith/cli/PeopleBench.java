@@ -57,7 +57,7 @@ final class PeopleBench extends KithCommand {
                 new Case("text \"an\", by due date", all.withText("an")),
                 new Case("text \"an\", by name", all.withText("an").sortedBy(Sort.NAME)),
                 new Case("text matching nobody", all.withText("zzqx")),
-                new Case("due only, by due date", all.dueOnly(true)),
+                new Case("due only, by due date", all.onlyDue(true)),
                 new Case("connector, by recent touch", all.mattering(Reason.CONNECTOR).sortedBy(Sort.RECENT_TOUCH))));
         List<Circle> circles = kith().circles().list(accountId());
         if (!circles.isEmpty()) {
@@ -65,7 +65,7 @@ final class PeopleBench extends KithCommand {
             cases.add(new Case("circle " + biggest.name() + ", by due date", all.inCircle(biggest.id())));
             cases.add(new Case("circle " + biggest.name() + ", by name", all.inCircle(biggest.id()).sortedBy(Sort.NAME)));
             cases.add(new Case("text \"a\" + circle + due + any reason, by name", all.withText("a")
-                    .inCircle(biggest.id()).dueOnly(true).mattering(Reason.ANY).sortedBy(Sort.NAME)));
+                    .inCircle(biggest.id()).onlyDue(true).mattering(Reason.ANY).sortedBy(Sort.NAME)));
         }
         return cases;
     }

@@ -39,7 +39,7 @@ public record PeopleQuery(String text, Long circleId, boolean dueOnly, Reason wh
         return new PeopleQuery(text, circle, dueOnly, why, sort, limit, offset);
     }
 
-    public PeopleQuery dueOnly(boolean only) {
+    public PeopleQuery onlyDue(boolean only) {
         return new PeopleQuery(text, circleId, only, why, sort, limit, offset);
     }
 

@@ -8,7 +8,6 @@ import app.kith.StoreTest;
 import app.kith.person.PeopleQuery.Reason;
 import app.kith.person.PeopleQuery.Sort;
 import app.kith.touchpoint.NewTouchpoint;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -134,9 +133,9 @@ class PeopleListTest extends StoreTest {
         tracked("Tomorrow", 10, 9);
         add("Untracked");
 
-        assertThat(names(ALL.dueOnly(true))).containsExactly("Yesterday", "Today");
-        assertThat(list(ALL.dueOnly(true)).total()).isEqualTo(2);
-        assertThat(list(ALL.dueOnly(true)).people().get(1).dueOn()).isEqualTo(TODAY);
+        assertThat(names(ALL.onlyDue(true))).containsExactly("Yesterday", "Today");
+        assertThat(list(ALL.onlyDue(true)).total()).isEqualTo(2);
+        assertThat(list(ALL.onlyDue(true)).people().get(1).dueOn()).isEqualTo(TODAY);
     }
 
     @Test
@@ -164,7 +163,7 @@ class PeopleListTest extends StoreTest {
                 List.of("Monthly"), TODAY.minusDays(40)));
         long monthly = kith.circles().byName(owner(), "Monthly").orElseThrow().id();
 
-        assertThat(names(ALL.withText("engines").inCircle(monthly).dueOnly(true).mattering(Reason.CONNECTOR)))
+        assertThat(names(ALL.withText("engines").inCircle(monthly).onlyDue(true).mattering(Reason.CONNECTOR)))
                 .containsExactly("Ada");
     }
 
@@ -223,6 +222,6 @@ class PeopleListTest extends StoreTest {
         tracked("Sooner", 30, 20);
 
         assertThat(names(ALL.sortedBy(null))).containsExactly("Sooner", "Later");
-        assertThat(list(ALL).people().get(0).dueOn()).isEqualTo(LocalDate.from(TODAY.plusDays(10)));
+        assertThat(list(ALL).people().get(0).dueOn()).isEqualTo(TODAY.plusDays(10));
     }
 }
