@@ -35,6 +35,23 @@
     }
   });
 
+  // htmx keeps a copy of the page's HTML for the back button, but what is typed in a field lives
+  // in the field, not in the HTML. Once a search's address is pushed, write the fields' values
+  // into the HTML, so going back to that address shows the search that made its results.
+  document.addEventListener("htmx:pushedIntoHistory", function () {
+    document.querySelectorAll("form[method=get] input, form[method=get] select").forEach(function (field) {
+      if (field.tagName === "SELECT") {
+        Array.prototype.forEach.call(field.options, function (option) {
+          option.toggleAttribute("selected", option.selected);
+        });
+      } else if (field.type === "checkbox" || field.type === "radio") {
+        field.toggleAttribute("checked", field.checked);
+      } else if (field.type !== "password" && field.type !== "hidden") {
+        field.setAttribute("value", field.value);
+      }
+    });
+  });
+
   // Copy a message starter to the clipboard.
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-copy]");

@@ -65,6 +65,23 @@ class CircleRepository {
                 .param("account", accountId).param("circle", circleId).query(Long.class).list();
     }
 
+    /**
+     * Per circle, its people with a rhythm and those of them due on the day or later. The person
+     * table is read, never written, like the member counts above: the clock lives there.
+     */
+    List<InRhythm> inRhythm(long accountId, int day) {
+        return jdbc.sql("""
+                SELECT m.circle_id, count(p.due_day) AS tracked,
+                       sum(CASE WHEN p.due_day >= :day THEN 1 ELSE 0 END) AS in_rhythm
+                FROM circle_member m JOIN person p ON p.account_id = m.account_id AND p.id = m.person_id
+                WHERE m.account_id = :account AND p.deleted_at IS NULL
+                GROUP BY m.circle_id
+                """)
+                .param("account", accountId).param("day", day)
+                .query((rs, n) -> new InRhythm(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
+                .list();
+    }
+
     record Membership(long personId, long circleId, String name, Integer rhythmDays) {
     }
 

@@ -7,6 +7,7 @@ import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -72,6 +73,15 @@ public class Circles {
 
     public List<Circle> list(long accountId) {
         return circles.list(accountId);
+    }
+
+    /** How each circle keeps its rhythm on {@code today}, the account's day; circles with nobody in them are absent. */
+    public Map<Long, InRhythm> inRhythm(long accountId, LocalDate today) {
+        Map<Long, InRhythm> result = new LinkedHashMap<>();
+        for (InRhythm r : circles.inRhythm(accountId, (int) today.toEpochDay())) {
+            result.put(r.circleId(), r);
+        }
+        return result;
     }
 
     public Circle byId(long accountId, long id) {

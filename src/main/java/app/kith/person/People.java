@@ -37,8 +37,11 @@ import org.springframework.transaction.support.TransactionOperations;
 public class People {
 
     public static final int MAX_PAGE = 1_000;
+    /** The longest text a search looks for. */
+    public static final int MAX_QUERY = 200;
 
     private final PersonRepository people;
+    private final ListingRepository listing;
     private final ClockRepository clocks;
     private final Circles circles;
     private final Touchpoints touchpoints;
@@ -48,6 +51,7 @@ public class People {
     public People(JdbcTemplate jdbc, TransactionOperations tx, Events events, Clock clock, Circles circles,
                   Touchpoints touchpoints) {
         this.people = new PersonRepository(jdbc);
+        this.listing = new ListingRepository(jdbc);
         this.clocks = new ClockRepository(jdbc);
         this.circles = circles;
         this.touchpoints = touchpoints;
@@ -158,13 +162,32 @@ public class People {
 
     /** People whose name, company, role, location, email or topic contains the query, by name. */
     public List<Person> search(long accountId, String query, int limit, int offset) {
+        checkPage(limit, offset);
+        return view(accountId, people.search(accountId, query, limit, offset));
+    }
+
+    /**
+     * One page of the People list and how many match in all. "Due" means due on or before
+     * {@code today}, the account's day.
+     */
+    public FoundPeople list(long accountId, PeopleQuery query, LocalDate today) {
+        checkPage(query.limit(), query.offset());
+        PeopleQuery q = query.withText(Fields.optional("text", query.text(), MAX_QUERY))
+                .sortedBy(query.sort() == null ? PeopleQuery.Sort.DUE : query.sort());
+        int day = (int) today.toEpochDay();
+        int total = listing.count(accountId, q, day);
+        List<Long> ids = q.offset() >= total ? List.of() : listing.page(accountId, q, day);
+        Map<Long, Person> byId = byId(get(accountId, ids));
+        return new FoundPeople(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
+    }
+
+    private static void checkPage(int limit, int offset) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new Invalid("limit", "limit must be between 1 and " + MAX_PAGE);
         }
         if (offset < 0) {
             throw new Invalid("offset", "offset must not be negative");
         }
-        return view(accountId, people.search(accountId, query, limit, offset));
     }
 
     /** Everyone, by name, in pages so that 30,000 people never sit in memory at once. */

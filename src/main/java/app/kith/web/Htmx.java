@@ -8,7 +8,12 @@ final class Htmx {
     private Htmx() {
     }
 
+    /**
+     * True when htmx asks for a fragment. A history restore (the back button, once htmx's cache
+     * no longer holds the page) also carries HX-Request, but swaps in the whole page.
+     */
     static boolean isHtmx(HttpServletRequest request) {
-        return "true".equals(request.getHeader("HX-Request"));
+        return "true".equals(request.getHeader("HX-Request"))
+                && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The real server on a random port, over a SQLite store in a throwaway folder. Every test class
- * shares it; tests stay apart by signing up an account of their own.
+ * shares it (the web app's tests too); tests stay apart by signing up an account of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -229,4 +229,28 @@ class CirclesTest extends StoreTest {
         assertThat(reread(ada).circles()).extracting(Person.CircleRef::id).containsExactly(clients.id());
         assertThat(reread(ada).rhythmDays()).isEqualTo(30);
     }
+
+    @Test
+    void inRhythmCountsThePeopleWithARhythmWhoAreDueTodayOrLater() {
+        kith.circles().add(owner(), "Clients", null);
+        Circle monthly = kith.circles().forAssignment(owner(), List.of("Monthly")).get(0);
+        Circle clients = kith.circles().byName(owner(), "Clients").orElseThrow();
+        kith.people().add(owner(), PersonDraft.named("Overdue").withCircles(List.of("Monthly", "Clients")), TODAY.minusDays(40));
+        kith.people().add(owner(), PersonDraft.named("Due today").withCircles(List.of("Monthly")), TODAY.minusDays(30));
+        kith.people().add(owner(), PersonDraft.named("Due later").withCircles(List.of("Monthly")), TODAY);
+        Person gone = kith.people().add(owner(), PersonDraft.named("Deleted").withCircles(List.of("Monthly")), TODAY.minusDays(40));
+        kith.people().delete(owner(), gone.id());
+        add("No rhythm", null, "Clients");
+        long other = anotherAccount();
+        kith.people().add(other, PersonDraft.named("Theirs").withCircles(List.of("Monthly")), TODAY);
+
+        var inRhythm = kith.circles().inRhythm(owner(), TODAY);
+
+        assertThat(inRhythm).containsOnlyKeys(monthly.id(), clients.id());
+        assertThat(inRhythm.get(monthly.id())).isEqualTo(new InRhythm(monthly.id(), 3, 2));
+        assertThat(inRhythm.get(clients.id())).isEqualTo(new InRhythm(clients.id(), 1, 0));
+        long theirMonthly = kith.circles().byName(other, "Monthly").orElseThrow().id();
+        assertThat(kith.circles().inRhythm(other, TODAY)).containsOnlyKeys(theirMonthly);
+        assertThat(kith.circles().inRhythm(other, TODAY).get(theirMonthly).inRhythm()).isEqualTo(1);
+    }
 }

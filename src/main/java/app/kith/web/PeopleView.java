@@ -1,0 +1,17 @@
+package app.kith.web;
+
+import java.util.List;
+
+/**
+ * The People page: the filters as set and the choices of each, one page of people, and what to
+ * say when there is nobody at all ({@code nobodyYet}) or nobody matches ({@code nobodyMatches}).
+ * The previous and next addresses are null at either end.
+ */
+public record PeopleView(PeopleFilters filters, List<Option> circles, List<Option> reasons, List<Option> sorts,
+                         List<PersonRow> rows, String summary, int page, int pages, String previousUrl,
+                         String nextUrl, boolean nobodyYet, String nobodyMatches, String searchError) {
+
+    /** One choice of a select. */
+    public record Option(String value, String label, boolean selected) {
+    }
+}

@@ -1,0 +1,48 @@
+package app.kith.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Rhythms and dates in the plain words the pages use ("monthly", "3 Oct", "12 days overdue"). */
+final class Wording {
+
+    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private Wording() {
+    }
+
+    static String rhythm(Integer days) {
+        if (days == null) {
+            return "no rhythm";
+        }
+        return switch (days) {
+            case 1 -> "daily";
+            case 7 -> "weekly";
+            case 14 -> "fortnightly";
+            case 30, 31 -> "monthly";
+            case 90, 91, 92 -> "quarterly";
+            case 182, 183 -> "twice a year";
+            case 365, 366 -> "yearly";
+            default -> "every " + days + " days";
+        };
+    }
+
+    /** A date, with its year only when it is not the year of {@code today}. */
+    static String day(LocalDate date, LocalDate today) {
+        return (date.getYear() == today.getYear() ? THIS_YEAR : OTHER_YEAR).format(date);
+    }
+
+    static String days(long n) {
+        return n == 1 ? "1 day" : n + " days";
+    }
+
+    /**
+     * A refusal as a form shows it next to its field: messages that begin with the field's
+     * name in the code ("rhythmDays must be…") begin with its label instead ("The rhythm must be…").
+     */
+    static String refusal(String message, String field, String label) {
+        return message.startsWith(field + " ") ? label + message.substring(field.length()) : message;
+    }
+}

@@ -1,0 +1,141 @@
+package app.kith.web;
+
+import app.kith.account.Accounts;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser, for the web app's tests: a cookie jar, the CSRF token of the last
+ * page it read (sent with every form), redirects not followed so a test sees them. Signs in
+ * through the real sign-in form.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    static final String PASSWORD = "a-long-enough-password";
+
+    private final int port;
+    private final HttpClient http;
+    private final long accountId;
+    private String csrf;
+
+    private WebSession(int port, long accountId) {
+        this.port = port;
+        this.accountId = accountId;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A new account of its own, signed in. */
+    public static WebSession signUp(int port, Accounts accounts) {
+        String email = "web-" + UUID.randomUUID() + "@example.com";
+        long id = accounts.create(email, PASSWORD).account().id();
+        WebSession session = new WebSession(port, id);
+        Page signedIn = session.post("/login", Map.of("username", email, "password", PASSWORD));
+        if (signedIn.status() != 302 || signedIn.location().contains("error")) {
+            throw new IllegalStateException("signing in as " + email + " failed: " + signedIn);
+        }
+        session.csrf = null; // signing in gives the session a new token
+        return session;
+    }
+
+    /** Nobody signed in. */
+    public static WebSession anonymous(int port) {
+        return new WebSession(port, 0);
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A GET as htmx sends it: it asks for a fragment. */
+    public Page htmx(String path) {
+        return get(path, Map.of("HX-Request", "true"));
+    }
+
+    /** A GET with these request headers. */
+    public Page get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** A form post with the CSRF token of the last page read (reading the sign-in page for one first if needed). */
+    public Page post(String path, Map<String, String> form) {
+        if (csrf == null) {
+            get("/login");
+        }
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.putIfAbsent("_csrf", csrf);
+        return postExactly(path, fields);
+    }
+
+    /** A form post with these fields and nothing added (to show what happens without a CSRF token). */
+    public Page postExactly(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Matcher token = CSRF.matcher(response.body());
+            if (token.find()) {
+                csrf = token.group(1);
+            }
+            return new Page(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.build().method() + " " + request.build().uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A response: its status, headers and HTML. */
+    public record Page(int status, HttpHeaders headers, String body) {
+
+        public String location() {
+            return headers.firstValue("Location").orElse("");
+        }
+
+        public boolean isFullPage() {
+            return body.startsWith("<!DOCTYPE html>");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + location() + " " + body.substring(0, Math.min(body.length(), 2000));
+        }
+    }
+}
