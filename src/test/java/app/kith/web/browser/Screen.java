@@ -2,12 +2,15 @@ package app.kith.web.browser;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,8 +28,9 @@ abstract class Screen {
         this.driver = driver;
     }
 
-    WebDriverWait waiting() {
-        return new WebDriverWait(driver, PATIENCE);
+    /** Waits that look again when htmx has just replaced what they were looking at. */
+    FluentWait<WebDriver> waiting() {
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class);
     }
 
     /** The control a {@code <label>} with exactly this text names, in this part of the page. */
@@ -76,11 +80,18 @@ abstract class Screen {
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, day.toString());
     }
 
-    /** Clicks something that loads a new page, and waits until the new page is there. */
+    /**
+     * Clicks something that loads a new page, and waits until the new page is there: the old one
+     * carries a mark the new one lacks. (Asking the old page's elements whether they are stale can
+     * fail with other errors while the browser swaps documents; those only mean "not yet".)
+     */
     void clickAndWait(WebElement target) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String mark = UUID.randomUUID().toString();
+        js.executeScript("window.kithPageMark = arguments[0];", mark);
         target.click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting().ignoring(WebDriverException.class).until(d -> !mark.equals(js.executeScript("return window.kithPageMark;"))
+                && "complete".equals(js.executeScript("return document.readyState;")));
     }
 
     /** The nav's "Sign out" button, on every page behind sign-in. */
