@@ -89,6 +89,19 @@ public final class WebSession {
         return postExactly(path, fields);
     }
 
+    /** A form post as htmx sends it: the CSRF token in a header, asking for a fragment back. */
+    public Page htmxPost(String path, Map<String, String> form) {
+        if (csrf == null) {
+            get("/login");
+        }
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("HX-Request", "true").header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A form post with these fields and nothing added (to show what happens without a CSRF token). */
     public Page postExactly(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
