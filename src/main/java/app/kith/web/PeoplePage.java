@@ -51,7 +51,7 @@ class PeoplePage {
     String list(Account account, @RequestParam(required = false) String q, @RequestParam(required = false) String circle,
                 @RequestParam(required = false) String due, @RequestParam(required = false) String why,
                 @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-                HttpServletRequest request, HttpServletResponse response, Model model) {
+                @RequestParam(required = false) Long deleted, HttpServletRequest request, HttpServletResponse response, Model model) {
         PeopleFilters filters = PeopleFilters.parse(q, circle, due, why, sort, page);
         LocalDate today = account.today(clock);
         FoundPeople found;
@@ -73,6 +73,7 @@ class PeoplePage {
         model.addAttribute("view", view(filters, found, all, today, found.total() == 0 && people.count(account.id()) == 0,
                 searchError));
         if (!fragment) {
+            model.addAttribute("undo", UndoBanner.of(people, account.id(), deleted));
             return "people";
         }
         // The address to keep is the state as understood, without the empty fields the form sends.

@@ -38,12 +38,12 @@ class DeletePersonPageTest {
     @Autowired
     DataSource dataSource;
 
-    PageSession web;
+    WebSession web;
     Person ada;
 
     @BeforeEach
     void signInWithAda() {
-        web = PageSession.signUp(port, accounts);
+        web = WebSession.signUp(port, accounts);
         LocalDate today = accounts.byId(web.accountId()).today(Clock.systemDefaultZone());
         ada = people.add(web.accountId(), PersonDraft.named("Ada <Lovelace>").withCircles(List.of("Monthly")), today);
         touchpoints.log(web.accountId(), new NewTouchpoint(ada.id(), today.minusDays(2), "call", "in", "kept"), today);
@@ -54,7 +54,7 @@ class DeletePersonPageTest {
         assertThat(web.get("/people/" + ada.id()).body())
                 .contains("<form method=\"post\" action=\"/people/" + ada.id() + "/delete\"", ">Delete</button>");
 
-        PageSession.Page deleted = web.post("/people/" + ada.id() + "/delete");
+        WebSession.Page deleted = web.post("/people/" + ada.id() + "/delete");
 
         assertThat(deleted.status()).isEqualTo(302);
         assertThat(deleted.location()).isEqualTo("/people?deleted=" + ada.id());
@@ -69,7 +69,7 @@ class DeletePersonPageTest {
         Person before = people.get(web.accountId(), ada.id());
         web.post("/people/" + ada.id() + "/delete");
 
-        PageSession.Page restored = web.post("/people/" + ada.id() + "/restore");
+        WebSession.Page restored = web.post("/people/" + ada.id() + "/restore");
 
         assertThat(restored.status()).isEqualTo(302);
         assertThat(restored.location()).isEqualTo("/people/" + ada.id());

@@ -32,13 +32,13 @@ class EditPersonPageTest {
     @Autowired
     Circles circles;
 
-    PageSession web;
+    WebSession web;
     LocalDate today;
     Person ada;
 
     @BeforeEach
     void signInWithAda() {
-        web = PageSession.signUp(port, accounts);
+        web = WebSession.signUp(port, accounts);
         today = accounts.byId(web.accountId()).today(Clock.systemDefaultZone());
         circles.add(web.accountId(), "Clients", 45);
         ada = people.add(web.accountId(), new PersonDraft("Ada Lovelace", List.of("ada@example.com", "ada@home.example"),
@@ -63,7 +63,7 @@ class EditPersonPageTest {
 
     @Test
     void theFormHoldsEverythingKnown() {
-        PageSession.Page form = web.get("/people/" + ada.id() + "/edit");
+        WebSession.Page form = web.get("/people/" + ada.id() + "/edit");
 
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("<h1>Edit Ada Lovelace</h1>", "value=\"Ada Lovelace\"",
@@ -78,7 +78,7 @@ class EditPersonPageTest {
 
     @Test
     void savingReplacesEveryFieldAndKeepsTheClock() {
-        PageSession.Page saved = web.post("/people/" + ada.id(), "name", "Augusta Ada King", "emails",
+        WebSession.Page saved = web.post("/people/" + ada.id(), "name", "Augusta Ada King", "emails",
                 "ada@example.com, countess@example.com", "phones", "+44 1\n+44 2222", "company", "", "role", "Analyst",
                 "location", "Surrey", "linkedinUrl", "", "birthday", "1990-12-10", "howWeMet", "", "topics",
                 "engines,  music ,", "why", "both", "rhythmDays", "20", "notes", "", "circles", "Weekly");
@@ -115,7 +115,7 @@ class EditPersonPageTest {
 
     @Test
     void aRefusedEditShowsTheMessageByTheFieldKeepsWhatWasTypedAndSavesNothing() {
-        PageSession.Page refused = web.post("/people/" + ada.id(), form("name", "Ada <King>", "birthday", "next week",
+        WebSession.Page refused = web.post("/people/" + ada.id(), form("name", "Ada <King>", "birthday", "next week",
                 "notes", "typed *notes*", "circles", "Weekly"));
 
         assertThat(refused.status()).isEqualTo(200);

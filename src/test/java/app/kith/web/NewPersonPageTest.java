@@ -33,12 +33,12 @@ class NewPersonPageTest {
     @Autowired
     Touchpoints touchpoints;
 
-    PageSession web;
+    WebSession web;
     LocalDate today;
 
     @BeforeEach
     void signIn() {
-        web = PageSession.signUp(port, accounts);
+        web = WebSession.signUp(port, accounts);
         today = accounts.byId(web.accountId()).today(java.time.Clock.systemDefaultZone());
     }
 
@@ -51,7 +51,7 @@ class NewPersonPageTest {
     void theFormOffersTheConventionalCirclesBeforeAnyExistAndTheAccountsOwn() {
         circles.add(web.accountId(), "Clients", 45);
 
-        PageSession.Page form = web.get("/people/new");
+        WebSession.Page form = web.get("/people/new");
 
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("<label for=\"name\">Name</label>", "<label for=\"email\">Email</label>",
@@ -65,7 +65,7 @@ class NewPersonPageTest {
 
     @Test
     void aPersonWithOnlyANameIsAddedAndTheirPageOpens() {
-        PageSession.Page added = web.post("/people", "name", "Ada Lovelace", "email", "", "circle", "", "rhythmDays", "",
+        WebSession.Page added = web.post("/people", "name", "Ada Lovelace", "email", "", "circle", "", "rhythmDays", "",
                 "why", "", "lastTouch", "");
 
         Person ada = onlyPerson();
@@ -104,7 +104,7 @@ class NewPersonPageTest {
 
     @Test
     void invalidInputShowsTheMessageByTheFieldAndKeepsWhatWasTyped() {
-        PageSession.Page refused = web.post("/people", "name", "Ada <Lovelace>", "email", "ada at example",
+        WebSession.Page refused = web.post("/people", "name", "Ada <Lovelace>", "email", "ada at example",
                 "circle", "Quarterly", "rhythmDays", "21", "why", "both", "lastTouch", today.minusDays(3).toString());
 
         assertThat(refused.status()).isEqualTo(200);
@@ -137,12 +137,12 @@ class NewPersonPageTest {
 
     @Test
     void theFormGoesBackToALocalPageItCameFromAndNowhereElse() {
-        PageSession.Page fromToday = web.get("/people/new?return=/today");
+        WebSession.Page fromToday = web.get("/people/new?return=/today");
         assertThat(fromToday.body()).contains("<input type=\"hidden\" name=\"return\" value=\"/today\">");
 
         assertThat(web.post("/people", "name", "Ada", "return", "/today").location()).isEqualTo("/today");
         for (String elsewhere : new String[] {"//evil.example/x", "https://evil.example", "/\\evil.example", "today"}) {
-            PageSession.Page added = web.post("/people", "name", "Someone", "return", elsewhere);
+            WebSession.Page added = web.post("/people", "name", "Someone", "return", elsewhere);
             assertThat(added.location()).as(elsewhere).matches("/people/\\d+");
         }
         assertThat(web.get("/people/new?return=//evil.example").body()).doesNotContain("name=\"return\"");
@@ -150,7 +150,7 @@ class NewPersonPageTest {
 
     @Test
     void aRefusedFormFromTodayStillGoesBackToToday() {
-        PageSession.Page refused = web.post("/people", "name", "", "return", "/today");
+        WebSession.Page refused = web.post("/people", "name", "", "return", "/today");
 
         assertThat(refused.body()).contains("<input type=\"hidden\" name=\"return\" value=\"/today\">");
     }

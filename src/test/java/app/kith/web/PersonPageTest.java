@@ -32,12 +32,12 @@ class PersonPageTest {
     @Autowired
     Touchpoints touchpoints;
 
-    PageSession web;
+    WebSession web;
     LocalDate today;
 
     @BeforeEach
     void signIn() {
-        web = PageSession.signUp(port, accounts);
+        web = WebSession.signUp(port, accounts);
         today = accounts.byId(web.accountId()).today(Clock.systemDefaultZone());
     }
 
@@ -123,20 +123,20 @@ class PersonPageTest {
             log(ada, today.minusDays(i), "email", "out", "note " + i);
         }
 
-        PageSession.Page page = web.get("/people/" + ada.id());
+        WebSession.Page page = web.get("/people/" + ada.id());
         assertThat(page.body()).contains("<ol class=\"timeline\" id=\"timeline\">");
         assertThat(page.count("<div class=\"when\">")).isEqualTo(20);
         assertThat(page.body().indexOf("note 1<")).isLessThan(page.body().indexOf("note 2<"));
         assertThat(page.body()).contains("hx-get=\"/people/" + ada.id() + "?offset=20\"").doesNotContain("note 21<");
 
-        PageSession.Page older = web.htmxGet("/people/" + ada.id() + "?offset=20");
+        WebSession.Page older = web.htmx("/people/" + ada.id() + "?offset=20");
         assertThat(older.status()).isEqualTo(200);
         assertThat(older.body()).doesNotContain("<html", "<ol", "<h1").contains("note 21<", "note 25<");
         assertThat(older.count("<li>")).isEqualTo(5);
         assertThat(older.count("<div class=\"when\">")).isEqualTo(5);
         assertThat(older.body()).contains("<div id=\"older\" class=\"older\" hx-swap-oob=\"true\">").doesNotContain("offset=40");
 
-        PageSession.Page withoutScript = web.get("/people/" + ada.id() + "?offset=20");
+        WebSession.Page withoutScript = web.get("/people/" + ada.id() + "?offset=20");
         assertThat(withoutScript.body()).contains("<h1>Ada</h1>", "note 21<", "Back to the newest").doesNotContain("note 20<");
     }
 
@@ -145,7 +145,7 @@ class PersonPageTest {
         Person ada = people.add(web.accountId(), PersonDraft.named("Ada").withRhythm(30), today.minusDays(60));
         log(ada, today.minusDays(45), "email", "out", "older note");
 
-        PageSession.Page logged = web.htmxPost("/people/" + ada.id() + "/touchpoints", "on", today.toString(),
+        WebSession.Page logged = web.htmxPost("/people/" + ada.id() + "/touchpoints", "on", today.toString(),
                 "channel", "coffee", "direction", "mutual", "note", "Cake & plans");
 
         assertThat(logged.status()).isEqualTo(200);
@@ -162,12 +162,12 @@ class PersonPageTest {
     void aTouchpointLoggedWithoutScriptLeadsBackToThePage() {
         Person ada = add(PersonDraft.named("Ada"));
 
-        PageSession.Page logged = web.post("/people/" + ada.id() + "/touchpoints", "on", today.minusDays(2).toString(),
+        WebSession.Page logged = web.post("/people/" + ada.id() + "/touchpoints", "on", today.minusDays(2).toString(),
                 "channel", "call", "direction", "in", "note", "Called me back");
 
         assertThat(logged.status()).isEqualTo(302);
         assertThat(logged.location()).isEqualTo("/people/" + ada.id());
-        PageSession.Page page = web.get(logged.location());
+        WebSession.Page page = web.get(logged.location());
         assertThat(page.body()).contains("Logged: call on " + Days.date(today.minusDays(2)), "Called me back",
                 "Call · they reached out");
         assertThat(touchpoints.ofPerson(web.accountId(), ada.id(), 10, 0)).singleElement()
@@ -179,7 +179,7 @@ class PersonPageTest {
         Person ada = add(PersonDraft.named("Ada"));
         String tooFar = today.plusYears(2).toString();
 
-        PageSession.Page withHtmx = web.htmxPost("/people/" + ada.id() + "/touchpoints", "on", tooFar,
+        WebSession.Page withHtmx = web.htmxPost("/people/" + ada.id() + "/touchpoints", "on", tooFar,
                 "channel", "video", "direction", "in", "note", "typed <note>");
         assertThat(withHtmx.header("HX-Retarget")).isEqualTo("#log-form");
         assertThat(withHtmx.header("HX-Reswap")).isEqualTo("outerHTML");
@@ -187,7 +187,7 @@ class PersonPageTest {
                 "<option value=\"video\" selected>", "<option value=\"in\" selected>", "value=\"" + tooFar + "\"");
         assertThat(withHtmx.errorOf("log-on")).isEqualTo("Date " + tooFar + " is more than a year ahead");
 
-        PageSession.Page withoutScript = web.post("/people/" + ada.id() + "/touchpoints", "on", "last week",
+        WebSession.Page withoutScript = web.post("/people/" + ada.id() + "/touchpoints", "on", "last week",
                 "channel", "video", "note", "typed");
         assertThat(withoutScript.body()).contains("<h1>Ada</h1>", "typed</textarea>");
         assertThat(withoutScript.errorOf("log-on")).isEqualTo("Use a date like 2026-03-01, not \"last week\"");
@@ -196,7 +196,7 @@ class PersonPageTest {
 
     @Test
     void anUnknownPersonIsAPlainNotFoundPage() {
-        PageSession.Page missing = web.get("/people/987654321");
+        WebSession.Page missing = web.get("/people/987654321");
 
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).contains("There is nothing at this address.");

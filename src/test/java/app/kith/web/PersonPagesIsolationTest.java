@@ -32,15 +32,15 @@ class PersonPagesIsolationTest {
     @Autowired
     Touchpoints touchpoints;
 
-    PageSession owner;
-    PageSession other;
+    WebSession owner;
+    WebSession other;
     Person zelda;
     Person gone;
 
     @BeforeEach
     void twoAccounts() {
-        owner = PageSession.signUp(port, accounts);
-        other = PageSession.signUp(port, accounts);
+        owner = WebSession.signUp(port, accounts);
+        other = WebSession.signUp(port, accounts);
         LocalDate today = accounts.byId(owner.accountId()).today(Clock.systemDefaultZone());
         zelda = people.add(owner.accountId(), PersonDraft.named("Zelda Unseen").withRhythm(30), today);
         touchpoints.log(owner.accountId(), new NewTouchpoint(zelda.id(), today.minusDays(3), "call", null, "private note"),
@@ -55,7 +55,7 @@ class PersonPagesIsolationTest {
         String path = "/people/" + zelda.id();
 
         assertNotFound(other.get(path));
-        assertNotFound(other.htmxGet(path + "?offset=20"));
+        assertNotFound(other.htmx(path + "?offset=20"));
         assertNotFound(other.get(path + "/edit"));
         assertNotFound(other.post(path, "name", "Taken Over"));
         assertNotFound(other.post(path, "name", ""));
@@ -77,7 +77,7 @@ class PersonPagesIsolationTest {
         assertThat(owner.get("/people/new?deleted=" + gone.id()).body()).contains("Gone Girl was deleted.");
     }
 
-    private static void assertNotFound(PageSession.Page page) {
+    private static void assertNotFound(WebSession.Page page) {
         assertThat(page.status()).as(page.toString()).isEqualTo(404);
         assertThat(page.body()).doesNotContain("Zelda", "private note", "Gone Girl");
     }

@@ -89,6 +89,46 @@ public final class WebSession {
         return postExactly(path, fields);
     }
 
+    /** A form post as htmx sends it: the CSRF token in a header, asking for a fragment back. */
+    public Page htmxPost(String path, Map<String, String> form) {
+        if (csrf == null) {
+            get("/login");
+        }
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("HX-Request", "true").header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A form post of names and values in turn; a name may come back (checkboxes). */
+    public Page post(String path, String... fields) {
+        return post(path, false, fields);
+    }
+
+    /** The same as htmx sends it. */
+    public Page htmxPost(String path, String... fields) {
+        return post(path, true, fields);
+    }
+
+    private Page post(String path, boolean htmx, String... fields) {
+        if (csrf == null) {
+            get("/login");
+        }
+        StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf));
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (htmx) {
+            request.header("HX-Request", "true");
+        }
+        return send(request);
+    }
+
     /** A form post with these fields and nothing added (to show what happens without a CSRF token). */
     public Page postExactly(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
@@ -125,8 +165,24 @@ public final class WebSession {
     /** A response: its status, headers and HTML. */
     public record Page(int status, HttpHeaders headers, String body) {
 
+        /** Where a redirect points, as a path on this server; empty when it is not a redirect. */
         public String location() {
-            return headers.firstValue("Location").orElse("");
+            return headers.firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse("");
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        /** The text of the error message shown under a form control, or null. */
+        public String errorOf(String control) {
+            Matcher m = Pattern.compile("id=\"" + Pattern.quote(control) + "-error\"[^>]*>([^<]*)<").matcher(body);
+            return m.find() ? m.group(1).strip() : null;
+        }
+
+        /** How many times a piece of HTML occurs. */
+        public int count(String html) {
+            return body.split(Pattern.quote(html), -1).length - 1;
         }
 
         public boolean isFullPage() {
