@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Signing in and staying signed in, in a real browser; and one account never sees another's people. */
-class SignInTest extends BrowserTest {
+class SigningInTest extends BrowserTest {
 
     @BeforeAll
     static void owner() {
