@@ -50,6 +50,14 @@ class SignInTest {
     }
 
     @Test
+    void behindAProxyThatTerminatesTlsTheSessionCookieIsSecure() {
+        WebSession.Page login = WebSession.anonymous(port).get("/login", Map.of("X-Forwarded-Proto", "https"));
+
+        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).contains("Secure", "HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
     void aWrongPasswordSaysSoAndKeepsTheEmailButNotThePassword() {
         String email = signUpEmail();
         WebSession visitor = WebSession.anonymous(port);
