@@ -6,7 +6,7 @@ import app.kith.account.Accounts;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Issue 3's walk through a new Kith, in a real browser, from first-run setup to signing out. */
+/** A first morning with a new Kith, in a real browser, from first-run setup to signing out. */
 class CoreLoopWalkTest extends BrowserTest {
 
     @Test
