@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.person.Rhythms;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class AddCommand extends KithCommand {
         }
         out().println("Added " + Text.line(p) + ".");
         if (p.tracked()) {
-            out().println("  " + Text.rhythm(p.rhythmDays()) + (p.circles().isEmpty() ? ""
+            out().println("  " + Rhythms.inWords(p.rhythmDays()) + (p.circles().isEmpty() ? ""
                     : " (" + String.join(", ", p.circles().stream().map(Person.CircleRef::name).toList()) + ")")
                     + " · first due " + Text.day(p.dueOn()));
         } else {

@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.person.Rhythms;
 import app.kith.circle.Circle;
 import app.kith.circle.CircleChange;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class CircleCommand extends KithCommand {
         @Override
         void run() {
             Circle c = kith().circles().add(accountId(), name, every);
-            out().println("Created circle " + c.name() + " (" + Text.rhythm(c.rhythmDays()) + ").");
+            out().println("Created circle " + c.name() + " (" + Rhythms.inWords(c.rhythmDays()) + ").");
         }
     }
 
@@ -48,7 +49,7 @@ final class CircleCommand extends KithCommand {
                 out().println("No circles yet. kith circle add Clients --every 30, or just kith add NAME --circle Monthly.");
             }
             for (Circle c : circles) {
-                out().println(Text.fit("#" + c.id(), 6) + Text.fit(c.name(), 24) + Text.fit(Text.rhythm(c.rhythmDays()), 16)
+                out().println(Text.fit("#" + c.id(), 6) + Text.fit(c.name(), 24) + Text.fit(Rhythms.inWords(c.rhythmDays()), 16)
                         + c.members() + (c.members() == 1 ? " person" : " people"));
             }
         }
@@ -72,7 +73,7 @@ final class CircleCommand extends KithCommand {
         void run() {
             Circle c = kith().circles().find(accountId(), circle);
             Circle after = kith().circles().change(accountId(), c.id(), new CircleChange(name, every, noRhythm));
-            out().println("Circle " + after.name() + " (" + Text.rhythm(after.rhythmDays()) + ", " + after.members()
+            out().println("Circle " + after.name() + " (" + Rhythms.inWords(after.rhythmDays()) + ", " + after.members()
                     + (after.members() == 1 ? " person" : " people") + ").");
         }
     }

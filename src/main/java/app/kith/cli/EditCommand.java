@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.person.Rhythms;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class EditCommand extends KithCommand {
             draft = draft.withRhythm(null);
         }
         Person after = kith().people().update(accountId(), p.id(), draft);
-        out().println(json ? Json.write(after) : "Saved " + Text.line(after) + " · " + Text.rhythm(after.rhythmDays())
+        out().println(json ? Json.write(after) : "Saved " + Text.line(after) + " · " + Rhythms.inWords(after.rhythmDays())
                 + (after.dueOn() == null ? "" : " · due " + Text.day(after.dueOn())));
     }
 }

@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.person.Rhythms;
 import app.kith.person.Person;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class PeopleCommand extends KithCommand {
                         + Text.fit("last touch", 17) + "due");
             }
             out().println(Text.fit("#" + p.id(), 7) + Text.fit(p.name(), 26) + Text.fit(p.company(), 22)
-                    + Text.fit(Text.rhythm(p.rhythmDays()), 14) + Text.fit(Text.day(p.lastTouchOn()), 17) + Text.day(p.dueOn()));
+                    + Text.fit(Rhythms.inWords(p.rhythmDays()), 14) + Text.fit(Text.day(p.lastTouchOn()), 17) + Text.day(p.dueOn()));
         });
         if (count[0] == 0) {
             out().println(query == null ? "Nobody here yet. Add someone: kith add \"Ada Lovelace\" --circle Monthly"

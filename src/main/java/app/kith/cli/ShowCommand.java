@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.person.Rhythms;
 import app.kith.person.Person;
 import app.kith.touchpoint.Touchpoint;
 import java.util.List;
@@ -35,7 +36,7 @@ final class ShowCommand extends KithCommand {
         field("why", p.why() == null ? null : p.why().key());
         field("circles", p.circles().isEmpty() ? null
                 : String.join(", ", p.circles().stream().map(Person.CircleRef::name).toList()));
-        field("rhythm", Text.rhythm(p.rhythmDays()) + (p.ownRhythmDays() != null ? " (their own)" : ""));
+        field("rhythm", Rhythms.inWords(p.rhythmDays()) + (p.ownRhythmDays() != null ? " (their own)" : ""));
         field("last touch", Text.day(p.lastTouchOn()));
         field("due", p.dueOn() == null ? null : Text.day(p.dueOn()));
         field("snoozed until", p.snoozedUntil() == null ? null : Text.day(p.snoozedUntil()));

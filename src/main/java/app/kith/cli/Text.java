@@ -23,19 +23,6 @@ final class Text {
         return "#" + p.id() + " " + p.name() + (extra == null ? "" : " (" + extra + ")");
     }
 
-    static String rhythm(Integer days) {
-        if (days == null) {
-            return "no rhythm";
-        }
-        return switch (days) {
-            case 7 -> "weekly";
-            case 14 -> "fortnightly";
-            case 30 -> "monthly";
-            case 90 -> "quarterly";
-            case 365 -> "yearly";
-            default -> "every " + days + " days";
-        };
-    }
 
     static String fit(String text, int width) {
         if (text == null) {

@@ -1,5 +1,6 @@
 package app.kith.planner;
 
+import app.kith.person.Rhythms;
 import app.kith.person.Why;
 
 /** The plain-words reason an item is on Today ("31 days since coffee · monthly · connector"). */
@@ -18,7 +19,7 @@ final class Reasons {
         } else {
             s.append(days(since)).append(" since ").append(phrase(lastChannel));
         }
-        s.append(" · ").append(rhythm(c.rhythmDays()));
+        s.append(" · ").append(Rhythms.inWords(c.rhythmDays()));
         int overdue = day - c.dueDay();
         if (overdue > 0) {
             s.append(", ").append(days(overdue)).append(" overdue");
@@ -31,18 +32,6 @@ final class Reasons {
         return s.toString();
     }
 
-    static String rhythm(int days) {
-        return switch (days) {
-            case 1 -> "daily";
-            case 7 -> "weekly";
-            case 14 -> "fortnightly";
-            case 30, 31 -> "monthly";
-            case 90, 91, 92 -> "quarterly";
-            case 182, 183 -> "twice a year";
-            case 365, 366 -> "yearly";
-            default -> "every " + days + " days";
-        };
-    }
 
     private static String days(int n) {
         return n == 1 ? "1 day" : n + " days";

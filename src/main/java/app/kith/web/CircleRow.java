@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.person.Rhythms;
 import app.kith.circle.Circle;
 import app.kith.circle.InRhythm;
 
@@ -16,7 +17,7 @@ public record CircleRow(long id, String name, String rhythm, boolean hasRhythm, 
         String inRhythm = c.members() == 0 ? "—"
                 : tracked == 0 ? "nobody has a rhythm"
                 : kept + " of " + tracked + (tracked == c.members() ? "" : " with a rhythm");
-        return new CircleRow(c.id(), c.name(), Wording.rhythm(c.rhythmDays()), c.rhythmDays() != null,
+        return new CircleRow(c.id(), c.name(), Rhythms.inWords(c.rhythmDays()), c.rhythmDays() != null,
                 c.members() == 0 ? "nobody yet" : c.members() == 1 ? "1 person" : c.members() + " people",
                 "/people?circle=" + c.id(), inRhythm);
     }

@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.person.Rhythms;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.account.Account;
@@ -51,7 +52,7 @@ class CirclesPage {
                   @RequestParam(defaultValue = "") String rhythmDays, Model model, RedirectAttributes redirect) {
         try {
             Circle made = circles.add(account.id(), name, rhythm(rhythmDays));
-            redirect.addFlashAttribute("notice", "Made the circle " + made.name() + " (" + Wording.rhythm(made.rhythmDays()) + ").");
+            redirect.addFlashAttribute("notice", "Made the circle " + made.name() + " (" + Rhythms.inWords(made.rhythmDays()) + ").");
             return "redirect:/circles";
         } catch (Invalid | Conflict e) {
             return listPage(account, refused(name, rhythmDays, e), null, model);
@@ -73,7 +74,7 @@ class CirclesPage {
         try {
             Integer rhythm = rhythm(rhythmDays);
             Circle changed = circles.change(account.id(), id, new CircleChange(name, rhythm, rhythm == null));
-            redirect.addFlashAttribute("notice", "Saved: " + changed.name() + ", " + Wording.rhythm(changed.rhythmDays()) + ".");
+            redirect.addFlashAttribute("notice", "Saved: " + changed.name() + ", " + Rhythms.inWords(changed.rhythmDays()) + ".");
             return "redirect:/circles/" + id;
         } catch (Invalid | Conflict e) {
             return circlePage(account, circle, refused(name, rhythmDays, e), null, model);

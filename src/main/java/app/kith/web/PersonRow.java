@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.person.Rhythms;
 import app.kith.person.Person;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +25,7 @@ public record PersonRow(long id, String name, String work, String circles, Strin
                 : overdue ? Wording.days(ChronoUnit.DAYS.between(dueOn, today)) + " overdue"
                 : dueOn.equals(today) ? "today"
                 : Wording.day(dueOn, today);
-        return new PersonRow(p.id(), p.name(), work, circles, Wording.rhythm(p.rhythmDays()), p.tracked(),
+        return new PersonRow(p.id(), p.name(), work, circles, Rhythms.inWords(p.rhythmDays()), p.tracked(),
                 last == null ? "never" : Wording.day(last, today), last == null ? null : last.toString(),
                 due, dueOn == null ? null : dueOn.toString(), overdue);
     }

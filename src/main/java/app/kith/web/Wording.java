@@ -13,21 +13,6 @@ final class Wording {
     private Wording() {
     }
 
-    static String rhythm(Integer days) {
-        if (days == null) {
-            return "no rhythm";
-        }
-        return switch (days) {
-            case 1 -> "daily";
-            case 7 -> "weekly";
-            case 14 -> "fortnightly";
-            case 30, 31 -> "monthly";
-            case 90, 91, 92 -> "quarterly";
-            case 182, 183 -> "twice a year";
-            case 365, 366 -> "yearly";
-            default -> "every " + days + " days";
-        };
-    }
 
     /** A date, with its year only when it is not the year of {@code today}. */
     static String day(LocalDate date, LocalDate today) {
