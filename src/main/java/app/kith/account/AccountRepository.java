@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 class AccountRepository {
 
-    private static final String COLUMNS = "id, email, password_hash, is_owner, capacity, time_zone";
+    private static final String COLUMNS = "id, email, password_hash, is_owner, capacity, time_zone, follow_up_days, "
+            + "follow_ups_before_drop, intro_follow_up_days";
 
     private final JdbcClient jdbc;
 
@@ -78,14 +79,21 @@ class AccountRepository {
     }
 
     void updateSettings(long id, Settings settings) {
-        jdbc.sql("UPDATE account SET capacity = :capacity, time_zone = :zone WHERE id = :id")
-                .param("capacity", settings.capacity()).param("zone", settings.timeZone().getId()).param("id", id)
+        jdbc.sql("""
+                UPDATE account SET capacity = :capacity, time_zone = :zone, follow_up_days = :followUp,
+                       follow_ups_before_drop = :beforeDrop, intro_follow_up_days = :introFollowUp
+                WHERE id = :id
+                """)
+                .param("capacity", settings.capacity()).param("zone", settings.timeZone().getId())
+                .param("followUp", settings.followUpDays()).param("beforeDrop", settings.followUpsBeforeDrop())
+                .param("introFollowUp", settings.introFollowUpDays()).param("id", id)
                 .update();
     }
 
     private static Account map(ResultSet rs, int row) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("email"), rs.getInt("is_owner") == 1,
                 rs.getString("password_hash") != null,
-                new Settings(rs.getInt("capacity"), ZoneId.of(rs.getString("time_zone"))));
+                new Settings(rs.getInt("capacity"), ZoneId.of(rs.getString("time_zone")), rs.getInt("follow_up_days"),
+                        rs.getInt("follow_ups_before_drop"), rs.getInt("intro_follow_up_days")));
     }
 }

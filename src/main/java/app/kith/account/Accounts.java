@@ -131,17 +131,32 @@ public class Accounts {
         return changeSettings(accountId, null, zone);
     }
 
-    /** Changes the settings given (null: unchanged); both are checked before either is written. */
+    /** Changes the capacity and the time zone given (null: unchanged); both are checked before either is written. */
     public Settings changeSettings(long accountId, Integer capacity, String zone) {
-        if (capacity != null && (capacity < 1 || capacity > Settings.MAX_CAPACITY)) {
-            throw new Invalid("capacity", "capacity must be between 1 and " + Settings.MAX_CAPACITY + ", not " + capacity);
-        }
-        ZoneId id = zone == null ? null : zone(zone);
+        return changeSettings(accountId, new SettingsChange(capacity, zone, null, null, null));
+    }
+
+    /** Changes the settings given (null: unchanged); all are checked before any is written. */
+    public Settings changeSettings(long accountId, SettingsChange change) {
+        Integer capacity = between("capacity", change.capacity(), 1, Settings.MAX_CAPACITY);
+        ZoneId id = change.timeZone() == null ? null : zone(change.timeZone());
+        Integer followUp = between("followUpDays", change.followUpDays(), 1, 365);
+        Integer beforeDrop = between("followUpsBeforeDrop", change.followUpsBeforeDrop(), 0, 20);
+        Integer introFollowUp = between("introFollowUpDays", change.introFollowUpDays(), 1, 365);
         Settings current = byId(accountId).settings();
         Settings settings = new Settings(capacity == null ? current.capacity() : capacity,
-                id == null ? current.timeZone() : id);
+                id == null ? current.timeZone() : id, followUp == null ? current.followUpDays() : followUp,
+                beforeDrop == null ? current.followUpsBeforeDrop() : beforeDrop,
+                introFollowUp == null ? current.introFollowUpDays() : introFollowUp);
         accounts.updateSettings(accountId, settings);
         return settings;
+    }
+
+    private static Integer between(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw new Invalid(field, field + " must be between " + min + " and " + max + ", not " + value);
+        }
+        return value;
     }
 
     private static ZoneId zone(String zone) {

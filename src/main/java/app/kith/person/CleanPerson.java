@@ -30,7 +30,8 @@ record CleanPerson(
         String notes,
         Integer ownRhythmDays,
         List<String> circles,
-        LocalDate startedOn) {
+        LocalDate startedOn,
+        List<String> lookingFor) {
 
     static final int MAX_NAME = 200;
     static final int MAX_SHORT = 200;
@@ -56,12 +57,13 @@ record CleanPerson(
                 linkedin(d.linkedinUrl()),
                 birthday(d.birthday()),
                 Fields.optional("howWeMet", d.howWeMet(), MAX_HOW_WE_MET),
-                topics(d.topics()),
+                topics("topics", d.topics()),
                 Why.parse("why", d.why()),
                 Fields.optional("notes", d.notes(), MAX_NOTES),
                 Fields.rhythm("rhythmDays", d.rhythmDays()),
                 d.circles(),
-                Fields.day("startedOn", d.startedOn()));
+                Fields.day("startedOn", d.startedOn()),
+                topics("lookingFor", d.lookingFor()));
     }
 
     /** Lower-cased text that search matches against. */
@@ -109,16 +111,16 @@ record CleanPerson(
         return result;
     }
 
-    private static List<String> topics(List<String> raw) {
+    private static List<String> topics(String field, List<String> raw) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String t : raw) {
-            String topic = Fields.optional("topics", t, MAX_TOPIC);
+            String topic = Fields.optional(field, t, MAX_TOPIC);
             if (topic != null) {
                 byKey.putIfAbsent(topic.toLowerCase(Locale.ROOT), topic);
             }
         }
         if (byKey.size() > MAX_TOPICS) {
-            throw new Invalid("topics", "at most " + MAX_TOPICS + " topics");
+            throw new Invalid(field, "at most " + MAX_TOPICS + " topics");
         }
         return List.copyOf(byKey.values());
     }

@@ -2,6 +2,7 @@ package app.kith.person;
 
 import app.kith.Batches;
 import app.kith.db.Rows;
+import app.kith.touchpoint.LastTouches;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -61,21 +62,25 @@ class ClockRepository {
     }
 
     /** A touch on this day moves the person's last touch forward (never back). */
-    void touched(long accountId, long id, int day) {
+    void touched(long accountId, long id, int day, boolean theyStarted) {
+        String side = theyStarted ? "last_in_day" : "last_out_day";
         jdbc.sql("""
                 UPDATE person SET last_touch_day = CASE WHEN last_touch_day IS NULL OR last_touch_day < :day
-                                                        THEN :day ELSE last_touch_day END
+                                                        THEN :day ELSE last_touch_day END,
+                                  %1$s = CASE WHEN %1$s IS NULL OR %1$s < :day THEN :day ELSE %1$s END
                 WHERE account_id = :account AND id = :id
-                """)
+                """.formatted(side))
                 .param("day", day).param("account", accountId).param("id", id).update();
         recomputeDue(accountId, List.of(id));
     }
 
     /** Sets the last touch of many people at once (after a bulk load of touchpoints). */
-    void setLastTouches(long accountId, Map<Long, Integer> lastTouches) {
+    void setLastTouches(long accountId, Map<Long, LastTouches> lastTouches) {
         List<Object[]> rows = lastTouches.entrySet().stream()
-                .map(e -> new Object[] {e.getValue(), accountId, e.getKey()}).toList();
-        batch.batchUpdate("UPDATE person SET last_touch_day = ? WHERE account_id = ? AND id = ?", rows);
+                .map(e -> new Object[] {e.getValue().any(), e.getValue().in(), e.getValue().out(), accountId, e.getKey()})
+                .toList();
+        batch.batchUpdate("UPDATE person SET last_touch_day = ?, last_in_day = ?, last_out_day = ? WHERE account_id = ? AND id = ?",
+                rows);
     }
 
     void recomputeDue(long accountId, Collection<Long> ids) {

@@ -10,6 +10,7 @@ import app.kith.circle.RhythmsChanged;
 import app.kith.touchpoint.Channel;
 import app.kith.touchpoint.Direction;
 import app.kith.touchpoint.NewTouchpoint;
+import app.kith.touchpoint.Direction;
 import app.kith.touchpoint.TouchpointLogged;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
@@ -132,9 +133,10 @@ public class People {
         }
         people.insertAll(accountId, clean, started, (int) today.toEpochDay(), clock.millis());
         List<Long> ids = people.idsInOrder(accountId);
-        people.insertList("person_email", "email", accountId, ids, clean.stream().map(CleanPerson::emails).toList());
-        people.insertList("person_phone", "phone", accountId, ids, clean.stream().map(CleanPerson::phones).toList());
-        people.insertList("person_topic", "topic", accountId, ids, clean.stream().map(CleanPerson::topics).toList());
+        people.insertList(PersonList.EMAILS, accountId, ids, clean.stream().map(CleanPerson::emails).toList());
+        people.insertList(PersonList.PHONES, accountId, ids, clean.stream().map(CleanPerson::phones).toList());
+        people.insertList(PersonList.TOPICS, accountId, ids, clean.stream().map(CleanPerson::topics).toList());
+        people.insertList(PersonList.NEEDS, accountId, ids, clean.stream().map(CleanPerson::lookingFor).toList());
         Map<Long, Integer> rhythms = new LinkedHashMap<>();
         for (int i = 0; i < clean.size(); i++) {
             List<Circle> in = clean.get(i).circles().stream().map(n -> circleByName.get(key(n))).toList();
@@ -332,7 +334,7 @@ public class People {
     }
 
     private void touched(TouchpointLogged e) {
-        clocks.touched(e.accountId(), e.personId(), (int) e.on().toEpochDay());
+        clocks.touched(e.accountId(), e.personId(), (int) e.on().toEpochDay(), e.direction() == Direction.IN);
     }
 
     private void refreshRhythms(long accountId, List<Long> ids) {
@@ -367,9 +369,10 @@ public class People {
             return List.of();
         }
         List<Long> ids = rows.stream().map(PersonRepository.Row::id).toList();
-        Map<Long, List<String>> emails = people.lists("person_email", "email", accountId, ids);
-        Map<Long, List<String>> phones = people.lists("person_phone", "phone", accountId, ids);
-        Map<Long, List<String>> topics = people.lists("person_topic", "topic", accountId, ids);
+        Map<Long, List<String>> emails = people.lists(PersonList.EMAILS, accountId, ids);
+        Map<Long, List<String>> phones = people.lists(PersonList.PHONES, accountId, ids);
+        Map<Long, List<String>> topics = people.lists(PersonList.TOPICS, accountId, ids);
+        Map<Long, List<String>> needs = people.lists(PersonList.NEEDS, accountId, ids);
         Map<Long, List<Circle>> inCircles = circles.circlesOf(accountId, ids);
         List<Person> result = new ArrayList<>(rows.size());
         for (PersonRepository.Row r : rows) {
@@ -379,7 +382,8 @@ public class People {
                     r.ownRhythmDays(), r.rhythmDays(),
                     inCircles.getOrDefault(r.id(), List.of()).stream()
                             .map(c -> new Person.CircleRef(c.id(), c.name(), c.rhythmDays())).toList(),
-                    r.startedOn(), r.lastTouchOn(), r.dueOn(), r.snoozedUntil(), r.createdAt(), r.updatedAt()));
+                    r.startedOn(), r.lastTouchOn(), r.dueOn(), r.snoozedUntil(), r.createdAt(), r.updatedAt(),
+                    needs.getOrDefault(r.id(), List.of())));
         }
         return result;
     }

@@ -30,7 +30,8 @@ public record Person(
         LocalDate dueOn,
         LocalDate snoozedUntil,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<String> lookingFor) {
 
     public record CircleRef(long id, String name, Integer rhythmDays) {
     }
@@ -39,7 +40,7 @@ public record Person(
     public PersonDraft toDraft() {
         return new PersonDraft(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
                 why == null ? null : why.key(), notes, ownRhythmDays, circles.stream().map(CircleRef::name).toList(),
-                startedOn);
+                startedOn, lookingFor);
     }
 
     public boolean tracked() {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Everything a user can say about a person, as typed: {@link People} validates it. Only the name
  * is required. {@code startedOn} is when the clock starts for someone never touched (the day they
- * were added, unless an import knows when you connected).
+ * were added, unless an import knows when you connected). {@code lookingFor}: topics they need
+ * someone for, which introductions are suggested from.
  */
 public record PersonDraft(
         String name,
@@ -23,13 +24,23 @@ public record PersonDraft(
         String notes,
         Integer rhythmDays,
         List<String> circles,
-        LocalDate startedOn) {
+        LocalDate startedOn,
+        List<String> lookingFor) {
 
     public PersonDraft {
+        lookingFor = lookingFor == null ? List.of() : lookingFor;
         emails = emails == null ? List.of() : emails;
         phones = phones == null ? List.of() : phones;
         topics = topics == null ? List.of() : topics;
         circles = circles == null ? List.of() : circles;
+    }
+
+    /** Everything but what they are looking for. */
+    public PersonDraft(String name, List<String> emails, List<String> phones, String company, String role,
+                       String location, String linkedinUrl, String birthday, String howWeMet, List<String> topics,
+                       String why, String notes, Integer rhythmDays, List<String> circles, LocalDate startedOn) {
+        this(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics, why, notes,
+                rhythmDays, circles, startedOn, null);
     }
 
     public static PersonDraft named(String name) {
@@ -38,16 +49,21 @@ public record PersonDraft(
 
     public PersonDraft withName(String newName) {
         return new PersonDraft(newName, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
-                why, notes, rhythmDays, circles, startedOn);
+                why, notes, rhythmDays, circles, startedOn, lookingFor);
     }
 
     public PersonDraft withCircles(List<String> names) {
         return new PersonDraft(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
-                why, notes, rhythmDays, names, startedOn);
+                why, notes, rhythmDays, names, startedOn, lookingFor);
+    }
+
+    public PersonDraft withLookingFor(List<String> needs) {
+        return new PersonDraft(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
+                why, notes, rhythmDays, circles, startedOn, needs);
     }
 
     public PersonDraft withRhythm(Integer days) {
         return new PersonDraft(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
-                why, notes, days, circles, startedOn);
+                why, notes, days, circles, startedOn, lookingFor);
     }
 }

@@ -102,26 +102,30 @@ class PersonRepository {
     }
 
     void replaceLists(long accountId, long personId, CleanPerson p) {
-        for (String table : List.of("person_email", "person_phone", "person_topic")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE account_id = :account AND person_id = :person")
+        for (PersonList list : PersonList.values()) {
+            jdbc.sql("DELETE FROM " + list.table + " WHERE account_id = :account AND person_id = :person")
                     .param("account", accountId).param("person", personId).update();
         }
-        insertList("person_email", "email", accountId, List.of(personId), List.of(p.emails()));
-        insertList("person_phone", "phone", accountId, List.of(personId), List.of(p.phones()));
-        insertList("person_topic", "topic", accountId, List.of(personId), List.of(p.topics()));
+        insertList(PersonList.EMAILS, accountId, List.of(personId), List.of(p.emails()));
+        insertList(PersonList.PHONES, accountId, List.of(personId), List.of(p.phones()));
+        insertList(PersonList.TOPICS, accountId, List.of(personId), List.of(p.topics()));
+        insertList(PersonList.NEEDS, accountId, List.of(personId), List.of(p.lookingFor()));
     }
 
-    /** Inserts list values (emails, phones or topics) of several people: values.get(i) belong to personIds.get(i). */
-    void insertList(String table, String column, long accountId, List<Long> personIds, List<List<String>> values) {
+    /** Inserts a list's values for several people: values.get(i) belong to personIds.get(i). */
+    void insertList(PersonList list, long accountId, List<Long> personIds, List<List<String>> values) {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < personIds.size(); i++) {
-            List<String> list = values.get(i);
-            for (int position = 0; position < list.size(); position++) {
-                rows.add(new Object[] {accountId, personIds.get(i), position, list.get(position)});
+            List<String> items = values.get(i);
+            for (int position = 0; position < items.size(); position++) {
+                String value = items.get(position);
+                rows.add(list.keyColumn == null ? new Object[] {accountId, personIds.get(i), position, value}
+                        : new Object[] {accountId, personIds.get(i), position, value, PersonList.key(value)});
             }
         }
         if (!rows.isEmpty()) {
-            batch.batchUpdate("INSERT INTO " + table + " (account_id, person_id, position, " + column + ") VALUES (?, ?, ?, ?)",
+            batch.batchUpdate("INSERT INTO " + list.table + " (account_id, person_id, position, " + list.column
+                    + (list.keyColumn == null ? ") VALUES (?, ?, ?, ?)" : ", " + list.keyColumn + ") VALUES (?, ?, ?, ?, ?)"),
                     rows);
         }
     }
@@ -166,10 +170,10 @@ class PersonRepository {
                 .query(Long.class).list();
     }
 
-    Map<Long, List<String>> lists(String table, String column, long accountId, Collection<Long> ids) {
+    Map<Long, List<String>> lists(PersonList list, long accountId, Collection<Long> ids) {
         Map<Long, List<String>> result = new HashMap<>();
         for (List<Long> chunk : Batches.of(ids)) {
-            jdbc.sql("SELECT person_id, " + column + " FROM " + table
+            jdbc.sql("SELECT person_id, " + list.column + " FROM " + list.table
                             + " WHERE account_id = :account AND person_id IN (:ids) ORDER BY person_id, position")
                     .param("account", accountId).param("ids", chunk)
                     .query(rs -> {

@@ -11,6 +11,8 @@ import app.kith.touchpoint.Touchpoints;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -44,24 +46,36 @@ public class Planner {
         long accountId = account.id();
         int capacity = account.settings().capacity();
         int day = (int) date.toEpochDay();
+        // Follow-ups (asks, introductions, replies) come first and share the capacity; someone who
+        // already has one is not listed again as merely due.
         List<TodayItem> first = new ArrayList<>();
         followUps.forEach(f -> first.addAll(f.on(account, date)));
         List<TodayItem> firstShown = first.subList(0, Math.min(capacity, first.size()));
-        List<PersonClock> clocks = people.clocksForPlan(accountId, date, date.plusDays(DayPlan.MAX_PULL_FORWARD_DAYS));
+        List<TodayItem> firstWaiting = first.subList(firstShown.size(), first.size());
+        Set<Long> followedUp = new HashSet<>();
+        first.forEach(i -> followedUp.add(i.person().id()));
+        List<PersonClock> clocks = people.clocksForPlan(accountId, date, date.plusDays(DayPlan.MAX_PULL_FORWARD_DAYS))
+                .stream().filter(c -> !followedUp.contains(c.personId())).toList();
         Map<Long, PersonClock> byId = new HashMap<>();
         clocks.forEach(c -> byId.put(c.personId(), c));
-        DayPlan.Result plan = DayPlan.of(day, capacity - firstShown.size(), candidates(accountId, clocks, date), moreCount);
+        int moreFollowUps = Math.min(moreCount, firstWaiting.size());
+        DayPlan.Result plan = DayPlan.of(day, capacity - firstShown.size(), candidates(accountId, clocks, date),
+                moreCount - moreFollowUps);
 
         List<Long> shownIds = Stream.concat(plan.items().stream(), plan.more().stream()).map(Candidate::personId).toList();
         Map<Long, String> names = people.names(accountId, shownIds);
         Map<Long, String> channels = touchpoints.lastChannelsBefore(accountId, shownIds, date);
         List<TodayItem> items = new ArrayList<>(firstShown);
         plan.items().forEach(c -> items.add(item(c, day, byId, names, channels)));
-        List<TodayItem> more = plan.more().stream().map(c -> item(c, day, byId, names, channels)).toList();
-        Integer clears = plan.backlogClearsOn();
-        return new Today(date, capacity, items, more, plan.dueCount(), (int) items.stream().filter(TodayItem::done).count(),
-                plan.backlog(), clears == null ? null : LocalDate.ofEpochDay(clears), budget(accountId, capacity),
-                upcoming(accountId, date, shownIds));
+        List<TodayItem> more = new ArrayList<>(firstWaiting.subList(0, moreFollowUps));
+        plan.more().forEach(c -> more.add(item(c, day, byId, names, channels)));
+        int waitingFollowUps = (int) firstWaiting.stream().filter(i -> !i.done()).count();
+        int backlog = plan.backlog() + waitingFollowUps;
+        LocalDate clears = backlog == 0 ? null : date.plusDays((backlog + capacity - 1) / capacity);
+        List<Long> listed = Stream.concat(items.stream(), more.stream()).map(i -> i.person().id()).toList();
+        return new Today(date, capacity, items, more, plan.dueCount() + first.size(),
+                (int) items.stream().filter(TodayItem::done).count(), backlog, clears, budget(accountId, capacity),
+                upcoming(accountId, date, listed));
     }
 
     private List<Today.Upcoming> upcoming(long accountId, LocalDate date, List<Long> shown) {
@@ -119,7 +133,7 @@ public class Planner {
     private static TodayItem item(Candidate c, int day, Map<Long, PersonClock> clocks, Map<Long, String> names,
                                   Map<Long, String> channels) {
         Why why = clocks.get(c.personId()).why();
-        return new TodayItem("person", new TodayItem.PersonRef(c.personId(), names.get(c.personId())),
+        return TodayItem.person(new TodayItem.PersonRef(c.personId(), names.get(c.personId())),
                 Reasons.of(c, day, why, channels.get(c.personId())), LocalDate.ofEpochDay(c.dueDay()), !c.dueOn(day),
                 c.action() != null, c.action() == null ? null : c.action().key(), c.rhythmDays(),
                 c.touchedBefore() ? LocalDate.ofEpochDay(c.clockDay()) : null, Math.max(0, day - c.dueDay()),

@@ -1,6 +1,7 @@
 package app.kith.touchpoint;
 
 import app.kith.Batches;
+import app.kith.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -92,12 +93,18 @@ class TouchpointRepository {
                 .query(TouchpointRepository::map).list();
     }
 
-    Map<Long, Integer> lastTouches(long accountId) {
-        Map<Long, Integer> result = new HashMap<>();
-        jdbc.sql("SELECT person_id, MAX(day) FROM touchpoint WHERE account_id = :account GROUP BY person_id")
+    Map<Long, LastTouches> lastTouches(long accountId) {
+        Map<Long, LastTouches> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT person_id, MAX(day) AS any_day,
+                       MAX(CASE WHEN direction = 'in' THEN day END) AS in_day,
+                       MAX(CASE WHEN direction <> 'in' THEN day END) AS out_day
+                FROM touchpoint WHERE account_id = :account GROUP BY person_id
+                """)
                 .param("account", accountId)
                 .query(rs -> {
-                    result.put(rs.getLong(1), rs.getInt(2));
+                    result.put(rs.getLong(1), new LastTouches(rs.getInt("any_day"), Rows.intOrNull(rs, "in_day"),
+                            Rows.intOrNull(rs, "out_day")));
                 });
         return result;
     }

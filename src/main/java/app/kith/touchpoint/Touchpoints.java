@@ -50,7 +50,7 @@ public class Touchpoints {
             long now = clock.millis();
             long id = touchpoints.insert(accountId, t.personId(), (int) on.toEpochDay(), channel, direction, note, now)
                     .orElseThrow(() -> new NotFound("No person " + t.personId()));
-            events.publish(new TouchpointLogged(accountId, t.personId(), id, on));
+            events.publish(new TouchpointLogged(accountId, t.personId(), id, on, direction));
             return new Touchpoint(id, t.personId(), on, channel, direction, note, java.time.Instant.ofEpochMilli(now));
         });
     }
@@ -76,8 +76,8 @@ public class Touchpoints {
         return touchpoints.ofPerson(accountId, personId, limit, offset);
     }
 
-    /** Each touched person's latest touch, as days since the epoch. */
-    public Map<Long, Integer> lastTouches(long accountId) {
+    /** Each touched person's latest touches, as days since the epoch. */
+    public Map<Long, LastTouches> lastTouches(long accountId) {
         return touchpoints.lastTouches(accountId);
     }
 

@@ -113,7 +113,7 @@ class TodayPage {
     /** Someone acted on from "more": no longer on the plan, shown checked off where they were. */
     private TodayItem acted(Account account, long personId, LocalDate day) {
         Person p = people.get(account.id(), personId);
-        return new TodayItem("person", new TodayItem.PersonRef(p.id(), p.name()), "Checked off for " + day, p.dueOn(),
+        return TodayItem.person(new TodayItem.PersonRef(p.id(), p.name()), "Checked off for " + day, p.dueOn(),
                 false, true, "logged", p.rhythmDays(), p.lastTouchOn(), 0, 0);
     }
 

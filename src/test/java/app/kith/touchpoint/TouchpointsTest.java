@@ -85,7 +85,9 @@ class TouchpointsTest extends StoreTest {
         });
         assertThat(kith.touchpoints().ofPerson(owner(), ada.id(), 1, 1)).extracting(Touchpoint::id).containsExactly(newer.id());
         assertThat(kith.touchpoints().count(owner())).isEqualTo(3);
-        assertThat(kith.touchpoints().lastTouches(owner())).containsEntry(ada.id(), (int) TODAY.minusDays(5).toEpochDay());
+        assertThat(kith.touchpoints().lastTouches(owner())).containsEntry(ada.id(), new LastTouches(
+                (int) TODAY.minusDays(5).toEpochDay(), (int) TODAY.minusDays(20).toEpochDay(),
+                (int) TODAY.minusDays(5).toEpochDay()));
     }
 
     @Test
