@@ -5,6 +5,7 @@ import app.kith.account.Accounts;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
+import app.kith.intro.Introductions;
 import app.kith.person.People;
 import app.kith.planner.Planner;
 import app.kith.touchpoint.Touchpoints;
@@ -66,5 +67,10 @@ class ServerWiring {
     @Bean
     Planner planner(Kith kith) {
         return kith.planner();
+    }
+
+    @Bean
+    Introductions introductions(Kith kith) {
+        return kith.introductions();
     }
 }

@@ -4,6 +4,8 @@ import app.kith.Events;
 import app.kith.account.Accounts;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
+import app.kith.intro.IntroFollowUps;
+import app.kith.intro.Introductions;
 import app.kith.person.People;
 import app.kith.planner.Planner;
 import app.kith.touchpoint.Touchpoints;
@@ -18,7 +20,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * so it never boots the web context) and the server.
  */
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
-                   Clock clock) {
+                   Introductions introductions, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -29,7 +31,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Circles circles = new Circles(client, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         People people = new People(jdbc, tx, events, clock, circles, touchpoints);
-        Planner planner = new Planner(people, touchpoints, List.of());
-        return new Kith(accounts, circles, people, touchpoints, planner, clock);
+        Introductions introductions = new Introductions(client, tx, clock, people, touchpoints);
+        Planner planner = new Planner(people, touchpoints, List.of(new IntroFollowUps(introductions)));
+        return new Kith(accounts, circles, people, touchpoints, planner, introductions, clock);
     }
 }
