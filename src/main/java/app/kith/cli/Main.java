@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
                 SettingsCommand.class, AccountCommand.class, TokenCommand.class, DemoCommand.class,
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,
+                IntroCommand.class, IntrosCommand.class, IntroStepCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: kith add \"Ada Lovelace\" --circle Monthly, then kith today."})
 public final class Main implements Runnable {
@@ -96,7 +97,8 @@ public final class Main implements Runnable {
             Map.entry("company", "--company"), Map.entry("role", "--role"), Map.entry("location", "--location"),
             Map.entry("birthday", "--birthday"), Map.entry("why", "--why"), Map.entry("channel", "--via"),
             Map.entry("direction", "--in/--mutual"), Map.entry("note", "--note"), Map.entry("on", "--on"),
-            Map.entry("until", "--until"), Map.entry("date", "--date"), Map.entry("email", "--email"));
+            Map.entry("until", "--until"), Map.entry("date", "--date"), Map.entry("email", "--email"),
+            Map.entry("reason", "--why"), Map.entry("personId", "PERSON"), Map.entry("state", "--state"));
 
     static String inOptionWords(Invalid invalid) {
         String option = OPTIONS.get(invalid.field());

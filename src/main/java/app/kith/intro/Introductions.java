@@ -126,8 +126,25 @@ public class Introductions {
         if (query.personId() != null) {
             people.get(accountId, query.personId());
         }
-        return views(accountId, introductions.list(accountId, states.size() == IntroState.values().length ? Set.of()
-                : states, query.personId(), query.limit(), query.offset()));
+        Set<String> filter = states.size() == IntroState.values().length ? Set.of() : states;
+        // Pages count only what is shown: an introduction with a deleted person is skipped, not counted.
+        List<Introduction> page = new ArrayList<>();
+        int skipped = 0;
+        for (int from = 0; page.size() < query.limit(); from += IntroQuery.MAX_PAGE) {
+            List<IntroductionRepository.Row> rows = introductions.list(accountId, filter, query.personId(),
+                    IntroQuery.MAX_PAGE, from);
+            for (Introduction i : views(accountId, rows)) {
+                if (skipped < query.offset()) {
+                    skipped++;
+                } else if (page.size() < query.limit()) {
+                    page.add(i);
+                }
+            }
+            if (rows.size() < IntroQuery.MAX_PAGE) {
+                break;
+            }
+        }
+        return page;
     }
 
     /** A person's introductions, on either side, newest first: for their timeline. */
