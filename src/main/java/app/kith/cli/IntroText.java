@@ -1,6 +1,6 @@
 package app.kith.cli;
 
-import app.kith.intro.Answer;
+import app.kith.intro.OptIn;
 import app.kith.intro.IntroState;
 import app.kith.intro.Introduction;
 
@@ -32,7 +32,7 @@ final class IntroText {
         if (s.answer() == null) {
             return s.name() + ": not asked yet";
         }
-        if (s.answer() == Answer.ASKED) {
+        if (s.answer() == OptIn.ASKED) {
             return s.name() + ": asked on " + Text.day(s.askedOn());
         }
         return s.name() + ": " + s.answer().key() + " on " + Text.day(s.answeredOn());
@@ -54,7 +54,7 @@ final class IntroText {
             }
         }
         for (Introduction.Side s : new Introduction.Side[] {i.personA(), i.personB()}) {
-            if (s.answer() == Answer.ASKED) {
+            if (s.answer() == OptIn.ASKED) {
                 return "When " + s.name() + " answers: " + step + "agreed|declined " + s.id();
             }
         }

@@ -17,11 +17,11 @@ import java.util.function.Predicate;
  * dated before the day, as it began; a step on the day itself checks its item off in place, so
  * acting never changes the list. The longest overdue come first.
  */
-public class IntroFollowUps implements FollowUps {
+final class IntroFollowUps implements FollowUps {
 
     private final Introductions introductions;
 
-    public IntroFollowUps(Introductions introductions) {
+    IntroFollowUps(Introductions introductions) {
         this.introductions = introductions;
     }
 
@@ -43,7 +43,7 @@ public class IntroFollowUps implements FollowUps {
         if (start.state() == IntroState.PROPOSED) {
             for (Introduction.Side side : List.of(intro.personA(), intro.personB())) {
                 Progress.Side opt = start.side(side == intro.personA());
-                if (opt.answer() == Answer.ASKED && dayNumber - opt.askedDay() > settings.followUpDays()) {
+                if (opt.answer() == OptIn.ASKED && dayNumber - opt.askedDay() > settings.followUpDays()) {
                     int since = (int) (dayNumber - opt.askedDay());
                     items.add(item(intro, side, "answer", LocalDate.ofEpochDay(opt.askedDay() + settings.followUpDays() + 1L),
                             "You asked " + Wording.firstName(side.name()) + " " + Wording.days(since)

@@ -14,7 +14,7 @@ public record Introduction(long id, Side personA, Side personB, String reason, I
                            Instant createdAt) {
 
     /** One of the two people and their opt-in: {@code answer} is null until they are asked. */
-    public record Side(long id, String name, Answer answer, LocalDate askedOn, LocalDate answeredOn) {
+    public record Side(long id, String name, OptIn answer, LocalDate askedOn, LocalDate answeredOn) {
     }
 
     /**

@@ -6,6 +6,7 @@ import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.person.People;
 import app.kith.person.Person;
+import app.kith.planner.FollowUps;
 import app.kith.touchpoint.Channel;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoints;
@@ -176,6 +177,11 @@ public class Introductions {
                 .toList();
     }
 
+    /** The introductions that go on Today. */
+    public FollowUps followUps() {
+        return new IntroFollowUps(this);
+    }
+
     /** The introductions that may need attention on a day, as they stood when it began (for Today). */
     List<Introduction> activeOn(long accountId, LocalDate day) {
         return views(accountId, introductions.activeOn(accountId, (int) day.toEpochDay()));
@@ -194,7 +200,7 @@ public class Introductions {
         Introduction.Side side = intro.side(step.personId());
         String other = intro.other(step.personId()).name();
         switch (step.kind()) {
-            case ASKED -> log(accountId, side.id(), step, channel, "out", side.answer() == Answer.ASKED
+            case ASKED -> log(accountId, side.id(), step, channel, "out", side.answer() == OptIn.ASKED
                     ? "Followed up: would they like to meet " + other + "?"
                     : "Asked whether they'd like to meet " + other, today);
             case AGREED -> log(accountId, side.id(), step, channel, "in", "Agreed to meet " + other, today);

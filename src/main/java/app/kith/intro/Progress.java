@@ -12,7 +12,7 @@ import java.util.List;
 record Progress(IntroState state, Side a, Side b, Integer introducedDay, Integer closedDay, int proposedDay) {
 
     /** One side's opt-in: the answer (null: not asked yet), when last asked, when they answered. */
-    record Side(Answer answer, Integer askedDay, Integer answeredDay) {
+    record Side(OptIn answer, Integer askedDay, Integer answeredDay) {
 
         static final Side NOT_ASKED = new Side(null, null, null);
     }
@@ -45,9 +45,9 @@ record Progress(IntroState state, Side a, Side b, Integer introducedDay, Integer
     Progress then(Kind kind, boolean sideA, int day) {
         return switch (kind) {
             case PROPOSED -> this;
-            case ASKED -> withSide(sideA, new Side(Answer.ASKED, day, null));
-            case AGREED -> withSide(sideA, new Side(Answer.AGREED, side(sideA).askedDay(), day));
-            case DECLINED -> withSide(sideA, new Side(Answer.DECLINED, side(sideA).askedDay(), day))
+            case ASKED -> withSide(sideA, new Side(OptIn.ASKED, day, null));
+            case AGREED -> withSide(sideA, new Side(OptIn.AGREED, side(sideA).askedDay(), day));
+            case DECLINED -> withSide(sideA, new Side(OptIn.DECLINED, side(sideA).askedDay(), day))
                     .closed(IntroState.DECLINED, day);
             case INTRODUCED -> new Progress(IntroState.INTRODUCED, a, b, day, null, proposedDay);
             case MET -> closed(IntroState.MET, day);
@@ -61,7 +61,7 @@ record Progress(IntroState state, Side a, Side b, Integer introducedDay, Integer
     }
 
     boolean bothAgreed() {
-        return a.answer() == Answer.AGREED && b.answer() == Answer.AGREED;
+        return a.answer() == OptIn.AGREED && b.answer() == OptIn.AGREED;
     }
 
     private Progress withSide(boolean sideA, Side side) {

@@ -104,7 +104,7 @@ final class StepRules {
             throw new Conflict("step", pair(intro) + " were introduced on " + intro.introducedOn()
                     + ": what remains is how it went (met, no-reply or not-a-fit)");
         }
-        if (side.answer() == Answer.AGREED || side.answer() == Answer.DECLINED) {
+        if (side.answer() == OptIn.AGREED || side.answer() == OptIn.DECLINED) {
             throw new Conflict("personId", side.name() + " already " + side.answer().key() + ", on " + side.answeredOn());
         }
         if (step.kind() == Kind.ASKED) {
@@ -123,7 +123,7 @@ final class StepRules {
             throw new Conflict("step", pair(intro) + " were already introduced, on " + intro.introducedOn());
         }
         for (Introduction.Side side : new Introduction.Side[] {intro.personA(), intro.personB()}) {
-            if (side.answer() != Answer.AGREED) {
+            if (side.answer() != OptIn.AGREED) {
                 throw new Conflict("step", "Not both agreed yet: " + side.name() + (side.answer() == null
                         ? " has not been asked" : " has not answered since being asked on " + side.askedOn()));
             }

@@ -4,7 +4,6 @@ import app.kith.Events;
 import app.kith.account.Accounts;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
-import app.kith.intro.IntroFollowUps;
 import app.kith.intro.Introductions;
 import app.kith.person.People;
 import app.kith.planner.Planner;
@@ -32,7 +31,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         People people = new People(jdbc, tx, events, clock, circles, touchpoints);
         Introductions introductions = new Introductions(client, tx, clock, people, touchpoints);
-        Planner planner = new Planner(people, touchpoints, List.of(new IntroFollowUps(introductions)));
+        Planner planner = new Planner(people, touchpoints, List.of(introductions.followUps()));
         return new Kith(accounts, circles, people, touchpoints, planner, introductions, clock);
     }
 }

@@ -78,7 +78,7 @@ class IntroductionsTest extends StoreTest {
         Introduction asked = step(intro, IntroStep.asked(sam.id(), TODAY.minusDays(4)).withChannel("email"));
 
         assertThat(asked.state()).isEqualTo(IntroState.PROPOSED);
-        assertThat(asked.personA().answer()).isEqualTo(Answer.ASKED);
+        assertThat(asked.personA().answer()).isEqualTo(OptIn.ASKED);
         assertThat(asked.personA().askedOn()).isEqualTo(TODAY.minusDays(4));
         assertThat(asked.personB().answer()).isNull();
         List<Touchpoint> samsTimeline = timeline(sam);
@@ -101,9 +101,9 @@ class IntroductionsTest extends StoreTest {
         step(intro, IntroStep.agreed(sam.id(), TODAY.minusDays(18)));
         Introduction agreed = step(intro, IntroStep.agreed(priya.id(), TODAY.minusDays(17)).withNote("keen"));
 
-        assertThat(agreed.personA().answer()).isEqualTo(Answer.AGREED);
+        assertThat(agreed.personA().answer()).isEqualTo(OptIn.AGREED);
         assertThat(agreed.personA().answeredOn()).isEqualTo(TODAY.minusDays(18));
-        assertThat(agreed.personB().answer()).isEqualTo(Answer.AGREED);
+        assertThat(agreed.personB().answer()).isEqualTo(OptIn.AGREED);
         assertThat(agreed.state()).isEqualTo(IntroState.PROPOSED);
         assertThat(timeline(priya).get(0).note()).isEqualTo("Agreed to meet Sam Okafor — keen");
         assertThat(timeline(priya).get(0).direction()).isEqualTo(Direction.IN);
@@ -166,7 +166,7 @@ class IntroductionsTest extends StoreTest {
 
         assertThat(declined.state()).isEqualTo(IntroState.DECLINED);
         assertThat(declined.closedOn()).isEqualTo(TODAY.minusDays(1));
-        assertThat(declined.personB().answer()).isEqualTo(Answer.DECLINED);
+        assertThat(declined.personB().answer()).isEqualTo(OptIn.DECLINED);
         assertThat(declined.personB().answeredOn()).isEqualTo(TODAY.minusDays(1));
         assertThat(timeline(priya).get(0).note()).isEqualTo("Declined to meet Sam Okafor");
         assertThat(timeline(priya).get(0).direction()).isEqualTo(Direction.IN);
@@ -180,7 +180,7 @@ class IntroductionsTest extends StoreTest {
 
         Introduction again = step(intro, IntroStep.asked(sam.id(), TODAY));
 
-        assertThat(again.personA().answer()).isEqualTo(Answer.ASKED);
+        assertThat(again.personA().answer()).isEqualTo(OptIn.ASKED);
         assertThat(again.personA().askedOn()).isEqualTo(TODAY);
         assertThat(timeline(sam).get(0).note()).isEqualTo("Followed up: would they like to meet Priya Raman?");
         assertThat(((Number) row(again).get("a_asked_day")).longValue()).isEqualTo(day(TODAY));
