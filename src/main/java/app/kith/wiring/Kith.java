@@ -2,6 +2,7 @@ package app.kith.wiring;
 
 import app.kith.Events;
 import app.kith.account.Accounts;
+import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.person.People;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * so it never boots the web context) and the server.
  */
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
-                   Clock clock) {
+                   Asks asks, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -29,7 +30,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Circles circles = new Circles(client, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         People people = new People(jdbc, tx, events, clock, circles, touchpoints);
-        Planner planner = new Planner(people, touchpoints, List.of());
-        return new Kith(accounts, circles, people, touchpoints, planner, clock);
+        Asks asks = new Asks(client, tx, clock, people, touchpoints);
+        Planner planner = new Planner(people, touchpoints, List.of(asks.followUps()));
+        return new Kith(accounts, circles, people, touchpoints, planner, asks, clock);
     }
 }
