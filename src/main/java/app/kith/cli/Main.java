@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
                 + "Every command works on the data folder at once; an owner account is made on first use.",
         subcommands = {TodayCommand.class, AddCommand.class, LogCommand.class, SkipCommand.class, SnoozeCommand.class,
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
+                AskCommand.class, AsksCommand.class, AnswerCommand.class, FollowUpCommand.class,
                 SettingsCommand.class, AccountCommand.class, TokenCommand.class, DemoCommand.class,
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,
                 IntroCommand.class, IntrosCommand.class, IntroStepCommand.class,

@@ -25,8 +25,18 @@ final class MessageStarter {
                 + "how it has been going since. Any news? I would love to catch up.\n\nBest,";
     }
 
+    /** A nudge about an ask nobody answered. */
+    static String followUp(String name, String ask) {
+        return "Hi " + firstName(name) + ",\n\nJust following up on my note about " + topic(ask) + ". No rush — "
+                + "even a quick \"not now\" helps me plan. Thank you!\n\nBest,";
+    }
+
     static String mailto(String email, String text) {
-        return "mailto:" + (email == null ? "" : encode(email).replace("%40", "@")) + "?subject=" + encode(SUBJECT)
+        return mailto(email, SUBJECT, text);
+    }
+
+    static String mailto(String email, String subject, String text) {
+        return "mailto:" + (email == null ? "" : encode(email).replace("%40", "@")) + "?subject=" + encode(subject)
                 + "&body=" + encode(text);
     }
 

@@ -2,6 +2,7 @@ package app.kith.wiring;
 
 import app.kith.Events;
 import app.kith.account.Accounts;
+import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.intro.Introductions;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * so it never boots the web context) and the server.
  */
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
-                   Introductions introductions, Clock clock) {
+                   Asks asks, Introductions introductions, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -30,8 +31,9 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Circles circles = new Circles(client, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         People people = new People(jdbc, tx, events, clock, circles, touchpoints);
+        Asks asks = new Asks(client, tx, clock, people, touchpoints);
         Introductions introductions = new Introductions(client, tx, clock, people, touchpoints);
-        Planner planner = new Planner(people, touchpoints, List.of(introductions.followUps()));
-        return new Kith(accounts, circles, people, touchpoints, planner, introductions, clock);
+        Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(), introductions.followUps()));
+        return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions, clock);
     }
 }
