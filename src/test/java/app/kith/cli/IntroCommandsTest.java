@@ -105,7 +105,8 @@ class IntroCommandsTest {
         assertThat(items.get(0).get("introduction").get("id").asLong()).isEqualTo(id);
         assertThat(items.get(0).get("introduction").get("step").asString()).isEqualTo("answer");
         assertThat(kith.run("today", "--date", "2026-03-10").out())
-                .contains("You asked Sam 8 days ago whether they'd like to meet Priya — follow up?");
+                .contains("Sam Okafor               intro #" + id + "  You asked Sam 8 days ago whether they'd like to meet Priya")
+                .contains("Introductions: kith intro-step ID");
     }
 
     @Test
