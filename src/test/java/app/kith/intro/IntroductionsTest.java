@@ -258,6 +258,17 @@ class IntroductionsTest extends StoreTest {
                 .anyMatch(i -> i.kind().equals("intro"));
     }
 
+    @Test
+    void pagesCountOnlyTheIntroductionsShown() {
+        Introduction samPriya = propose(TODAY);
+        Person ada = kith.people().add(owner(), PersonDraft.named("Ada Lovelace"), TODAY);
+        kith.introductions().propose(owner(), new NewIntroduction(ada.id(), sam.id(), "engines", null), TODAY);
+        kith.people().delete(owner(), ada.id());
+
+        assertThat(ids(IntroQuery.all().page(1, 0))).containsExactly(samPriya.id());
+        assertThat(ids(IntroQuery.all().page(1, 1))).isEmpty();
+    }
+
     private void introduce(Introduction intro, String outcome) {
         LocalDate on = intro.proposedOn();
         step(intro, IntroStep.asked(intro.personA().id(), on));
