@@ -57,9 +57,9 @@ class IntroductionsController {
                             @Parameter(description = "proposed, declined, introduced, met, no-reply or not-a-fit")
                             @RequestParam(required = false) String state,
                             @Parameter(description = "a person's id, on either side")
-                            @RequestParam(required = false) Long person,
+                            @RequestParam(required = false) Long personId,
                             @RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset) {
-        return introductions.list(account.id(), new IntroQuery(open, state, person, limit, offset));
+        return introductions.list(account.id(), new IntroQuery(open, state, personId, limit, offset));
     }
 
     @GetMapping("/api/v1/introductions/{id}")

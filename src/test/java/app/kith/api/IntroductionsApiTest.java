@@ -91,7 +91,7 @@ class IntroductionsApiTest {
         assertThat(intro.get("proposedOn").asString()).isEqualTo(today.toString());
         assertThat(api.get("/api/v1/introductions/" + id).json()).isEqualTo(intro);
         assertThat(api.get("/api/v1/introductions").json().size()).isEqualTo(1);
-        assertThat(api.get("/api/v1/introductions?open=true&person=" + priya).json().size()).isEqualTo(1);
+        assertThat(api.get("/api/v1/introductions?open=true&personId=" + priya).json().size()).isEqualTo(1);
         assertThat(api.get("/api/v1/introductions?open=false").json().size()).isZero();
         assertThat(api.get("/api/v1/introductions?state=met").json().size()).isZero();
     }
