@@ -99,6 +99,8 @@ public final class Main implements Runnable {
             Map.entry("birthday", "--birthday"), Map.entry("why", "--why"), Map.entry("channel", "--via"),
             Map.entry("direction", "--in/--mutual"), Map.entry("note", "--note"), Map.entry("on", "--on"),
             Map.entry("until", "--until"), Map.entry("date", "--date"), Map.entry("email", "--email"),
+            Map.entry("followUpDays", "follow-up-days"), Map.entry("followUpsBeforeDrop", "follow-ups-before-drop"),
+            Map.entry("introFollowUpDays", "intro-follow-up-days"), Map.entry("text", "TEXT"), Map.entry("to", "--to"),
             Map.entry("reason", "--why"), Map.entry("personId", "PERSON"), Map.entry("state", "--state"));
 
     static String inOptionWords(Invalid invalid) {

@@ -107,11 +107,28 @@ class AsksPageTest {
     }
 
     @Test
+    void theAsksPageSaysWhatBecameOfThemAll() {
+        WebSession session = WebSession.signUp(port, accounts);
+        assertThat(session.get("/asks").body()).contains("No asks yet");
+        Person sam = sam(session);
+        LocalDate today = today(session);
+        var account = accounts.byId(session.accountId());
+        Ask yes = asks.ask(account, new NewAsk(sam.id(), "a coffee", today, null), today);
+        asks.ask(account, new NewAsk(sam.id(), "an intro to your CFO", today, null), today);
+        asks.answer(account, yes.id(), new app.kith.ask.Answer.Yes(), today, today);
+
+        String page = session.get("/asks").body();
+
+        assertThat(page).contains("2 asked: 1 yes, 0 no, 0 dropped, 1 still open", "Said no: 0 of 2",
+                "an intro to your CFO", "Answered or dropped", "a coffee");
+    }
+
+    @Test
     void anotherAccountCannotTouchTheOwnersAsks() {
         WebSession owner = WebSession.signUp(port, accounts);
         Person sam = sam(owner);
         LocalDate today = today(owner);
-        Ask ask = asks.ask(accounts.byId(owner.accountId()), new NewAsk(sam.id(), "advice", today, null), today);
+        Ask ask = asks.ask(accounts.byId(owner.accountId()), new NewAsk(sam.id(), "a loan of the telescope", today, null), today);
         WebSession other = WebSession.signUp(port, accounts);
         other.get("/today");
 
@@ -121,5 +138,6 @@ class AsksPageTest {
         assertThat(other.htmxPost("/people/" + sam.id() + "/asks/" + ask.id() + "/answer", Map.of("answer", "no")).status())
                 .isEqualTo(404);
         assertThat(asks.get(accounts.byId(owner.accountId()), ask.id(), today).state()).isEqualTo(AskState.WAITING);
+        assertThat(other.get("/asks").body()).doesNotContain("a loan of the telescope");
     }
 }
