@@ -270,6 +270,7 @@ public class People {
         return clocks.rhythmCounts(accountId);
     }
 
+    /** The names of these people; a deleted person has none, so whatever is about them stays out of sight. */
     public Map<Long, String> names(long accountId, Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : people.names(accountId, ids);
     }
