@@ -22,7 +22,7 @@ class EditPersonPage {
             Map.entry("role", "role"), Map.entry("location", "location"), Map.entry("linkedinUrl", "linkedinUrl"),
             Map.entry("birthday", "birthday"), Map.entry("howWeMet", "howWeMet"), Map.entry("topics", "topics"),
             Map.entry("why", "why"), Map.entry("rhythmDays", "rhythmDays"), Map.entry("notes", "notes"),
-            Map.entry("circles", "circles"));
+            Map.entry("circles", "circles"), Map.entry("lookingFor", "lookingFor"));
 
     private final People people;
     private final Circles circles;

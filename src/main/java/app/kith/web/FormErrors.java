@@ -23,7 +23,8 @@ final class FormErrors {
             Map.entry("note", "Note"), Map.entry("lastTouchOn", "The date"), Map.entry("capacity", "Capacity"),
             Map.entry("followUpDays", "The days before an ask comes back"),
             Map.entry("followUpsBeforeDrop", "The follow-ups before dropping"),
-            Map.entry("introFollowUpDays", "The days before checking on an introduction"), Map.entry("text", "Text"));
+            Map.entry("introFollowUpDays", "The days before checking on an introduction"), Map.entry("text", "Text"),
+            Map.entry("lookingFor", "Looking for"), Map.entry("reason", "Reason"));
 
     private FormErrors() {
     }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record PersonForm(String name, String emails, String phones, String company, String role, String location,
                          String linkedinUrl, String birthday, String howWeMet, String topics, String why,
-                         String rhythmDays, String notes, List<String> circles) {
+                         String rhythmDays, String notes, List<String> circles, String lookingFor) {
 
     public PersonForm {
         circles = circles == null ? List.of() : circles;
@@ -21,13 +21,13 @@ public record PersonForm(String name, String emails, String phones, String compa
         return new PersonForm(p.name(), String.join("\n", p.emails()), String.join("\n", p.phones()), p.company(),
                 p.role(), p.location(), p.linkedinUrl(), p.birthday(), p.howWeMet(), String.join(", ", p.topics()),
                 p.why() == null ? "" : p.why().key(), p.ownRhythmDays() == null ? "" : p.ownRhythmDays().toString(),
-                p.notes(), p.circles().stream().map(Person.CircleRef::name).toList());
+                p.notes(), p.circles().stream().map(Person.CircleRef::name).toList(), String.join(", ", p.lookingFor()));
     }
 
     /** The draft to save; {@code startedOn} is the person's own, which an edit keeps. */
     PersonDraft toDraft(LocalDate startedOn) {
         return new PersonDraft(name, Inputs.list(emails), Inputs.list(phones), company, role, location, linkedinUrl,
                 birthday, howWeMet, Inputs.list(topics), why, notes, Inputs.number("rhythmDays", rhythmDays), circles,
-                startedOn);
+                startedOn, Inputs.list(lookingFor));
     }
 }

@@ -36,12 +36,14 @@ class PersonPage {
     private final People people;
     private final Touchpoints touchpoints;
     private final PersonAsks asks;
+    private final PersonIntroductions introductions;
     private final Clock clock;
 
-    PersonPage(People people, Touchpoints touchpoints, PersonAsks asks, Clock clock) {
+    PersonPage(People people, Touchpoints touchpoints, PersonAsks asks, PersonIntroductions introductions, Clock clock) {
         this.people = people;
         this.touchpoints = touchpoints;
         this.asks = asks;
+        this.introductions = introductions;
         this.clock = clock;
     }
 
@@ -98,6 +100,8 @@ class PersonPage {
         model.addAttribute("log", log);
         model.addAttribute("asks", asks.view(account, person.id(), person.name(),
                 (PersonAsks.Carried) model.getAttribute(PersonAsks.FLASH)));
+        model.addAttribute("introductions", introductions.view(account, person,
+                (PersonIntroductions.Carried) model.getAttribute(PersonIntroductions.FLASH)));
         return "person";
     }
 

@@ -16,8 +16,8 @@ import java.util.Objects;
  */
 public record PersonView(long id, String name, String headline, List<String> emails, List<Phone> phones,
                          String company, String role, String location, String linkedinUrl, String birthday,
-                         String howWeMet, List<String> topics, String why, List<String> circles, Timing timing,
-                         String notesHtml) {
+                         String howWeMet, List<String> topics, List<String> lookingFor, String why, List<String> circles,
+                         Timing timing, String notesHtml) {
 
     /** A phone number as typed and as a {@code tel:} link. */
     public record Phone(String number, String href) {
@@ -40,7 +40,7 @@ public record PersonView(long id, String name, String headline, List<String> ema
         return new PersonView(p.id(), p.name(), headline(p), p.emails(),
                 p.phones().stream().map(n -> new Phone(n, "tel:" + n.replaceAll("[^0-9+]", ""))).toList(),
                 p.company(), p.role(), p.location(), p.linkedinUrl(), birthday(p.birthday()), p.howWeMet(), p.topics(),
-                why(p.why()), p.circles().stream().map(Person.CircleRef::name).toList(), timing(p, today),
+                p.lookingFor(), why(p.why()), p.circles().stream().map(Person.CircleRef::name).toList(), timing(p, today),
                 Markdown.toHtml(p.notes()));
     }
 

@@ -5,6 +5,8 @@ import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.ask.Answer;
 import app.kith.ask.Asks;
+import app.kith.intro.Introduction;
+import app.kith.intro.Introductions;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.planner.Planner;
@@ -45,13 +47,16 @@ class TodayPage {
     private final People people;
     private final Touchpoints touchpoints;
     private final Asks asks;
+    private final Introductions introductions;
     private final Clock clock;
 
-    TodayPage(Planner planner, People people, Touchpoints touchpoints, Asks asks, Clock clock) {
+    TodayPage(Planner planner, People people, Touchpoints touchpoints, Asks asks, Introductions introductions,
+              Clock clock) {
         this.planner = planner;
         this.people = people;
         this.touchpoints = touchpoints;
         this.asks = asks;
+        this.introductions = introductions;
         this.clock = clock;
     }
 
@@ -128,9 +133,29 @@ class TodayPage {
                 () -> acted(account, asks.get(account, askId, day).person().id(), day), request, model);
     }
 
+    /**
+     * An introduction on the plan moved on by one step, on the plan's day (see
+     * {@link IntroRows#step}); {@code personId} is the side an answer is about.
+     */
+    @PostMapping("/today/intros/{introId}/step")
+    String stepIntro(Account account, @PathVariable long introId, @RequestParam(required = false) String step,
+                     @RequestParam(required = false) Long personId, @RequestParam(required = false) String channel,
+                     @RequestParam(required = false) String date, HttpServletRequest request, Model model) {
+        LocalDate day = day(account, date);
+        Introduction intro = introductions.step(account.id(), introId, IntroRows.step(step, personId, channel, day),
+                account.today(clock));
+        return after(account, day, i -> i.introduction() != null && i.introduction().id() == introId
+                        && (personId == null || i.person().id() == personId),
+                () -> new TodayItem("intro", new TodayItem.PersonRef(intro.personA().id(), intro.personA().name()),
+                        "Checked off for " + day, day, false, true, null, null, null, 0, 0, null,
+                        new TodayItem.IntroRef(introId, new TodayItem.PersonRef(intro.personB().id(), intro.personB().name()),
+                                intro.reason(), "none")),
+                request, model);
+    }
+
     /** The acted-on item, checked off, for htmx; the page again otherwise. */
     private String after(Account account, LocalDate day, long personId, HttpServletRequest request, Model model) {
-        return after(account, day, i -> i.ask() == null && i.person().id() == personId,
+        return after(account, day, i -> i.ask() == null && i.introduction() == null && i.person().id() == personId,
                 () -> acted(account, personId, day), request, model);
     }
 
@@ -186,8 +211,15 @@ class TodayPage {
         if (items.isEmpty()) {
             return List.of();
         }
-        Map<Long, Person> byId = People.byId(people.get(account.id(), items.stream().map(i -> i.person().id()).toList()));
+        Map<Long, Person> byId = People.byId(people.get(account.id(), items.stream()
+                .flatMap(i -> i.introduction() == null ? Stream.of(i.person().id())
+                        : Stream.of(i.person().id(), i.introduction().other().id())).toList()));
         return items.stream().map(item -> {
+            if (item.introduction() != null) {
+                Introduction intro = introductions.get(account.id(), item.introduction().id());
+                return new TodayRow(item, day.toString(), "email", null, null, IntroRows.status(item, intro, day),
+                        IntroRows.forItem(intro, item, byId));
+            }
             Person p = byId.get(item.person().id());
             List<Touchpoint> last = touchpoints.ofPerson(account.id(), item.person().id(), 1, 0);
             String note = last.isEmpty() ? null : last.get(0).note();
@@ -196,7 +228,7 @@ class TodayPage {
                     : MessageStarter.text(item.person().name(), note);
             String email = p == null || p.emails().isEmpty() ? null : p.emails().get(0);
             return new TodayRow(item, day.toString(), channel, starter, MessageStarter.mailto(email,
-                    item.ask() != null ? "Following up" : MessageStarter.SUBJECT, starter), status(item));
+                    item.ask() != null ? "Following up" : MessageStarter.SUBJECT, starter), status(item), null);
         }).toList();
     }
 
