@@ -7,6 +7,8 @@ import app.kith.db.Database;
 import app.kith.db.DbSettings;
 import app.kith.person.People;
 import app.kith.planner.Planner;
+import app.kith.message.Messages;
+import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -66,5 +68,15 @@ class ServerWiring {
     @Bean
     Planner planner(Kith kith) {
         return kith.planner();
+    }
+
+    @Bean
+    Reciprocity reciprocity(Kith kith) {
+        return kith.reciprocity();
+    }
+
+    @Bean
+    Messages messages(Kith kith) {
+        return kith.messages();
     }
 }

@@ -4,8 +4,11 @@ import app.kith.Events;
 import app.kith.account.Accounts;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
+import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.planner.Planner;
+import app.kith.reciprocity.Reciprocity;
+import app.kith.reciprocity.ReplyFollowUps;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * so it never boots the web context) and the server.
  */
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
+                   Reciprocity reciprocity, Messages messages,
                    Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
@@ -29,7 +33,10 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Circles circles = new Circles(client, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         People people = new People(jdbc, tx, events, clock, circles, touchpoints);
-        Planner planner = new Planner(people, touchpoints, List.of());
-        return new Kith(accounts, circles, people, touchpoints, planner, clock);
+        Planner planner = new Planner(people, touchpoints, List.of(
+                new ReplyFollowUps(people, touchpoints)));
+        return new Kith(accounts, circles, people, touchpoints, planner,
+                new Reciprocity(people, touchpoints), new Messages(client, tx, clock),
+                clock);
     }
 }
