@@ -4,6 +4,7 @@ import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.person.People;
 import app.kith.person.Person;
+import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,11 +36,13 @@ class PersonPage {
 
     private final People people;
     private final Touchpoints touchpoints;
+    private final Reciprocity reciprocity;
     private final Clock clock;
 
-    PersonPage(People people, Touchpoints touchpoints, Clock clock) {
+    PersonPage(People people, Touchpoints touchpoints, Reciprocity reciprocity, Clock clock) {
         this.people = people;
         this.touchpoints = touchpoints;
+        this.reciprocity = reciprocity;
         this.clock = clock;
     }
 
@@ -56,7 +59,7 @@ class PersonPage {
         LocalDate today = account.today(clock);
         // After a redirect: what was just logged (shown by the form), or a restore's notice.
         String status = (String) model.getAttribute("status");
-        return page(model, person, today, new LogView(id, freshForm(account.id(), id, today), today.toString(), Map.of(),
+        return page(model, account, person, today, new LogView(id, freshForm(account.id(), id, today), today.toString(), Map.of(),
                 status));
     }
 
@@ -77,7 +80,7 @@ class PersonPage {
                 return "person-log-form";
             }
             model.addAttribute("timeline", timeline(account.id(), id, 0));
-            return page(model, people.get(account.id(), id), today, refused);
+            return page(model, account, people.get(account.id(), id), today, refused);
         }
         String status = "Logged: " + Choices.label(Choices.CHANNELS, logged.channel().key()).toLowerCase(Locale.ROOT)
                 + " on " + Days.date(logged.on()) + ".";
@@ -87,12 +90,14 @@ class PersonPage {
         }
         model.addAttribute("timeline", timeline(account.id(), id, 0));
         model.addAttribute("person", PersonView.of(people.get(account.id(), id), today));
+        model.addAttribute("reciprocity", ReciprocityView.of(reciprocity.of(account.id(), id, today), today));
         model.addAttribute("log", new LogView(id, freshForm(account.id(), id, today), today.toString(), Map.of(), status));
         return "person-logged";
     }
 
-    private String page(Model model, Person person, LocalDate today, LogView log) {
+    private String page(Model model, Account account, Person person, LocalDate today, LogView log) {
         model.addAttribute("person", PersonView.of(person, today));
+        model.addAttribute("reciprocity", ReciprocityView.of(reciprocity.of(account.id(), person.id(), today), today));
         model.addAttribute("log", log);
         return "person";
     }

@@ -3,6 +3,9 @@ package app.kith.web;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.account.Account;
+import app.kith.message.MessageKind;
+import app.kith.message.Messages;
+import app.kith.message.Template;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.planner.Planner;
@@ -42,12 +45,14 @@ class TodayPage {
     private final Planner planner;
     private final People people;
     private final Touchpoints touchpoints;
+    private final Messages messages;
     private final Clock clock;
 
-    TodayPage(Planner planner, People people, Touchpoints touchpoints, Clock clock) {
+    TodayPage(Planner planner, People people, Touchpoints touchpoints, Messages messages, Clock clock) {
         this.planner = planner;
         this.people = people;
         this.touchpoints = touchpoints;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -93,6 +98,18 @@ class TodayPage {
         };
         people.snooze(account.id(), personId, back, day);
         return after(account, day, personId, request, model);
+    }
+
+    /** An item's check-in starter with another template, for htmx to swap in (the select beside it). */
+    @GetMapping("/today/{personId}/starter")
+    String starter(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
+                   @RequestParam(required = false) String template, Model model) {
+        LocalDate day = day(account, date);
+        Person person = people.get(account.id(), personId);
+        List<Touchpoint> last = touchpoints.ofPerson(account.id(), personId, 1, 0);
+        model.addAttribute("starter", Starters.checkIn(messages.templates(account.id(), MessageKind.CHECK_IN), template,
+                person, last.isEmpty() ? null : last.get(0), day));
+        return "today/starter";
     }
 
     /** The acted-on item, checked off, for htmx; the page again otherwise. */
@@ -149,15 +166,14 @@ class TodayPage {
             return List.of();
         }
         Map<Long, Person> byId = People.byId(people.get(account.id(), items.stream().map(i -> i.person().id()).toList()));
+        List<Template> checkIns = messages.templates(account.id(), MessageKind.CHECK_IN);
         return items.stream().map(item -> {
             Person p = byId.get(item.person().id());
             List<Touchpoint> last = touchpoints.ofPerson(account.id(), item.person().id(), 1, 0);
-            String note = last.isEmpty() ? null : last.get(0).note();
             String channel = last.isEmpty() ? "message" : last.get(0).channel().key();
-            String starter = MessageStarter.text(item.person().name(), note);
-            String email = p == null || p.emails().isEmpty() ? null : p.emails().get(0);
-            return new TodayRow(item, day.toString(), channel, starter, MessageStarter.mailto(email, starter),
-                    status(item));
+            StarterView starter = p == null || !item.kind().equals("person") ? null
+                    : Starters.checkIn(checkIns, null, p, last.isEmpty() ? null : last.get(0), day);
+            return new TodayRow(item, day.toString(), channel, starter, status(item));
         }).toList();
     }
 
