@@ -106,6 +106,17 @@ class PeopleCommandsTest {
     }
 
     @Test
+    void showSaysWhoReachesOutToWhom() {
+        long ada = add("Ada Lovelace", "--circle", "Monthly");
+        kith.run("log", String.valueOf(ada), "--on", "2026-02-01", "--via", "call");
+        kith.run("log", String.valueOf(ada), "--on", "2026-02-20", "--in");
+        kith.run("log", String.valueOf(ada), "--on", "2026-02-25", "--in", "--via", "email");
+
+        assertThat(kith.run("show", "Ada").out()).contains("reaching out   They reached out twice, you once in the last"
+                + " year; they did last on Wed 25 Feb 2026 (email)");
+    }
+
+    @Test
     void anAmbiguousNameIsRefusedWithTheCandidatesById() {
         long ann = add("Ann Smith");
         long anna = add("Anna Smith");
