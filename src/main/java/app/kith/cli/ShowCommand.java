@@ -56,11 +56,11 @@ final class ShowCommand extends KithCommand {
         }
     }
 
-    /** "They reached out 4 times, you once in the last year; they did last on Tue 24 Nov 2026 (email)" */
+    /** Who reached out last ("they did, on Tue 24 Nov 2026 (email)"), and the year's balance. */
     private void reachingOut(Balance b) {
-        String last = b.last() == null ? "" : "; " + (b.last().by() == ReachOut.Side.THEY ? "they" : "you")
-                + " did last on " + Text.day(b.last().on()) + " (" + b.last().channel() + ")";
-        field("reaching out", b.sentence() + " in the last year" + last);
+        field("reached out", b.last() == null ? "nobody first yet" : (b.last().by() == ReachOut.Side.THEY ? "they" : "you")
+                + " did last, on " + Text.day(b.last().on()) + " (" + b.last().channel() + ")");
+        field("last 12 months", b.sentence());
     }
 
     private void field(String label, String value) {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 public record ReciprocityView(String last, String lastWhen, String lastDate, String lastIso, String balance) {
 
     static ReciprocityView of(Balance b, LocalDate today) {
-        String year = b.sentence() + " in the last year";
+        String year = b.sentence() + " · last 12 months";
         ReachOut last = b.last();
         if (last == null) {
             return new ReciprocityView("Nobody has reached out first yet", null, null, null, year);

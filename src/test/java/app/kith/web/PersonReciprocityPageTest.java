@@ -48,13 +48,13 @@ class PersonReciprocityPageTest {
 
         assertThat(page).contains("<dt>Reaching out</dt>", "They reached out last",
                 "<time datetime=\"" + today.minusDays(3) + "\"", "3 days ago · email",
-                "They reached out twice, you once in the last year");
+                "They reached out twice, you once · last 12 months");
 
         WebSession.Page logged = session.htmxPost("/people/" + ada.id() + "/touchpoints",
                 Map.of("on", today.toString(), "channel", "message", "direction", "out", "note", ""));
 
         assertThat(logged.body()).contains("id=\"timing\"", "hx-swap-oob=\"true\"", "You reached out last",
-                "today · message", "They reached out twice, you twice in the last year");
+                "today · message", "They reached out twice, you twice · last 12 months");
     }
 
     @Test
@@ -64,6 +64,6 @@ class PersonReciprocityPageTest {
                 accounts.byId(session.accountId()).today(clock));
 
         assertThat(session.get("/people/" + ada.id()).body())
-                .contains("Nobody has reached out first yet", "No contact in the last year");
+                .contains("Nobody has reached out first yet", "No contact · last 12 months");
     }
 }
