@@ -2,6 +2,7 @@ package app.kith.reciprocity;
 
 import app.kith.Fields;
 import app.kith.person.People;
+import app.kith.planner.FollowUps;
 import app.kith.touchpoint.Direction;
 import app.kith.touchpoint.DirectionCounts;
 import app.kith.touchpoint.Touchpoints;
@@ -23,6 +24,11 @@ public class Reciprocity {
     public Reciprocity(People people, Touchpoints touchpoints) {
         this.people = people;
         this.touchpoints = touchpoints;
+    }
+
+    /** Today's {@code reply} items: people waiting for your answer, for the planner. */
+    public FollowUps followUps() {
+        return new ReplyFollowUps(people, touchpoints);
     }
 
     /** The balance of the year up to {@code today}; NotFound for a person the account does not have. */

@@ -25,7 +25,7 @@ import java.util.Map;
  * place, and it is gone the next day. Reads the people through the index on their last inbound
  * touch, and touchpoints only for the few whose clock moved on or after the day.
  */
-public final class ReplyFollowUps implements FollowUps {
+final class ReplyFollowUps implements FollowUps {
 
     /** Less than this is not waiting yet: a reply within a day or two is normal. */
     static final int MIN_DAYS = 2;
@@ -35,7 +35,7 @@ public final class ReplyFollowUps implements FollowUps {
     private final People people;
     private final Touchpoints touchpoints;
 
-    public ReplyFollowUps(People people, Touchpoints touchpoints) {
+    ReplyFollowUps(People people, Touchpoints touchpoints) {
         this.people = people;
         this.touchpoints = touchpoints;
     }

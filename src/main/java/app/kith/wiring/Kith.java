@@ -8,7 +8,6 @@ import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.planner.Planner;
 import app.kith.reciprocity.Reciprocity;
-import app.kith.reciprocity.ReplyFollowUps;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.util.List;
@@ -33,10 +32,11 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Circles circles = new Circles(client, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         People people = new People(jdbc, tx, events, clock, circles, touchpoints);
+        Reciprocity reciprocity = new Reciprocity(people, touchpoints);
         Planner planner = new Planner(people, touchpoints, List.of(
-                new ReplyFollowUps(people, touchpoints)));
+                reciprocity.followUps()));
         return new Kith(accounts, circles, people, touchpoints, planner,
-                new Reciprocity(people, touchpoints), new Messages(client, tx, clock),
+                reciprocity, new Messages(client, tx, clock),
                 clock);
     }
 }

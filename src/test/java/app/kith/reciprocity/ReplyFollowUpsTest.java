@@ -31,7 +31,7 @@ class ReplyFollowUpsTest extends StoreTest {
     }
 
     private List<TodayItem> replies(LocalDate day) {
-        return new ReplyFollowUps(kith.people(), kith.touchpoints()).on(kith.accounts().owner(), day);
+        return kith.reciprocity().followUps().on(kith.accounts().owner(), day);
     }
 
     private List<TodayItem> replies() {
@@ -202,7 +202,7 @@ class ReplyFollowUpsTest extends StoreTest {
         kith.touchpoints().log(other, new NewTouchpoint(theirs.id(), TODAY.minusDays(4), "email", "in", null), TODAY);
 
         assertThat(ids(replies())).containsExactly(ada.id());
-        List<TodayItem> theirItems = new ReplyFollowUps(kith.people(), kith.touchpoints())
+        List<TodayItem> theirItems = kith.reciprocity().followUps()
                 .on(kith.accounts().byId(other), TODAY);
         assertThat(ids(theirItems)).containsExactly(theirs.id());
     }
