@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SettingsController {
 
     /** The settings to change; those left out stay. */
-    record SettingsChange(Integer capacity, String timeZone) {
+    record SettingsBody(Integer capacity, String timeZone, Integer followUpDays, Integer followUpsBeforeDrop,
+                        Integer introFollowUpDays) {
     }
 
     private final Accounts accounts;
@@ -33,8 +34,11 @@ class SettingsController {
     }
 
     @PatchMapping
-    @Operation(summary = "Change the daily capacity (1–100) or the time zone (e.g. Europe/Paris)")
-    Settings change(@AuthenticationPrincipal Account account, @RequestBody SettingsChange change) {
-        return accounts.changeSettings(account.id(), change.capacity(), change.timeZone());
+    @Operation(summary = "Change the daily capacity (1–100), the time zone (e.g. Europe/Paris), the days before an "
+            + "unanswered ask comes back (followUpDays), the follow-ups before Kith suggests dropping it, or the days "
+            + "before checking on an introduction")
+    Settings change(@AuthenticationPrincipal Account account, @RequestBody SettingsBody change) {
+        return accounts.changeSettings(account.id(), new app.kith.account.SettingsChange(change.capacity(),
+                change.timeZone(), change.followUpDays(), change.followUpsBeforeDrop(), change.introFollowUpDays()));
     }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
                 + "Every command works on the data folder at once; an owner account is made on first use.",
         subcommands = {TodayCommand.class, AddCommand.class, LogCommand.class, SkipCommand.class, SnoozeCommand.class,
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
+                AskCommand.class, AsksCommand.class, AnswerCommand.class, FollowUpCommand.class,
                 SettingsCommand.class, AccountCommand.class, TokenCommand.class, DemoCommand.class,
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
@@ -96,7 +97,9 @@ public final class Main implements Runnable {
             Map.entry("company", "--company"), Map.entry("role", "--role"), Map.entry("location", "--location"),
             Map.entry("birthday", "--birthday"), Map.entry("why", "--why"), Map.entry("channel", "--via"),
             Map.entry("direction", "--in/--mutual"), Map.entry("note", "--note"), Map.entry("on", "--on"),
-            Map.entry("until", "--until"), Map.entry("date", "--date"), Map.entry("email", "--email"));
+            Map.entry("until", "--until"), Map.entry("date", "--date"), Map.entry("email", "--email"),
+            Map.entry("followUpDays", "follow-up-days"), Map.entry("followUpsBeforeDrop", "follow-ups-before-drop"),
+            Map.entry("introFollowUpDays", "intro-follow-up-days"), Map.entry("text", "TEXT"), Map.entry("to", "--to"));
 
     static String inOptionWords(Invalid invalid) {
         String option = OPTIONS.get(invalid.field());

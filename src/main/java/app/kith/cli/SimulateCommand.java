@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.account.Settings;
+import app.kith.ask.AskSimulation;
 import app.kith.planner.Simulation;
 import app.kith.planner.SimulationReport;
 import java.util.Locale;
@@ -29,8 +30,9 @@ final class SimulateCommand extends KithCommand {
             throw new app.kith.Invalid("--capacity", "--capacity must be between 1 and " + Settings.MAX_CAPACITY);
         }
         SimulationReport report = new Simulation(capacity, seed).run();
+        AskSimulation.Report asks = new AskSimulation(capacity, seed).run();
         if (json) {
-            out().println(Json.write(report));
+            out().println(Json.write(new Both(report.capacity(), report.days(), report.activeShare(), report.scenarios(), asks)));
             return;
         }
         out().printf(Locale.ROOT, "A year (%d days) at a capacity of %d a day; the list is done on %.0f%% of days.%n",
@@ -48,8 +50,21 @@ final class SimulateCommand extends KithCommand {
             }
         }
         out().println();
+        out().println("asks: " + asks.description());
+        out().printf(Locale.ROOT, "  %-13s %6s %9s %14s %6s %8s %11s%n", "planner", "asked", "answered", "answered share",
+                "open", "dropped", "follow-ups");
+        for (AskSimulation.Outcome o : java.util.List.of(asks.kith(), asks.noFollowUp())) {
+            out().printf(Locale.ROOT, "  %-13s %6d %9d %13.1f%% %6d %8d %11d%n", o.planner(), o.asked(), o.answered(),
+                    o.answeredShare() * 100, o.stillOpen(), o.dropped(), o.followUps());
+        }
+        out().println();
         out().println("in rhythm: contacts made within the rhythm + 25% since the previous one; time in rhythm: share of");
         out().println("person-days within it; largest: the longest list shown on one day; empty: days with nothing to do.");
+    }
+
+    /** The JSON: the planner's scenarios as before, and what became of asks. */
+    record Both(int capacity, int days, double activeShare, java.util.List<SimulationReport.Scenario> scenarios,
+                AskSimulation.Report asks) {
     }
 
     private void header() {

@@ -59,13 +59,18 @@ final class TodayCommand extends KithCommand {
         if (!plan.items().isEmpty()) {
             out().println("Mark them: kith log NAME [--via coffee] · kith skip NAME · kith snooze NAME --until +1w"
                     + (more ? "" : " · kith today --more"));
+            if (plan.items().stream().anyMatch(i -> i.ask() != null)) {
+                out().println("Asks: kith follow-up ID · kith answer ID yes|no|punt --to DATE|drop");
+            }
         }
     }
 
     private void print(TodayItem item) {
         String mark = item.done() ? "✓" : item.early() ? "○" : "•";
         String status = item.done() ? "  (" + item.action() + ")" : "";
-        out().println("  " + mark + " " + Text.fit(item.person().name(), 24) + " " + Text.fit("#" + item.person().id(), 7)
+        String ref = item.ask() != null ? "ask #" + item.ask().id()
+                : item.introduction() != null ? "intro #" + item.introduction().id() : "#" + item.person().id();
+        out().println("  " + mark + " " + Text.fit(item.person().name(), 24) + " " + Text.fit(ref, 10)
                 + item.reason() + status);
     }
 }

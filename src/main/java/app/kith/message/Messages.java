@@ -101,6 +101,11 @@ public class Messages {
         return Renderer.render(template, context);
     }
 
+    /** A name's first word, as a starter greets them ("Ada" for "Ada Lovelace"); null for no name. */
+    public static String firstName(String name) {
+        return Renderer.firstName(name);
+    }
+
     private Optional<Template> find(long accountId, String key) {
         if (key == null) {
             return Optional.empty();

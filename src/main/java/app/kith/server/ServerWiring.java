@@ -2,6 +2,7 @@ package app.kith.server;
 
 import app.kith.wiring.Kith;
 import app.kith.account.Accounts;
+import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
@@ -68,6 +69,11 @@ class ServerWiring {
     @Bean
     Planner planner(Kith kith) {
         return kith.planner();
+    }
+
+    @Bean
+    Asks asks(Kith kith) {
+        return kith.asks();
     }
 
     @Bean

@@ -20,7 +20,10 @@ final class FormErrors {
             Map.entry("howWeMet", "How we met"), Map.entry("topics", "Topic"), Map.entry("why", "Why they matter"),
             Map.entry("notes", "Notes"), Map.entry("rhythmDays", "Rhythm"), Map.entry("circles", "Circle"),
             Map.entry("on", "Date"), Map.entry("channel", "Channel"), Map.entry("direction", "Who reached out"),
-            Map.entry("note", "Note"), Map.entry("lastTouchOn", "The date"));
+            Map.entry("note", "Note"), Map.entry("lastTouchOn", "The date"), Map.entry("capacity", "Capacity"),
+            Map.entry("followUpDays", "The days before an ask comes back"),
+            Map.entry("followUpsBeforeDrop", "The follow-ups before dropping"),
+            Map.entry("introFollowUpDays", "The days before checking on an introduction"), Map.entry("text", "Text"));
 
     private FormErrors() {
     }

@@ -36,12 +36,14 @@ class PersonPage {
 
     private final People people;
     private final Touchpoints touchpoints;
+    private final PersonAsks asks;
     private final Reciprocity reciprocity;
     private final Clock clock;
 
-    PersonPage(People people, Touchpoints touchpoints, Reciprocity reciprocity, Clock clock) {
+    PersonPage(People people, Touchpoints touchpoints, PersonAsks asks, Reciprocity reciprocity, Clock clock) {
         this.people = people;
         this.touchpoints = touchpoints;
+        this.asks = asks;
         this.reciprocity = reciprocity;
         this.clock = clock;
     }
@@ -59,8 +61,8 @@ class PersonPage {
         LocalDate today = account.today(clock);
         // After a redirect: what was just logged (shown by the form), or a restore's notice.
         String status = (String) model.getAttribute("status");
-        return page(model, account, person, today, new LogView(id, freshForm(account.id(), id, today), today.toString(), Map.of(),
-                status));
+        return page(account, model, person, today, new LogView(id, freshForm(account.id(), id, today), today.toString(),
+                Map.of(), status));
     }
 
     @PostMapping("/people/{id}/touchpoints")
@@ -80,7 +82,7 @@ class PersonPage {
                 return "person-log-form";
             }
             model.addAttribute("timeline", timeline(account.id(), id, 0));
-            return page(model, account, people.get(account.id(), id), today, refused);
+            return page(account, model, people.get(account.id(), id), today, refused);
         }
         String status = "Logged: " + Choices.label(Choices.CHANNELS, logged.channel().key()).toLowerCase(Locale.ROOT)
                 + " on " + Days.date(logged.on()) + ".";
@@ -95,10 +97,12 @@ class PersonPage {
         return "person-logged";
     }
 
-    private String page(Model model, Account account, Person person, LocalDate today, LogView log) {
+    private String page(Account account, Model model, Person person, LocalDate today, LogView log) {
         model.addAttribute("person", PersonView.of(person, today));
         model.addAttribute("reciprocity", ReciprocityView.of(reciprocity.of(account.id(), person.id(), today), today));
         model.addAttribute("log", log);
+        model.addAttribute("asks", asks.view(account, person.id(), person.name(),
+                (PersonAsks.Carried) model.getAttribute(PersonAsks.FLASH)));
         return "person";
     }
 

@@ -4,6 +4,8 @@ import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.account.Accounts;
 import app.kith.account.NewToken;
+import app.kith.account.Settings;
+import app.kith.account.SettingsChange;
 import app.kith.message.Messages;
 import app.kith.message.NewTemplate;
 import java.time.ZoneId;
@@ -34,21 +36,38 @@ class SettingsPage {
         this.messages = messages;
     }
 
+    /** The settings form as typed. */
+    record Typed(String capacity, String timeZone, String followUpDays, String followUpsBeforeDrop,
+                 String introFollowUpDays) {
+
+        static Typed of(Settings s) {
+            return new Typed(String.valueOf(s.capacity()), s.timeZone().getId(), String.valueOf(s.followUpDays()),
+                    String.valueOf(s.followUpsBeforeDrop()), String.valueOf(s.introFollowUpDays()));
+        }
+    }
+
     @GetMapping("/settings")
     String show(Account account, @RequestParam(required = false) String saved, Model model) {
-        model.addAttribute("settings", view(account, String.valueOf(account.settings().capacity()),
-                account.settings().timeZone().getId(), Map.of(), saved != null, model, ""));
+        model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), saved != null, model, ""));
         return "settings";
     }
 
     @PostMapping("/settings")
     String save(Account account, @RequestParam(defaultValue = "") String capacity,
-                @RequestParam(defaultValue = "") String timeZone, Model model) {
+                @RequestParam(defaultValue = "") String timeZone, @RequestParam(required = false) String followUpDays,
+                @RequestParam(required = false) String followUpsBeforeDrop,
+                @RequestParam(required = false) String introFollowUpDays, Model model) {
+        Typed typed = new Typed(capacity, timeZone,
+                followUpDays == null ? String.valueOf(account.settings().followUpDays()) : followUpDays,
+                followUpsBeforeDrop == null ? String.valueOf(account.settings().followUpsBeforeDrop()) : followUpsBeforeDrop,
+                introFollowUpDays == null ? String.valueOf(account.settings().introFollowUpDays()) : introFollowUpDays);
         try {
-            accounts.changeSettings(account.id(), parseCapacity(capacity), timeZone);
+            accounts.changeSettings(account.id(), new SettingsChange(number("capacity", typed.capacity()), timeZone,
+                    number("followUpDays", typed.followUpDays()), number("followUpsBeforeDrop", typed.followUpsBeforeDrop()),
+                    number("introFollowUpDays", typed.introFollowUpDays())));
         } catch (Invalid e) {
-            model.addAttribute("settings", view(account, capacity, timeZone, Map.of(e.field(), e.getMessage()), false,
-                    model, ""));
+            model.addAttribute("settings", view(account, typed, Map.of(e.field(), FormErrors.inWords(e.field(), e.getMessage())),
+                    false, model, ""));
             return "settings";
         }
         return "redirect:/settings?saved";
@@ -61,8 +80,8 @@ class SettingsPage {
         try {
             token = accounts.newToken(account.id(), name);
         } catch (Invalid e) {
-            model.addAttribute("settings", view(account, String.valueOf(account.settings().capacity()),
-                    account.settings().timeZone().getId(), Map.of("tokenName", e.getMessage()), false, model, name));
+            model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of("tokenName", e.getMessage()),
+                    false, model, name));
             return "settings";
         }
         // Shown once on the next page, carried in the session for that one request: never in a URL.
@@ -86,8 +105,7 @@ class SettingsPage {
         } catch (Invalid e) {
             model.addAttribute("messages", MessageStartersView.of(messages.templates(account.id()), kind, name, body,
                     FormErrors.of(e, MESSAGE_FIELDS)));
-            model.addAttribute("settings", view(account, String.valueOf(account.settings().capacity()),
-                    account.settings().timeZone().getId(), Map.of(), false, model, ""));
+            model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), false, model, ""));
             return "settings";
         }
         return "redirect:/settings#message-starters";
@@ -100,20 +118,21 @@ class SettingsPage {
     }
 
     /** The settings, and the message starters unless a refused one is already shown as typed. */
-    private SettingsView view(Account account, String capacity, String zone, Map<String, String> errors, boolean saved,
-                              Model model, String tokenName) {
+    private SettingsView view(Account account, Typed typed, Map<String, String> errors, boolean saved, Model model,
+                              String tokenName) {
         if (!model.containsAttribute("messages")) {
             model.addAttribute("messages", MessageStartersView.fresh(messages.templates(account.id())));
         }
-        return new SettingsView(account.email(), capacity, zone, ZONES, accounts.tokens(account.id()), errors, saved,
-                (String) model.getAttribute("newTokenName"), (String) model.getAttribute("newTokenSecret"), tokenName);
+        return new SettingsView(account.email(), typed.capacity(), typed.timeZone(), ZONES, accounts.tokens(account.id()),
+                errors, saved, (String) model.getAttribute("newTokenName"), (String) model.getAttribute("newTokenSecret"),
+                tokenName, typed.followUpDays(), typed.followUpsBeforeDrop(), typed.introFollowUpDays());
     }
 
-    private static int parseCapacity(String text) {
+    private static int number(String field, String text) {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new Invalid("capacity", "capacity must be a whole number, like 5");
+            throw new Invalid(field, field + " must be a whole number, like 5");
         }
     }
 }

@@ -10,5 +10,5 @@ import java.util.Map;
  */
 public record SettingsView(String email, String capacity, String timeZone, List<String> zones, List<ApiToken> tokens,
                            Map<String, String> errors, boolean saved, String newTokenName, String newTokenSecret,
-                           String tokenName) {
+                           String tokenName, String followUpDays, String followUpsBeforeDrop, String introFollowUpDays) {
 }

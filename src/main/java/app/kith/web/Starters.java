@@ -12,8 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Today's check-in starter for one person, filled from what Kith knows: their first name, how
- * you met, the note of your last touchpoint and how long ago it was.
+ * Today's message starters, filled from what Kith knows: for someone due a check-in (their first
+ * name, how you met, the note of your last touchpoint and how long ago it was), for an ask a
+ * follow-up (what you asked and how long ago).
  */
 final class Starters {
 
@@ -25,14 +26,33 @@ final class Starters {
      * them), or the first of them when it is null.
      */
     static StarterView checkIn(List<Template> checkIns, String key, Person person, Touchpoint last, LocalDate planDay) {
-        Template template = key == null ? checkIns.get(0) : checkIns.stream().filter(t -> t.key().equals(key))
-                .findFirst().orElseThrow(() -> new NotFound("No check-in message starter " + key));
-        Integer daysSince = last == null ? null : (int) ChronoUnit.DAYS.between(last.on(), planDay);
         MessageContext context = MessageContext.to(person.name(), person.emails().stream().limit(1).toList())
-                .withHistory(person.howWeMet(), last == null ? null : last.note(), daysSince);
+                .withHistory(person.howWeMet(), last == null ? null : last.note(), daysSince(last == null ? null : last.on(),
+                        planDay));
+        return of(String.valueOf(person.id()), "A message to start with (edit it, then copy or email)",
+                "/today/" + person.id() + "/starter?date=" + planDay, checkIns, key, context);
+    }
+
+    /** A follow-up of an ask, from the account's follow-up templates, like {@link #checkIn}. */
+    static StarterView followUp(List<Template> followUps, String key, Person person, long askId, String ask,
+                                LocalDate askedOn, LocalDate planDay) {
+        MessageContext context = MessageContext.to(person.name(), person.emails().stream().limit(1).toList())
+                .withHistory(person.howWeMet(), null, daysSince(askedOn, planDay)).withAsk(ask);
+        return of("ask-" + askId, "A follow-up to start with (edit it, then copy or email)",
+                "/today/asks/" + askId + "/starter?date=" + planDay, followUps, key, context);
+    }
+
+    private static StarterView of(String id, String label, String switchPath, List<Template> templates, String key,
+                                  MessageContext context) {
+        Template template = key == null ? templates.get(0) : templates.stream().filter(t -> t.key().equals(key))
+                .findFirst().orElseThrow(() -> new NotFound("No such message starter: " + key));
         Message message = Messages.render(template, context);
-        return new StarterView(person.id(), planDay.toString(), template.key(),
-                checkIns.stream().map(t -> new StarterView.Option(t.key(), t.name())).toList(), message.subject(),
+        return new StarterView(id, label, switchPath, template.key(),
+                templates.stream().map(t -> new StarterView.Option(t.key(), t.name())).toList(), message.subject(),
                 message.body(), message.mailto());
+    }
+
+    private static Integer daysSince(LocalDate day, LocalDate planDay) {
+        return day == null ? null : (int) ChronoUnit.DAYS.between(day, planDay);
     }
 }

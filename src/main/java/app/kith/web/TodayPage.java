@@ -3,6 +3,9 @@ package app.kith.web;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.account.Account;
+import app.kith.ask.Answer;
+import app.kith.ask.Ask;
+import app.kith.ask.Asks;
 import app.kith.message.MessageKind;
 import app.kith.message.Messages;
 import app.kith.message.Template;
@@ -45,13 +48,15 @@ class TodayPage {
     private final Planner planner;
     private final People people;
     private final Touchpoints touchpoints;
+    private final Asks asks;
     private final Messages messages;
     private final Clock clock;
 
-    TodayPage(Planner planner, People people, Touchpoints touchpoints, Messages messages, Clock clock) {
+    TodayPage(Planner planner, People people, Touchpoints touchpoints, Asks asks, Messages messages, Clock clock) {
         this.planner = planner;
         this.people = people;
         this.touchpoints = touchpoints;
+        this.asks = asks;
         this.messages = messages;
         this.clock = clock;
     }
@@ -112,16 +117,61 @@ class TodayPage {
         return "today/starter";
     }
 
+    /** An ask item's follow-up starter with another template, like {@link #starter}. */
+    @GetMapping("/today/asks/{askId}/starter")
+    String askStarter(Account account, @PathVariable long askId, @RequestParam(required = false) String date,
+                      @RequestParam(required = false) String template, Model model) {
+        LocalDate day = day(account, date);
+        Ask ask = asks.get(account, askId, day);
+        model.addAttribute("starter", Starters.followUp(messages.templates(account.id(), MessageKind.FOLLOW_UP), template,
+                people.get(account.id(), ask.person().id()), askId, ask.text(), ask.askedOn(), day));
+        return "today/starter";
+    }
+
+    /** An ask on the plan: yes, no, punt (with {@code to}) or drop, on the plan's day. */
+    @PostMapping("/today/asks/{askId}/answer")
+    String answerAsk(Account account, @PathVariable long askId, @RequestParam String answer,
+                     @RequestParam(required = false) String to, @RequestParam(required = false) String date,
+                     HttpServletRequest request, Model model) {
+        LocalDate day = day(account, date);
+        asks.answer(account, askId, Answer.parse(answer, to), day, account.today(clock));
+        return afterAsk(account, day, askId, request, model);
+    }
+
+    /** An ask on the plan: I followed up, or (with {@code replied}) they replied. */
+    @PostMapping("/today/asks/{askId}/follow-up")
+    String followUpAsk(Account account, @PathVariable long askId, @RequestParam(required = false) String date,
+                       @RequestParam(required = false) String channel, @RequestParam(required = false) String note,
+                       @RequestParam(defaultValue = "false") boolean replied, HttpServletRequest request, Model model) {
+        LocalDate day = day(account, date);
+        if (replied) {
+            asks.replied(account, askId, day, channel, note, account.today(clock));
+        } else {
+            asks.followUp(account, askId, day, channel, note, account.today(clock));
+        }
+        return afterAsk(account, day, askId, request, model);
+    }
+
+    private String afterAsk(Account account, LocalDate day, long askId, HttpServletRequest request, Model model) {
+        return after(account, day, i -> i.ask() != null && i.ask().id() == askId,
+                () -> acted(account, asks.get(account, askId, day).person().id(), day), request, model);
+    }
+
     /** The acted-on item, checked off, for htmx; the page again otherwise. */
     private String after(Account account, LocalDate day, long personId, HttpServletRequest request, Model model) {
+        return after(account, day, i -> i.ask() == null && i.person().id() == personId,
+                () -> acted(account, personId, day), request, model);
+    }
+
+    private String after(Account account, LocalDate day, java.util.function.Predicate<TodayItem> which,
+                         java.util.function.Supplier<TodayItem> gone, HttpServletRequest request, Model model) {
         if (!Htmx.isHtmx(request)) {
             return "redirect:/today" + (day.equals(account.today(clock)) ? "" : "?date=" + day);
         }
         Today plan = planner.today(account, day, Planner.MAX_MORE);
         TodayView view = view(account, plan, false, 0);
         TodayItem item = Stream.concat(plan.items().stream(), plan.more().stream())
-                .filter(i -> i.person().id() == personId).findFirst()
-                .orElseGet(() -> acted(account, personId, day));
+                .filter(which).findFirst().orElseGet(gone);
         model.addAttribute("row", rows(account, day, List.of(item)).get(0));
         model.addAttribute("today", view);
         return "today/acted";
@@ -167,12 +217,16 @@ class TodayPage {
         }
         Map<Long, Person> byId = People.byId(people.get(account.id(), items.stream().map(i -> i.person().id()).toList()));
         List<Template> checkIns = messages.templates(account.id(), MessageKind.CHECK_IN);
+        List<Template> followUps = messages.templates(account.id(), MessageKind.FOLLOW_UP);
         return items.stream().map(item -> {
             Person p = byId.get(item.person().id());
             List<Touchpoint> last = touchpoints.ofPerson(account.id(), item.person().id(), 1, 0);
             String channel = last.isEmpty() ? "message" : last.get(0).channel().key();
-            StarterView starter = p == null || !item.kind().equals("person") ? null
-                    : Starters.checkIn(checkIns, null, p, last.isEmpty() ? null : last.get(0), day);
+            StarterView starter = p == null ? null
+                    : item.ask() != null ? Starters.followUp(followUps, null, p, item.ask().id(), item.ask().text(),
+                            item.ask().askedOn(), day)
+                    : item.kind().equals("person") ? Starters.checkIn(checkIns, null, p, last.isEmpty() ? null : last.get(0), day)
+                    : null;
             return new TodayRow(item, day.toString(), channel, starter, status(item));
         }).toList();
     }
@@ -184,6 +238,12 @@ class TodayPage {
         return switch (item.action() == null ? "logged" : item.action()) {
             case "skipped" -> "Skipped today";
             case "snoozed" -> "Snoozed";
+            case "yes" -> "✓ They said yes";
+            case "no" -> "✓ They said no";
+            case "punted" -> "✓ Punted";
+            case "dropped" -> "✓ Dropped";
+            case "followed-up" -> "✓ Followed up";
+            case "replied" -> "✓ Reply logged";
             default -> "✓ Done";
         };
     }

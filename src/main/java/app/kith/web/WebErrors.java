@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.Conflict;
 import app.kith.Invalid;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
@@ -26,6 +27,15 @@ class WebErrors {
     String invalid(Invalid e, Model model, HttpServletRequest request, Authentication auth) {
         model.addAttribute("frame", Frames.of(request, auth));
         model.addAttribute("failure", new Failure(400, "Not done", e.getMessage()));
+        return "error";
+    }
+
+    /** An action that clashes with the state (answering an ask already closed…). */
+    @ExceptionHandler(Conflict.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(Conflict e, Model model, HttpServletRequest request, Authentication auth) {
+        model.addAttribute("frame", Frames.of(request, auth));
+        model.addAttribute("failure", new Failure(409, "Not done", e.getMessage()));
         return "error";
     }
 

@@ -2,6 +2,7 @@ package app.kith.wiring;
 
 import app.kith.Events;
 import app.kith.account.Accounts;
+import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.message.Messages;
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * so it never boots the web context) and the server.
  */
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
+                   Asks asks,
                    Reciprocity reciprocity, Messages messages,
                    Clock clock) {
 
@@ -32,10 +34,11 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Circles circles = new Circles(client, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         People people = new People(jdbc, tx, events, clock, circles, touchpoints);
+        Asks asks = new Asks(client, tx, clock, people, touchpoints);
         Reciprocity reciprocity = new Reciprocity(people, touchpoints);
-        Planner planner = new Planner(people, touchpoints, List.of(
+        Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(),
                 reciprocity.followUps()));
-        return new Kith(accounts, circles, people, touchpoints, planner,
+        return new Kith(accounts, circles, people, touchpoints, planner, asks,
                 reciprocity, new Messages(client, tx, clock),
                 clock);
     }

@@ -41,7 +41,7 @@ class SettingsPageTest {
         WebSession.Page refused = session.post("/settings", Map.of("capacity", "0", "timeZone", "Asia/Tokyo"));
 
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"capacity-error\"", "capacity must be between 1 and 100", "value=\"0\"",
+        assertThat(refused.body()).contains("id=\"capacity-error\"", "Capacity must be between 1 and 100", "value=\"0\"",
                 "aria-invalid=\"true\"");
         assertThat(accounts.byId(session.accountId()).settings().capacity()).isEqualTo(5);
         assertThat(accounts.byId(session.accountId()).settings().timeZone().getId()).isNotEqualTo("Asia/Tokyo");

@@ -24,7 +24,7 @@ class SignInTest {
     @Test
     void everyPageButSignInAndAssetsNeedsASignedInSession() {
         WebSession anonymous = WebSession.anonymous(port);
-        for (String page : List.of("/", "/today", "/people", "/people/new", "/people/1", "/circles", "/settings")) {
+        for (String page : List.of("/", "/today", "/people", "/people/new", "/people/1", "/circles", "/asks", "/settings")) {
             WebSession.Page answer = anonymous.get(page);
             assertThat(answer.status()).as(page).isEqualTo(302);
             assertThat(answer.location()).as(page).endsWith("/login");

@@ -1,0 +1,130 @@
+package app.kith.ask;
+
+import app.kith.Batches;
+import app.kith.db.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class AskRepository {
+
+    private static final String COLUMNS = """
+            id, person_id, text, channel, asked_day, state, punted_to_day, follow_ups, last_activity_day, closed_day
+            """;
+
+    /** An ask's row, before the person's name and its events are joined in. */
+    record Row(long id, long personId, String text, String channel, int askedDay, AskState state, Integer puntedTo,
+               int followUps, int lastActivity, Integer closedDay) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AskRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long accountId, long personId, String text, String channel, int day, long now) {
+        return jdbc.sql("""
+                INSERT INTO ask (account_id, person_id, text, channel, asked_day, state, follow_ups, last_activity_day,
+                                 created_at)
+                VALUES (:account, :person, :text, :channel, :day, 'waiting', 0, :day, :now)
+                RETURNING id
+                """)
+                .param("account", accountId).param("person", personId).param("text", text).param("channel", channel)
+                .param("day", day).param("now", now)
+                .query(Long.class).single();
+    }
+
+    void insertEvent(long accountId, long askId, int day, AskEventKind kind, Integer puntedTo, String note, long now) {
+        jdbc.sql("""
+                INSERT INTO ask_event (account_id, ask_id, day, kind, punted_to_day, note, created_at)
+                VALUES (:account, :ask, :day, :kind, :punted, :note, :now)
+                """)
+                .param("account", accountId).param("ask", askId).param("day", day).param("kind", kind.key())
+                .param("punted", puntedTo).param("note", note).param("now", now)
+                .update();
+    }
+
+    /** Writes the state replayed from the events, so lists and Today's query stay simple. */
+    void update(long accountId, long askId, AskRule.Snapshot s) {
+        jdbc.sql("""
+                UPDATE ask SET state = :state, punted_to_day = :punted, follow_ups = :followUps,
+                       last_activity_day = :last, closed_day = :closed
+                WHERE account_id = :account AND id = :id
+                """)
+                .param("state", s.state().key()).param("punted", s.puntedTo()).param("followUps", s.followUps())
+                .param("last", s.lastActivity()).param("closed", s.state().open() ? null : s.lastActivity())
+                .param("account", accountId).param("id", askId)
+                .update();
+    }
+
+    Optional<Row> find(long accountId, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM ask WHERE account_id = :account AND id = :id")
+                .param("account", accountId).param("id", id).query(AskRepository::map).optional();
+    }
+
+    List<Row> list(long accountId, Boolean open, AskState state, Long personId) {
+        StringBuilder where = new StringBuilder(" WHERE account_id = :account");
+        if (open != null) {
+            where.append(open ? " AND state IN ('waiting', 'punted')" : " AND state NOT IN ('waiting', 'punted')");
+        }
+        if (state != null) {
+            where.append(" AND state = :state");
+        }
+        if (personId != null) {
+            where.append(" AND person_id = :person");
+        }
+        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM ask" + where + " ORDER BY asked_day DESC, id DESC")
+                .param("account", accountId);
+        if (state != null) {
+            spec = spec.param("state", state.key());
+        }
+        if (personId != null) {
+            spec = spec.param("person", personId);
+        }
+        return spec.query(AskRepository::map).list();
+    }
+
+    /** Open asks, and asks with a step on or after a day: everything that can be on that day's list. */
+    List<Row> forDay(long accountId, int day) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                FROM ask
+                WHERE account_id = :account
+                  AND (state IN ('waiting', 'punted')
+                       OR id IN (SELECT ask_id FROM ask_event WHERE account_id = :account AND day >= :day))
+                ORDER BY id
+                """)
+                .param("account", accountId).param("day", day).query(AskRepository::map).list();
+    }
+
+    Map<Long, List<AskEvent>> events(long accountId, Collection<Long> askIds) {
+        Map<Long, List<AskEvent>> result = new HashMap<>();
+        for (List<Long> chunk : Batches.of(askIds)) {
+            jdbc.sql("""
+                    SELECT id, ask_id, day, kind, punted_to_day, note FROM ask_event
+                    WHERE account_id = :account AND ask_id IN (:asks) ORDER BY ask_id, day, id
+                    """)
+                    .param("account", accountId).param("asks", chunk)
+                    .query(rs -> {
+                        AskEvent e = new AskEvent(rs.getLong("id"), rs.getLong("ask_id"),
+                                LocalDate.ofEpochDay(rs.getLong("day")), AskEventKind.of(rs.getString("kind")),
+                                Rows.dayOrNull(rs, "punted_to_day"), rs.getString("note"));
+                        result.computeIfAbsent(e.askId(), k -> new ArrayList<>()).add(e);
+                    });
+        }
+        return result;
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getLong("person_id"), rs.getString("text"), rs.getString("channel"),
+                rs.getInt("asked_day"), AskState.of(rs.getString("state")), Rows.intOrNull(rs, "punted_to_day"),
+                rs.getInt("follow_ups"), rs.getInt("last_activity_day"), Rows.intOrNull(rs, "closed_day"));
+    }
+}

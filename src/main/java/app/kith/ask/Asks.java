@@ -1,0 +1,216 @@
+package app.kith.ask;
+
+import app.kith.Conflict;
+import app.kith.Fields;
+import app.kith.Invalid;
+import app.kith.NotFound;
+import app.kith.account.Account;
+import app.kith.person.People;
+import app.kith.planner.FollowUps;
+import app.kith.touchpoint.Channel;
+import app.kith.touchpoint.NewTouchpoint;
+import app.kith.touchpoint.Touchpoints;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Asks: what I asked of whom, and what became of it. Nobody says no: they ignore an ask or punt
+ * it, so an ask waiting past the follow-up gap, or punted to a day that has come, goes back on
+ * Today. Asking and following up are touchpoints (out), a reply or an answer is one (in).
+ */
+public class Asks {
+
+    static final int MAX_TEXT = 500;
+
+    private final AskRepository asks;
+    private final People people;
+    private final Touchpoints touchpoints;
+    private final TransactionOperations tx;
+    private final Clock clock;
+
+    public Asks(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Touchpoints touchpoints) {
+        this.asks = new AskRepository(jdbc);
+        this.people = people;
+        this.touchpoints = touchpoints;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Ask ask(Account account, NewAsk a, LocalDate today) {
+        String text = Fields.required("text", a.text(), MAX_TEXT);
+        Channel channel = a.channel() == null || a.channel().isBlank() ? Channel.MESSAGE : Channel.parse("channel", a.channel());
+        LocalDate on = Fields.day("on", a.on() == null ? today : a.on());
+        return tx.execute(s -> {
+            people.get(account.id(), a.personId());
+            touchpoints.log(account.id(), new NewTouchpoint(a.personId(), on, channel.key(), "out", "Asked: " + text), today);
+            long id = asks.insert(account.id(), a.personId(), text, channel.key(), (int) on.toEpochDay(), clock.millis());
+            asks.insertEvent(account.id(), id, (int) on.toEpochDay(), AskEventKind.ASKED, null, null, clock.millis());
+            return get(account, id, today);
+        });
+    }
+
+    /**
+     * Yes, no, punted to a day, or dropped; only an open ask can be answered. {@code on} null means
+     * today, or the day of the ask when it is dated later: an answer never comes before its ask.
+     */
+    public Ask answer(Account account, long askId, Answer answer, LocalDate on, LocalDate today) {
+        return tx.execute(s -> {
+            AskRepository.Row row = find(account, askId);
+            LocalDate day = dayOf(row, on, today);
+            open(row, day);
+            AskEventKind kind;
+            Integer puntedTo = null;
+            if (answer instanceof Answer.Punt punt) {
+                if (!punt.to().isAfter(day)) {
+                    throw new Invalid("to", "a punt is to a day after " + day + ", not " + punt.to());
+                }
+                kind = AskEventKind.PUNTED;
+                puntedTo = (int) Fields.day("to", punt.to()).toEpochDay();
+            } else {
+                kind = answer instanceof Answer.Yes ? AskEventKind.YES : answer instanceof Answer.No ? AskEventKind.NO
+                        : AskEventKind.DROPPED;
+            }
+            if (kind != AskEventKind.DROPPED) {
+                touchpoints.log(account.id(), new NewTouchpoint(row.personId(), day, row.channel(), "in",
+                        answerNote(kind, row.text(), puntedTo)), today);
+            }
+            record(account, askId, day, kind, puntedTo, null);
+            return get(account, askId, today);
+        });
+    }
+
+    /** I followed up: a touchpoint (out), and the waiting starts again. {@code on} as for answers. */
+    public Ask followUp(Account account, long askId, LocalDate on, String channel, String note, LocalDate today) {
+        return step(account, askId, on, channel, note, today, AskEventKind.FOLLOWED_UP, "out", "Followed up: ");
+    }
+
+    /** They replied without a yes or no yet: a touchpoint (in), and the waiting starts again. */
+    public Ask replied(Account account, long askId, LocalDate on, String channel, String note, LocalDate today) {
+        return step(account, askId, on, channel, note, today, AskEventKind.REPLIED, "in", "Replied about: ");
+    }
+
+    private Ask step(Account account, long askId, LocalDate on, String channel, String note, LocalDate today,
+                     AskEventKind kind, String direction, String prefix) {
+        String cleanNote = Fields.optional("note", note, 2_000);
+        return tx.execute(s -> {
+            AskRepository.Row row = find(account, askId);
+            LocalDate day = dayOf(row, on, today);
+            open(row, day);
+            String via = channel == null || channel.isBlank() ? row.channel() : Channel.parse("channel", channel).key();
+            touchpoints.log(account.id(), new NewTouchpoint(row.personId(), day, via, direction,
+                    cleanNote != null ? cleanNote : prefix + row.text()), today);
+            record(account, askId, day, kind, null, cleanNote);
+            return get(account, askId, today);
+        });
+    }
+
+    private AskRepository.Row find(Account account, long askId) {
+        return asks.find(account.id(), askId).orElseThrow(() -> new NotFound("No ask " + askId));
+    }
+
+    private static LocalDate dayOf(AskRepository.Row row, LocalDate on, LocalDate today) {
+        if (on != null) {
+            return Fields.day("on", on);
+        }
+        LocalDate asked = LocalDate.ofEpochDay(row.askedDay());
+        return asked.isAfter(today) ? asked : today;
+    }
+
+    private static void open(AskRepository.Row row, LocalDate day) {
+        if (!row.state().open()) {
+            throw new Conflict("state", "This ask is closed (" + row.state().key() + " on "
+                    + LocalDate.ofEpochDay(row.closedDay()) + "); nothing changed");
+        }
+        if (day.toEpochDay() < row.askedDay()) {
+            throw new Invalid("on", "on must not be before the ask (" + LocalDate.ofEpochDay(row.askedDay()) + ")");
+        }
+    }
+
+    private void record(Account account, long askId, LocalDate day, AskEventKind kind, Integer puntedTo, String note) {
+        asks.insertEvent(account.id(), askId, (int) day.toEpochDay(), kind, puntedTo, note, clock.millis());
+        List<AskEvent> events = asks.events(account.id(), List.of(askId)).get(askId);
+        asks.update(account.id(), askId, AskRule.before(steps(events), Integer.MAX_VALUE));
+    }
+
+    public Ask get(Account account, long id, LocalDate today) {
+        AskRepository.Row row = asks.find(account.id(), id).orElseThrow(() -> new NotFound("No ask " + id));
+        return views(account, List.of(row), today).get(0);
+    }
+
+    /** Asks, newest first; {@code open} null means all, {@code state} and {@code personId} filter further. */
+    public List<Ask> list(Account account, Boolean open, AskState state, Long personId, LocalDate today) {
+        return views(account, asks.list(account.id(), open, state, personId), today);
+    }
+
+    public AskStats stats(Account account, Long personId, LocalDate today) {
+        List<Ask> all = list(account, null, null, personId, today);
+        int yes = 0;
+        int no = 0;
+        int dropped = 0;
+        int open = 0;
+        int punted = 0;
+        int ignored = 0;
+        for (Ask a : all) {
+            switch (a.state()) {
+                case YES -> yes++;
+                case NO -> no++;
+                case DROPPED -> dropped++;
+                default -> open++;
+            }
+            if (a.events().stream().anyMatch(e -> e.kind() == AskEventKind.PUNTED)) {
+                punted++;
+            }
+            if (a.followUps() > 0 || "ignored".equals(a.status())) {
+                ignored++;
+            }
+        }
+        return new AskStats(all.size(), yes, no, punted, ignored, dropped, open);
+    }
+
+    /** The asks that go on Today. */
+    public FollowUps followUps() {
+        return new AskFollowUps(asks, people);
+    }
+
+    private List<Ask> views(Account account, List<AskRepository.Row> rows, LocalDate today) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = people.names(account.id(), rows.stream().map(AskRepository.Row::personId).distinct().toList());
+        Map<Long, List<AskEvent>> events = asks.events(account.id(), rows.stream().map(AskRepository.Row::id).toList());
+        int day = (int) today.toEpochDay();
+        List<Ask> result = new ArrayList<>(rows.size());
+        for (AskRepository.Row r : rows) {
+            AskRule.Snapshot now = new AskRule.Snapshot(r.state(), r.puntedTo(), r.followUps(), r.lastActivity());
+            String needs = now.needs(day, account.settings().followUpDays());
+            List<AskEvent> history = events.getOrDefault(r.id(), List.of());
+            result.add(new Ask(r.id(), new Ask.PersonRef(r.personId(), names.get(r.personId())), r.text(), r.channel(),
+                    LocalDate.ofEpochDay(r.askedDay()), r.state(), needs != null ? needs : r.state().key(),
+                    r.puntedTo() == null ? null : LocalDate.ofEpochDay(r.puntedTo()), r.followUps(),
+                    LocalDate.ofEpochDay(r.lastActivity()), r.closedDay() == null ? null : LocalDate.ofEpochDay(r.closedDay()),
+                    history));
+        }
+        return result;
+    }
+
+    static List<AskRule.Step> steps(List<AskEvent> events) {
+        List<AskEvent> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing(AskEvent::on).thenComparingLong(AskEvent::id));
+        return sorted.stream().map(e -> new AskRule.Step((int) e.on().toEpochDay(), e.kind(),
+                e.puntedTo() == null ? null : (int) e.puntedTo().toEpochDay())).toList();
+    }
+
+    private static String answerNote(AskEventKind kind, String text, Integer puntedTo) {
+        return switch (kind) {
+            case YES -> "Said yes to: " + text;
+            case NO -> "Said no to: " + text;
+            default -> "Asked to come back on " + LocalDate.ofEpochDay(puntedTo) + " about: " + text;
+        };
+    }
+}
