@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.account.Accounts;
 import app.kith.api.ServerTest;
+import app.kith.ask.Ask;
+import app.kith.ask.Asks;
+import app.kith.ask.NewAsk;
 import app.kith.message.Messages;
 import app.kith.message.NewTemplate;
 import app.kith.message.Template;
@@ -38,6 +41,9 @@ class TodayStarterAndRepliesTest {
 
     @Autowired
     Messages messages;
+
+    @Autowired
+    Asks asks;
 
     @Autowired
     Clock clock;
@@ -115,6 +121,33 @@ class TodayStarterAndRepliesTest {
         assertThat(page).doesNotContain("<script>alert(1)")
                 .contains("Hi &lt;script&gt;alert(1)&lt;/script&gt;,", "(a &amp; b)",
                         "body=Hi%20%3Cscript%3Ealert%281%29%3C%2Fscript%3E%2C");
+    }
+
+    @Test
+    void anAskOnTodayOffersTheFollowUpStartersAndSwitchesInPlace() {
+        WebSession session = WebSession.signUp(port, accounts);
+        Person sam = due(session, "Sam Carter", 10, null);
+        LocalDate today = today(session);
+        Ask ask = asks.ask(accounts.byId(session.accountId()), new NewAsk(sam.id(), "an intro to your CFO", today, null),
+                today);
+        LocalDate later = today.plusDays(8);
+
+        String page = session.get("/today?date=" + later).body();
+
+        assertThat(page).contains("<select id=\"template-ask-" + ask.id() + "\"",
+                "hx-get=\"/today/asks/" + ask.id() + "/starter?date=" + later + "\"",
+                "<option value=\"follow-up-nudge\" selected>Gentle nudge</option>",
+                "Just floating this back to the top of your inbox: an intro to your CFO.",
+                "href=\"mailto:ada@example.com?subject=Following%20up&amp;body=Hi%20Sam%2C");
+
+        WebSession.Page later8 = session.htmx("/today/asks/" + ask.id() + "/starter?date=" + later
+                + "&template=follow-up-later");
+
+        assertThat(later8.body()).contains("Following up on my note from 8 days ago about an intro to your CFO.",
+                "<option value=\"follow-up-later\" selected>");
+        WebSession other = WebSession.signUp(port, accounts);
+        assertThat(other.htmx("/today/asks/" + ask.id() + "/starter").status()).isEqualTo(404);
+        assertThat(session.htmx("/today/asks/" + ask.id() + "/starter?template=check-in-coffee").status()).isEqualTo(404);
     }
 
     @Test
