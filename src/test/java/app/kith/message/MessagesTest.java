@@ -93,6 +93,17 @@ class MessagesTest extends StoreTest {
     }
 
     @Test
+    void anAccountKeepsAtMostTwoHundredOfItsOwn() {
+        for (int i = 0; i < Messages.MAX_OWN; i++) {
+            add("check-in", "Mine " + i, "Hi {first name}");
+        }
+
+        assertRefused(new NewTemplate("ask", "One more", "Hi"), "name", "200 message starters of your own already");
+        assertThat(rows("message_template")).isEqualTo(Messages.MAX_OWN);
+        assertThat(kith.messages().add(anotherAccount(), new NewTemplate("ask", "Theirs", "Hi")).name()).isEqualTo("Theirs");
+    }
+
+    @Test
     void anOwnStarterIsDeletedAndKithsCannotBe() {
         Template mine = add("ask", "Mine", "Hi {first name}");
 
