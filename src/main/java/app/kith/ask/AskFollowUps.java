@@ -55,7 +55,8 @@ final class AskFollowUps implements FollowUps {
         due.sort(Comparator.comparingInt((Due d) -> -d.since()).thenComparingLong(d -> d.row().id()));
         Map<Long, String> names = people.names(account.id(), due.stream().map(d -> d.row().personId()).distinct().toList());
         int dropAfter = account.settings().followUpsBeforeDrop();
-        return due.stream().map(d -> item(d, names.get(d.row().personId()), day, gap, dropAfter)).toList();
+        return due.stream().filter(d -> names.containsKey(d.row().personId()))
+                .map(d -> item(d, names.get(d.row().personId()), day, gap, dropAfter)).toList();
     }
 
     private static TodayItem item(Due d, String name, int day, int gap, int dropAfter) {

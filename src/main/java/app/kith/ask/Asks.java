@@ -140,7 +140,7 @@ public class Asks {
 
     public Ask get(Account account, long id, LocalDate today) {
         AskRepository.Row row = asks.find(account.id(), id).orElseThrow(() -> new NotFound("No ask " + id));
-        return views(account, List.of(row), today).get(0);
+        return views(account, List.of(row), today).stream().findFirst().orElseThrow(() -> new NotFound("No ask " + id));
     }
 
     /** Asks, newest first; {@code open} null means all, {@code state} and {@code personId} filter further. */
@@ -187,6 +187,9 @@ public class Asks {
         int day = (int) today.toEpochDay();
         List<Ask> result = new ArrayList<>(rows.size());
         for (AskRepository.Row r : rows) {
+            if (!names.containsKey(r.personId())) {
+                continue; // asked of someone deleted: back in sight if they are restored
+            }
             AskRule.Snapshot now = new AskRule.Snapshot(r.state(), r.puntedTo(), r.followUps(), r.lastActivity());
             String needs = now.needs(day, account.settings().followUpDays());
             List<AskEvent> history = events.getOrDefault(r.id(), List.of());

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
                 AskCommand.class, AsksCommand.class, AnswerCommand.class, FollowUpCommand.class,
                 SettingsCommand.class, AccountCommand.class, TokenCommand.class, DemoCommand.class,
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,
+                IntroCommand.class, IntrosCommand.class, IntroStepCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: kith add \"Ada Lovelace\" --circle Monthly, then kith today."})
 public final class Main implements Runnable {
@@ -99,7 +100,8 @@ public final class Main implements Runnable {
             Map.entry("direction", "--in/--mutual"), Map.entry("note", "--note"), Map.entry("on", "--on"),
             Map.entry("until", "--until"), Map.entry("date", "--date"), Map.entry("email", "--email"),
             Map.entry("followUpDays", "follow-up-days"), Map.entry("followUpsBeforeDrop", "follow-ups-before-drop"),
-            Map.entry("introFollowUpDays", "intro-follow-up-days"), Map.entry("text", "TEXT"), Map.entry("to", "--to"));
+            Map.entry("introFollowUpDays", "intro-follow-up-days"), Map.entry("text", "TEXT"), Map.entry("to", "--to"),
+            Map.entry("reason", "--why"), Map.entry("personId", "PERSON"), Map.entry("state", "--state"));
 
     static String inOptionWords(Invalid invalid) {
         String option = OPTIONS.get(invalid.field());

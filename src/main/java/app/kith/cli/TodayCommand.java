@@ -62,6 +62,9 @@ final class TodayCommand extends KithCommand {
             if (plan.items().stream().anyMatch(i -> i.ask() != null)) {
                 out().println("Asks: kith follow-up ID · kith answer ID yes|no|punt --to DATE|drop");
             }
+            if (plan.items().stream().anyMatch(i -> i.introduction() != null)) {
+                out().println("Introductions: kith intro-step ID asked|agreed|declined PERSON · introduced · met|no-reply|not-a-fit");
+            }
         }
     }
 

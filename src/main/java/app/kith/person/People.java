@@ -44,6 +44,7 @@ public class People {
     private final PersonRepository people;
     private final ListingRepository listing;
     private final ClockRepository clocks;
+    private final NeedRepository needs;
     private final Circles circles;
     private final Touchpoints touchpoints;
     private final TransactionOperations tx;
@@ -54,6 +55,7 @@ public class People {
         this.people = new PersonRepository(jdbc);
         this.listing = new ListingRepository(jdbc);
         this.clocks = new ClockRepository(jdbc);
+        this.needs = new NeedRepository(jdbc);
         this.circles = circles;
         this.touchpoints = touchpoints;
         this.tx = tx;
@@ -203,6 +205,16 @@ public class People {
         } while (page.size() == MAX_PAGE);
     }
 
+    /**
+     * Who knows about what a person is looking for: the people whose topics match their needs
+     * (ignoring case), the most matches first, then by name; never the person themselves, the
+     * deleted, nor {@code except}.
+     */
+    public List<Knower> whoKnows(long accountId, long personId, Collection<Long> except, int limit) {
+        people.find(accountId, personId).orElseThrow(() -> new NotFound("No person " + personId));
+        return needs.whoKnows(accountId, personId, except, limit);
+    }
+
     public int count(long accountId) {
         return people.count(accountId);
     }
@@ -269,6 +281,7 @@ public class People {
         return clocks.rhythmCounts(accountId);
     }
 
+    /** The names of these people; a deleted person has none, so whatever is about them stays out of sight. */
     public Map<Long, String> names(long accountId, Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : people.names(accountId, ids);
     }

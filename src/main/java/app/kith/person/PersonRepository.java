@@ -216,7 +216,7 @@ class PersonRepository {
     Map<Long, String> names(long accountId, Collection<Long> ids) {
         Map<Long, String> result = new HashMap<>();
         for (List<Long> chunk : Batches.of(ids)) {
-            jdbc.sql("SELECT id, name FROM person WHERE account_id = :account AND id IN (:ids)")
+            jdbc.sql("SELECT id, name FROM person WHERE account_id = :account AND id IN (:ids) AND deleted_at IS NULL")
                     .param("account", accountId).param("ids", chunk)
                     .query(rs -> {
                         result.put(rs.getLong(1), rs.getString(2));

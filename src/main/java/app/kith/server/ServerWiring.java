@@ -6,6 +6,7 @@ import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
+import app.kith.intro.Introductions;
 import app.kith.person.People;
 import app.kith.planner.Planner;
 import app.kith.message.Messages;
@@ -74,6 +75,11 @@ class ServerWiring {
     @Bean
     Asks asks(Kith kith) {
         return kith.asks();
+    }
+
+    @Bean
+    Introductions introductions(Kith kith) {
+        return kith.introductions();
     }
 
     @Bean

@@ -5,6 +5,7 @@ import app.kith.account.Accounts;
 import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
+import app.kith.intro.Introductions;
 import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.planner.Planner;
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * so it never boots the web context) and the server.
  */
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
-                   Asks asks,
+                   Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages,
                    Clock clock) {
 
@@ -35,10 +36,11 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         People people = new People(jdbc, tx, events, clock, circles, touchpoints);
         Asks asks = new Asks(client, tx, clock, people, touchpoints);
+        Introductions introductions = new Introductions(client, tx, clock, people, touchpoints);
         Reciprocity reciprocity = new Reciprocity(people, touchpoints);
-        Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(),
+        Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(), introductions.followUps(),
                 reciprocity.followUps()));
-        return new Kith(accounts, circles, people, touchpoints, planner, asks,
+        return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
                 reciprocity, new Messages(client, tx, clock),
                 clock);
     }

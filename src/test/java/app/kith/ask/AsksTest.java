@@ -175,6 +175,20 @@ class AsksTest extends StoreTest {
     }
 
     @Test
+    void theAsksOfADeletedPersonLeaveTodayAndTheListsUntilTheyAreRestored() {
+        Person sam = sam();
+        Ask ask = ask(sam, TODAY);
+        kith.people().delete(owner(), sam.id());
+
+        assertThat(asksOn(TODAY.plusDays(9))).isEmpty();
+        assertThat(kith.asks().list(account(), null, null, null, TODAY)).isEmpty();
+        assertThatThrownBy(() -> kith.asks().get(account(), ask.id(), TODAY)).isInstanceOf(NotFound.class);
+
+        kith.people().restore(owner(), sam.id());
+        assertThat(asksOn(TODAY.plusDays(9))).hasSize(1);
+    }
+
+    @Test
     void statsSayWhatBecameOfTheAsks() {
         Person sam = sam();
         Ask yes = ask(sam, TODAY);

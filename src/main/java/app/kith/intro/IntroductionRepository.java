@@ -1,0 +1,162 @@
+package app.kith.intro;
+
+import app.kith.Batches;
+import app.kith.db.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The SQL of introductions and their steps; every statement is scoped by the account. */
+class IntroductionRepository {
+
+    private static final String COLUMNS = "id, person_a, person_b, reason, channel, created_at";
+
+    /** What the row adds to the sum of the steps: who, why, how it was made. */
+    record Row(long id, long personA, long personB, String reason, String channel, long createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    IntroductionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long accountId, long personA, long personB, String reason, int proposedDay, long now) {
+        return jdbc.sql("""
+                INSERT INTO introduction (account_id, person_a, person_b, reason, state, proposed_day, created_at)
+                VALUES (:account, :a, :b, :reason, :state, :day, :now)
+                RETURNING id
+                """)
+                .param("account", accountId).param("a", personA).param("b", personB).param("reason", reason)
+                .param("state", IntroState.PROPOSED.key()).param("day", proposedDay).param("now", now)
+                .query(Long.class).single();
+    }
+
+    /** Keeps the row's state columns equal to the sum of its steps. */
+    void update(long accountId, long id, Progress p, String channel) {
+        jdbc.sql("""
+                UPDATE introduction SET state = :state, a_answer = :aAnswer, b_answer = :bAnswer,
+                       a_asked_day = :aAsked, b_asked_day = :bAsked, introduced_day = :introduced,
+                       channel = :channel, closed_day = :closed
+                WHERE account_id = :account AND id = :id
+                """)
+                .param("state", p.state().key())
+                .param("aAnswer", p.a().answer() == null ? null : p.a().answer().key())
+                .param("bAnswer", p.b().answer() == null ? null : p.b().answer().key())
+                .param("aAsked", p.a().askedDay()).param("bAsked", p.b().askedDay())
+                .param("introduced", p.introducedDay()).param("channel", channel).param("closed", p.closedDay())
+                .param("account", accountId).param("id", id).update();
+    }
+
+    void insertEvent(long accountId, long introductionId, int day, Kind kind, Long personId, String note, long now) {
+        jdbc.sql("""
+                INSERT INTO introduction_event (account_id, introduction_id, day, kind, person_id, note, created_at)
+                VALUES (:account, :introduction, :day, :kind, :person, :note, :now)
+                """)
+                .param("account", accountId).param("introduction", introductionId).param("day", day)
+                .param("kind", kind.key).param("person", personId).param("note", note).param("now", now).update();
+    }
+
+    Optional<Row> find(long accountId, long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM introduction WHERE account_id = :account AND id = :id")
+                .param("account", accountId).param("id", id).query(IntroductionRepository::row).optional();
+    }
+
+    /** Newest first; {@code states} empty means any state. */
+    List<Row> list(long accountId, Collection<String> states, Long personId, int limit, int offset) {
+        String where = (states.isEmpty() ? "" : " AND state IN (:states)")
+                + (personId == null ? "" : " AND (person_a = :person OR person_b = :person)");
+        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM introduction WHERE account_id = :account" + where
+                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .param("account", accountId).param("limit", limit).param("offset", offset);
+        if (!states.isEmpty()) {
+            spec = spec.param("states", List.copyOf(states));
+        }
+        if (personId != null) {
+            spec = spec.param("person", personId);
+        }
+        return spec.query(IntroductionRepository::row).list();
+    }
+
+    /** The open introduction of two people, in either order, if there is one. */
+    Optional<Long> openBetween(long accountId, long one, long other) {
+        return jdbc.sql("""
+                SELECT id FROM introduction
+                WHERE account_id = :account AND state IN (:open)
+                  AND ((person_a = :one AND person_b = :other) OR (person_a = :other AND person_b = :one))
+                ORDER BY id LIMIT 1
+                """)
+                .param("account", accountId).param("open", openStates()).param("one", one).param("other", other)
+                .query(Long.class).optional();
+    }
+
+    /** The people a person has an open introduction with. */
+    List<Long> openWith(long accountId, long personId) {
+        return jdbc.sql("""
+                SELECT CASE WHEN person_a = :person THEN person_b ELSE person_a END FROM introduction
+                WHERE account_id = :account AND state IN (:open) AND (person_a = :person OR person_b = :person)
+                """)
+                .param("account", accountId).param("open", openStates()).param("person", personId)
+                .query(Long.class).list();
+    }
+
+    /**
+     * The introductions that may need attention on a day or were acted on during it: proposed
+     * before it, and open now or closed on it or later.
+     */
+    List<Row> activeOn(long accountId, int day) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM introduction
+                WHERE account_id = :account AND proposed_day < :day
+                  AND (state IN (:open) OR closed_day >= :day)
+                ORDER BY id
+                """)
+                .param("account", accountId).param("day", day).param("open", openStates())
+                .query(IntroductionRepository::row).list();
+    }
+
+    /** Each introduction's steps, in the order they were taken. */
+    Map<Long, List<Event>> events(long accountId, Collection<Long> introductionIds) {
+        Map<Long, List<Event>> result = new HashMap<>();
+        for (List<Long> chunk : Batches.of(introductionIds)) {
+            jdbc.sql("""
+                    SELECT id, introduction_id, day, kind, person_id, note FROM introduction_event
+                    WHERE account_id = :account AND introduction_id IN (:ids)
+                    ORDER BY introduction_id, id
+                    """)
+                    .param("account", accountId).param("ids", chunk)
+                    .query(rs -> {
+                        Event e = new Event(rs.getLong("id"), rs.getLong("introduction_id"), rs.getInt("day"),
+                                Kind.ofKey(rs.getString("kind")), Rows.longOrNull(rs, "person_id"), rs.getString("note"));
+                        result.computeIfAbsent(e.introductionId(), k -> new ArrayList<>()).add(e);
+                    });
+        }
+        return result;
+    }
+
+    /** How many introductions are in each state. */
+    Map<IntroState, Integer> countsByState(long accountId) {
+        Map<IntroState, Integer> result = new HashMap<>();
+        jdbc.sql("SELECT state, count(*) FROM introduction WHERE account_id = :account GROUP BY state")
+                .param("account", accountId)
+                .query(rs -> {
+                    result.put(IntroState.ofKey(rs.getString(1)), rs.getInt(2));
+                });
+        return result;
+    }
+
+    private static List<String> openStates() {
+        return List.of(IntroState.PROPOSED.key(), IntroState.INTRODUCED.key());
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getLong("person_a"), rs.getLong("person_b"), rs.getString("reason"),
+                rs.getString("channel"), rs.getLong("created_at"));
+    }
+}

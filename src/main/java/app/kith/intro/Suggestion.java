@@ -1,0 +1,10 @@
+package app.kith.intro;
+
+import java.util.List;
+
+/**
+ * Someone who knows about what a person is looking for, so an introduction may help: the
+ * {@code needs} of the person their topics match, and the reason in words.
+ */
+public record Suggestion(long personId, String name, List<String> needs, String reason) {
+}
