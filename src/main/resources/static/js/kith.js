@@ -76,7 +76,7 @@
     }
   });
 
-  // Keep a message starter's mailto: link in step with the edited text.
+  // Keep a message starter's mailto: link in step with the edited text; line breaks as CRLF (RFC 6068).
   document.addEventListener("input", function (event) {
     var source = event.target;
     if (!source.matches || !source.matches("textarea[data-mailto]")) {
@@ -86,7 +86,7 @@
     if (link) {
       var base = link.getAttribute("href").split("?")[0];
       var subject = link.getAttribute("data-subject") || "";
-      link.setAttribute("href", base + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(source.value));
+      link.setAttribute("href", base + "?subject=" + encodeURIComponent(subject) + "&body=" + encodeURIComponent(source.value.replace(/\r?\n/g, "\r\n")));
     }
   });
 

@@ -2,6 +2,8 @@ package app.kith.cli;
 
 import app.kith.person.Rhythms;
 import app.kith.person.Person;
+import app.kith.reciprocity.Balance;
+import app.kith.reciprocity.ReachOut;
 import app.kith.touchpoint.Touchpoint;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -40,6 +42,7 @@ final class ShowCommand extends KithCommand {
         field("last touch", Text.day(p.lastTouchOn()));
         field("due", p.dueOn() == null ? null : Text.day(p.dueOn()));
         field("snoozed until", p.snoozedUntil() == null ? null : Text.day(p.snoozedUntil()));
+        reachingOut(kith().reciprocity().of(accountId(), p.id(), today()));
         if (p.notes() != null) {
             out().println();
             out().println(p.notes());
@@ -51,6 +54,13 @@ final class ShowCommand extends KithCommand {
             out().println("  " + Text.fit(Text.day(t.on()), 17) + Text.fit(t.channel().key(), 9) + Text.fit(t.direction().key(), 8)
                     + (t.note() == null ? "" : t.note().replace('\n', ' ')));
         }
+    }
+
+    /** Who reached out last ("they did, on Tue 24 Nov 2026 (email)"), and the year's balance. */
+    private void reachingOut(Balance b) {
+        field("reached out", b.last() == null ? "nobody first yet" : (b.last().by() == ReachOut.Side.THEY ? "they" : "you")
+                + " did last, on " + Text.day(b.last().on()) + " (" + b.last().channel() + ")");
+        field("last 12 months", b.sentence());
     }
 
     private void field(String label, String value) {

@@ -148,6 +148,21 @@ class ClockRepository {
                 .query(ClockRepository::clockOf).list();
     }
 
+    /** Tracked people whose last touch they started is on or after a day, unanswered or touched since {@code day}. */
+    List<ReplyClock> mayAwaitReply(long accountId, int wroteFrom, int day) {
+        return jdbc.sql("""
+                SELECT id, rhythm_days, last_in_day, last_out_day, snoozed_on, snoozed_until, skipped_on FROM person
+                WHERE account_id = :account AND deleted_at IS NULL AND last_in_day IS NOT NULL
+                  AND last_in_day >= :from AND rhythm_days IS NOT NULL
+                  AND (last_out_day IS NULL OR last_out_day < last_in_day OR last_out_day >= :day OR last_in_day >= :day)
+                """)
+                .param("account", accountId).param("from", wroteFrom).param("day", day)
+                .query((rs, n) -> new ReplyClock(rs.getLong("id"), rs.getInt("rhythm_days"), rs.getInt("last_in_day"),
+                        Rows.intOrNull(rs, "last_out_day"), Rows.intOrNull(rs, "snoozed_on"),
+                        Rows.intOrNull(rs, "snoozed_until"), Rows.intOrNull(rs, "skipped_on")))
+                .list();
+    }
+
     /** How many tracked people have each rhythm. */
     Map<Integer, Integer> rhythmCounts(long accountId) {
         Map<Integer, Integer> result = new HashMap<>();

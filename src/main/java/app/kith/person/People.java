@@ -260,6 +260,17 @@ public class People {
         return new ArrayList<>(result.values());
     }
 
+    /**
+     * The tracked people who may have been waiting for your reply as {@code day} began: their last
+     * touch started on or after {@code wroteFrom}, and as far as their clock tells, nothing of
+     * yours came after it before the day. Those whose clock moved on or after the day are included
+     * too; only their touchpoints can tell how the day began. A range read of the index
+     * {@code person_last_in}.
+     */
+    public List<ReplyClock> mayAwaitReply(long accountId, LocalDate wroteFrom, LocalDate day) {
+        return clocks.mayAwaitReply(accountId, (int) wroteFrom.toEpochDay(), (int) day.toEpochDay());
+    }
+
     /** The next people to fall due after a day, soonest first (snoozed people left out). */
     public List<PersonClock> dueAfter(long accountId, LocalDate day, int limit) {
         return clocks.dueAfter(accountId, (int) day.toEpochDay(), limit);

@@ -9,6 +9,8 @@ import app.kith.db.DbSettings;
 import app.kith.intro.Introductions;
 import app.kith.person.People;
 import app.kith.planner.Planner;
+import app.kith.message.Messages;
+import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -78,5 +80,15 @@ class ServerWiring {
     @Bean
     Introductions introductions(Kith kith) {
         return kith.introductions();
+    }
+
+    @Bean
+    Reciprocity reciprocity(Kith kith) {
+        return kith.reciprocity();
+    }
+
+    @Bean
+    Messages messages(Kith kith) {
+        return kith.messages();
     }
 }

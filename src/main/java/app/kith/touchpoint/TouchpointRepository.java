@@ -142,6 +142,50 @@ class TouchpointRepository {
                 .query(String.class).optional();
     }
 
+    DirectionCounts countsBetween(long accountId, long personId, int from, int to) {
+        return jdbc.sql("""
+                SELECT SUM(CASE WHEN direction = 'in' THEN 1 ELSE 0 END) AS in_count,
+                       SUM(CASE WHEN direction = 'out' THEN 1 ELSE 0 END) AS out_count,
+                       SUM(CASE WHEN direction = 'mutual' THEN 1 ELSE 0 END) AS mutual_count
+                FROM touchpoint
+                WHERE account_id = :account AND person_id = :person AND day BETWEEN :from AND :to
+                """)
+                .param("account", accountId).param("person", personId).param("from", from).param("to", to)
+                .query((rs, n) -> new DirectionCounts(rs.getInt("in_count"), rs.getInt("out_count"),
+                        rs.getInt("mutual_count")))
+                .single();
+    }
+
+    Optional<Touchpoint> lastReachOut(long accountId, long personId, int until) {
+        return jdbc.sql("""
+                SELECT id, person_id, day, channel, direction, note, created_at FROM touchpoint
+                WHERE account_id = :account AND person_id = :person AND day <= :until AND direction <> 'mutual'
+                ORDER BY day DESC, id DESC LIMIT 1
+                """)
+                .param("account", accountId).param("person", personId).param("until", until)
+                .query(TouchpointRepository::map).optional();
+    }
+
+    List<Exchange> exchanges(long accountId, Collection<Long> personIds, int day) {
+        List<Exchange> result = new ArrayList<>();
+        for (List<Long> chunk : Batches.of(personIds)) {
+            result.addAll(jdbc.sql("""
+                    SELECT person_id,
+                           MAX(CASE WHEN day < :day AND direction = 'in' THEN day END) AS in_before,
+                           MAX(CASE WHEN day < :day AND direction <> 'in' THEN day END) AS out_before,
+                           MAX(CASE WHEN day = :day AND direction <> 'in' THEN 1 ELSE 0 END) AS answered_on
+                    FROM touchpoint
+                    WHERE account_id = :account AND person_id IN (:people)
+                    GROUP BY person_id
+                    """)
+                    .param("day", day).param("account", accountId).param("people", chunk)
+                    .query((rs, n) -> new Exchange(rs.getLong("person_id"), Rows.dayOrNull(rs, "in_before"),
+                            Rows.dayOrNull(rs, "out_before"), rs.getInt("answered_on") == 1))
+                    .list());
+        }
+        return result;
+    }
+
     int count(long accountId) {
         return jdbc.sql("SELECT count(*) FROM touchpoint WHERE account_id = :account").param("account", accountId)
                 .query(Integer.class).single();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -93,6 +94,30 @@ public class Touchpoints {
             touchpoints.lastChannelBefore(accountId, id, (int) day.toEpochDay()).ifPresent(c -> result.put(id, c));
         }
         return result;
+    }
+
+    /**
+     * A person's touchpoints dated from {@code from} to {@code to} (both included), by who
+     * reached out. The caller checks that the person is the account's.
+     */
+    public DirectionCounts countsBetween(long accountId, long personId, LocalDate from, LocalDate to) {
+        return touchpoints.countsBetween(accountId, personId, (int) from.toEpochDay(), (int) to.toEpochDay());
+    }
+
+    /**
+     * The latest touchpoint on or before a day that one side started ({@code in} or {@code out};
+     * shared ones are left out): who reached out last. Of two on the same day, the one logged later.
+     */
+    public Optional<Touchpoint> lastReachOut(long accountId, long personId, LocalDate until) {
+        return touchpoints.lastReachOut(accountId, personId, (int) until.toEpochDay());
+    }
+
+    /**
+     * For a few people (those whose clock moved on or after the day): who reached out last as the
+     * day began, and whether you answered on it.
+     */
+    public List<Exchange> exchanges(long accountId, Collection<Long> personIds, LocalDate day) {
+        return personIds.isEmpty() ? List.of() : touchpoints.exchanges(accountId, personIds, (int) day.toEpochDay());
     }
 
     public int count(long accountId) {

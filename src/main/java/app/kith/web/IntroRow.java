@@ -9,7 +9,7 @@ import java.util.List;
  * ({@code introduce}), and the messages that go with them.
  */
 public record IntroRow(long id, Who a, Who b, String reason, String state, String status, List<String> sides,
-                       String next, boolean open, List<Step> steps, boolean introduce, List<IntroMessage> messages) {
+                       String next, boolean open, List<Step> steps, boolean introduce, List<StarterView> messages) {
 
     /** One of the two people. */
     public record Who(long id, String name) {

@@ -1,10 +1,14 @@
 package app.kith.web;
 
+import app.kith.NotFound;
 import app.kith.account.Settings;
 import app.kith.intro.IntroState;
 import app.kith.intro.IntroStep;
 import app.kith.intro.Introduction;
 import app.kith.intro.OptIn;
+import app.kith.message.MessageKind;
+import app.kith.message.Messages;
+import app.kith.message.Template;
 import app.kith.person.Person;
 import app.kith.planner.TodayItem;
 import java.time.LocalDate;
@@ -26,53 +30,62 @@ final class IntroRows {
     private IntroRows() {
     }
 
+    /** The account's message starters for each step, read once per page. */
+    record Templates(List<Template> optIns, List<Template> intros, List<Template> checks) {
+
+        static Templates of(Messages messages, long accountId) {
+            return new Templates(messages.templates(accountId, MessageKind.INTRO_OPT_IN),
+                    messages.templates(accountId, MessageKind.INTRO), messages.templates(accountId, MessageKind.INTRO_CHECK));
+        }
+    }
+
     /** An introduction with all its next steps; {@code people} holds both (for their emails). */
-    static IntroRow of(Introduction i, Map<Long, Person> people, Settings settings) {
+    static IntroRow of(Introduction i, Map<Long, Person> people, Settings settings, Templates templates, LocalDate today) {
         List<IntroRow.Step> steps = new ArrayList<>();
-        List<IntroMessage> messages = new ArrayList<>();
+        List<StarterView> messages = new ArrayList<>();
         boolean introduce = false;
         if (i.state() == IntroState.PROPOSED) {
             for (Introduction.Side side : List.of(i.personA(), i.personB())) {
-                String first = MessageStarter.firstName(side.name());
+                String first = Messages.firstName(side.name());
                 if (side.answer() == null) {
                     steps.add(new IntroRow.Step(side.id(), List.of(new IntroRow.Button("asked", "Asked " + first, true))));
                 } else if (side.answer() == OptIn.ASKED) {
                     steps.add(new IntroRow.Step(side.id(), answers(first, "Asked " + first + " again")));
                 }
                 if (side.answer() == null || side.answer() == OptIn.ASKED) {
-                    messages.add(optIn(i, side, people));
+                    messages.add(optIn(i, side, null, people, templates));
                 }
             }
             introduce = bothAgreed(i);
             if (introduce) {
-                messages.add(introduction(i, people));
+                messages.add(introduction(i, null, people, templates));
             }
         } else if (i.state() == IntroState.INTRODUCED) {
             steps.add(new IntroRow.Step(null, OUTCOMES));
-            messages.add(didYouMeet(i, people));
+            messages.add(check(i, null, people, templates, today));
         }
         return row(i, steps, introduce, messages, next(i, settings));
     }
 
     /** The introduction behind a Today item, with the step that item is for (none once it is done). */
-    static IntroRow forItem(Introduction i, TodayItem item, Map<Long, Person> people) {
+    static IntroRow forItem(Introduction i, TodayItem item, Map<Long, Person> people, Templates templates, LocalDate day) {
         List<IntroRow.Step> steps = new ArrayList<>();
-        List<IntroMessage> messages = new ArrayList<>();
+        List<StarterView> messages = new ArrayList<>();
         boolean introduce = false;
         if (!item.done()) {
             switch (item.introduction().step()) {
                 case "answer" -> {
                     Introduction.Side side = i.side(item.person().id());
-                    steps.add(new IntroRow.Step(side.id(), answers(MessageStarter.firstName(side.name()), "Asked again")));
-                    messages.add(optIn(i, side, people));
+                    steps.add(new IntroRow.Step(side.id(), answers(Messages.firstName(side.name()), "Asked again")));
+                    messages.add(optIn(i, side, null, people, templates));
                 }
                 case "introduce" -> {
                     introduce = true;
-                    messages.add(introduction(i, people));
+                    messages.add(introduction(i, null, people, templates));
                 }
                 default -> {
                     steps.add(new IntroRow.Step(null, OUTCOMES));
-                    messages.add(didYouMeet(i, people));
+                    messages.add(check(i, null, people, templates, day));
                 }
             }
         }
@@ -87,7 +100,7 @@ final class IntroRows {
             case "agreed", "declined" -> "✓ " + i.steps().stream()
                     .filter(s -> s.on().equals(day) && s.kind().equals(action) && s.personId() != null
                             && (action.equals("declined") || s.personId() == item.person().id()))
-                    .findFirst().map(s -> MessageStarter.firstName(i.side(s.personId()).name())).orElse("They")
+                    .findFirst().map(s -> Messages.firstName(i.side(s.personId()).name())).orElse("They")
                     + " " + action;
             case "introduced" -> "✓ Introduced";
             case "met" -> "✓ They met";
@@ -116,7 +129,28 @@ final class IntroRows {
                 new IntroRow.Button("asked", askedAgain, false));
     }
 
-    private static IntroRow row(Introduction i, List<IntroRow.Step> steps, boolean introduce, List<IntroMessage> messages,
+    /**
+     * One message of an introduction with the template {@code key} (see {@link Starters}):
+     * {@code slot} says which, as {@link Starters} names them ({@code ask-}person id,
+     * {@code introduce}, {@code check}). NotFound for a slot the introduction has no side for.
+     */
+    static StarterView starter(Introduction i, String slot, String key, Map<Long, Person> people, Templates templates,
+                               LocalDate today) {
+        String s = slot == null ? "" : slot;
+        if (s.equals("introduce")) {
+            return introduction(i, key, people, templates);
+        }
+        if (s.equals("check")) {
+            return check(i, key, people, templates, today);
+        }
+        Introduction.Side side = s.matches("ask-\\d{1,18}") ? i.side(Long.parseLong(s.substring(4))) : null;
+        if (side == null) {
+            throw new NotFound("No message " + slot + " for introduction " + i.id());
+        }
+        return optIn(i, side, key, people, templates);
+    }
+
+    private static IntroRow row(Introduction i, List<IntroRow.Step> steps, boolean introduce, List<StarterView> messages,
                                 String next) {
         return new IntroRow(i.id(), who(i.personA()), who(i.personB()), i.reason(), i.state().key(), status(i), sides(i),
                 next, i.open(), steps, introduce, messages);
@@ -163,8 +197,8 @@ final class IntroRows {
         }
         for (Introduction.Side side : List.of(i.personA(), i.personB())) {
             if (side.answer() == null) {
-                return "Next: ask " + MessageStarter.firstName(side.name()) + " whether they'd like to meet "
-                        + MessageStarter.firstName(i.other(side.id()).name()) + ".";
+                return "Next: ask " + Messages.firstName(side.name()) + " whether they'd like to meet "
+                        + Messages.firstName(i.other(side.id()).name()) + ".";
             }
         }
         return "Waiting for an answer. Kith brings it back on Today after " + Wording.days(settings.followUpDays())
@@ -175,21 +209,26 @@ final class IntroRows {
         return i.personA().answer() == OptIn.AGREED && i.personB().answer() == OptIn.AGREED;
     }
 
-    private static IntroMessage optIn(Introduction i, Introduction.Side side, Map<Long, Person> people) {
-        Introduction.Side other = i.other(side.id());
-        return IntroMessages.optIn("ask-" + side.id(), party(side, people), party(other, people), i.reason());
+    private static StarterView optIn(Introduction i, Introduction.Side side, String key, Map<Long, Person> people,
+                                     Templates templates) {
+        return Starters.introOptIn(templates.optIns(), key, i.id(), side(side, people), side(i.other(side.id()), people),
+                i.reason());
     }
 
-    private static IntroMessage introduction(Introduction i, Map<Long, Person> people) {
-        return IntroMessages.introduction("introduce", party(i.personA(), people), party(i.personB(), people), i.reason());
+    private static StarterView introduction(Introduction i, String key, Map<Long, Person> people, Templates templates) {
+        return Starters.introduction(templates.intros(), key, i.id(), side(i.personA(), people), side(i.personB(), people),
+                i.reason());
     }
 
-    private static IntroMessage didYouMeet(Introduction i, Map<Long, Person> people) {
-        return IntroMessages.didYouMeet("met", party(i.personA(), people), party(i.personB(), people));
+    private static StarterView check(Introduction i, String key, Map<Long, Person> people, Templates templates,
+                                     LocalDate today) {
+        return Starters.introCheck(templates.checks(), key, i.id(), side(i.personA(), people), side(i.personB(), people),
+                i.reason(), i.introducedOn(), today);
     }
 
-    private static IntroMessages.Party party(Introduction.Side side, Map<Long, Person> people) {
+    /** A side with the first of their emails (the one a message goes to), none when unknown. */
+    private static Starters.Side side(Introduction.Side side, Map<Long, Person> people) {
         Person p = people.get(side.id());
-        return new IntroMessages.Party(side.name(), p == null || p.emails().isEmpty() ? null : p.emails().get(0));
+        return new Starters.Side(side.id(), side.name(), p == null ? List.of() : p.emails().stream().limit(1).toList());
     }
 }

@@ -5,10 +5,12 @@ import app.kith.intro.IntroCounts;
 import app.kith.intro.IntroQuery;
 import app.kith.intro.Introduction;
 import app.kith.intro.Introductions;
+import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.person.Person;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +31,13 @@ class IntroductionsOverviewPage {
 
     private final Introductions introductions;
     private final People people;
+    private final Messages messages;
     private final Clock clock;
 
-    IntroductionsOverviewPage(Introductions introductions, People people, Clock clock) {
+    IntroductionsOverviewPage(Introductions introductions, People people, Messages messages, Clock clock) {
         this.introductions = introductions;
         this.people = people;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -42,6 +46,8 @@ class IntroductionsOverviewPage {
         List<Introduction> all = introductions.list(account.id(), IntroQuery.all());
         Map<Long, Person> byId = people(account, all);
         IntroCounts c = introductions.counts(account.id());
+        IntroRows.Templates templates = IntroRows.Templates.of(messages, account.id());
+        LocalDate today = account.today(clock);
         List<String> rest = new ArrayList<>();
         if (c.declined() > 0) {
             rest.add(c.declined() + " declined");
@@ -55,8 +61,8 @@ class IntroductionsOverviewPage {
         model.addAttribute("introductions", new IntroductionsView(
                 c.proposed() == 0 ? null : c.proposed() + " proposed, " + c.introduced() + " introduced, " + c.met() + " met",
                 rest.isEmpty() ? null : "And " + String.join(", ", rest) + ".",
-                all.stream().filter(Introduction::open).map(i -> IntroRows.of(i, byId, account.settings())).toList(),
-                all.stream().filter(i -> !i.open()).map(i -> IntroRows.of(i, byId, account.settings())).toList()));
+                all.stream().filter(Introduction::open).map(i -> IntroRows.of(i, byId, account.settings(), templates, today)).toList(),
+                all.stream().filter(i -> !i.open()).map(i -> IntroRows.of(i, byId, account.settings(), templates, today)).toList()));
         return "introductions";
     }
 
@@ -70,8 +76,22 @@ class IntroductionsOverviewPage {
         if (!Htmx.isHtmx(request)) {
             return "redirect:/introductions#introduction-" + id;
         }
-        model.addAttribute("row", IntroRows.of(moved, people(account, List.of(moved)), account.settings()));
+        model.addAttribute("row", IntroRows.of(moved, people(account, List.of(moved)), account.settings(),
+                IntroRows.Templates.of(messages, account.id()), account.today(clock)));
         return "introductions-row";
+    }
+
+    /**
+     * One of an introduction's messages with another template, for htmx to swap in (the select
+     * beside it), wherever the introduction is shown: {@code slot} says which message.
+     */
+    @GetMapping("/introductions/{id}/starter")
+    String starter(Account account, @PathVariable long id, @RequestParam(required = false) String slot,
+                   @RequestParam(required = false) String template, Model model) {
+        Introduction intro = introductions.get(account.id(), id);
+        model.addAttribute("starter", IntroRows.starter(intro, slot, template, people(account, List.of(intro)),
+                IntroRows.Templates.of(messages, account.id()), account.today(clock)));
+        return "today/starter";
     }
 
     private Map<Long, Person> people(Account account, List<Introduction> list) {

@@ -6,6 +6,7 @@ import app.kith.NotFound;
 import app.kith.account.Account;
 import app.kith.intro.Introduction;
 import app.kith.intro.Introductions;
+import app.kith.message.Messages;
 import app.kith.intro.NewIntroduction;
 import app.kith.person.Match;
 import app.kith.person.People;
@@ -54,7 +55,7 @@ class IntroductionsPage {
         if (target == null) {
             List<Person> candidates = candidates(account, person, other);
             if (candidates.size() != 1) {
-                String first = MessageStarter.firstName(person.name());
+                String first = Messages.firstName(person.name());
                 String error = other.isBlank() ? "Type the name of the person to introduce " + first + " to"
                         : candidates.isEmpty() ? "Nobody called \"" + other.strip() + "\" among your people"
                         : "Several people match \"" + other.strip() + "\": choose one";
@@ -74,8 +75,8 @@ class IntroductionsPage {
         }
         Introduction.Side them = made.other(id);
         return section(account, person, new PersonIntroductions.Carried("", "", List.of(), Map.of(),
-                "Proposed. Now ask " + MessageStarter.firstName(person.name()) + " and "
-                        + MessageStarter.firstName(them.name()) + " whether they'd like to meet (the Message button has"
+                "Proposed. Now ask " + Messages.firstName(person.name()) + " and "
+                        + Messages.firstName(them.name()) + " whether they'd like to meet (the Message button has"
                         + " the words)."), request, model, redirect);
     }
 

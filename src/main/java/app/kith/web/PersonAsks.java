@@ -1,6 +1,7 @@
 package app.kith.web;
 
 import app.kith.account.Account;
+import app.kith.message.Messages;
 import app.kith.ask.Ask;
 import app.kith.ask.AskStats;
 import app.kith.ask.Asks;
@@ -44,7 +45,7 @@ class PersonAsks {
                 : stats.asked() + (stats.asked() == 1 ? " ask: " : " asks: ") + stats.yes() + " yes, " + stats.no() + " no, "
                         + stats.punted() + " punted and " + stats.ignored() + " ignored at some point, " + stats.dropped()
                         + " dropped, " + stats.open() + " open.";
-        return new PersonAsksView(personId, MessageStarter.firstName(name), rows, summary, text,
+        return new PersonAsksView(personId, Messages.firstName(name), rows, summary, text,
                 on == null ? today.toString() : on, errors, notice);
     }
 

@@ -3,8 +3,11 @@ package app.kith.web;
 import app.kith.account.Account;
 import app.kith.intro.Introduction;
 import app.kith.intro.Introductions;
+import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.person.Person;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,10 +26,14 @@ class PersonIntroductions {
 
     private final Introductions introductions;
     private final People people;
+    private final Messages messages;
+    private final Clock clock;
 
-    PersonIntroductions(Introductions introductions, People people) {
+    PersonIntroductions(Introductions introductions, People people, Messages messages, Clock clock) {
         this.introductions = introductions;
         this.people = people;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     PersonIntroductionsView view(Account account, Person person, Carried carried) {
@@ -39,13 +46,15 @@ class PersonIntroductions {
         List<Introduction> list = introductions.ofPerson(account.id(), person.id());
         Map<Long, Person> byId = People.byId(people.get(account.id(), list.stream()
                 .flatMap(i -> Stream.of(i.personA().id(), i.personB().id())).distinct().toList()));
+        IntroRows.Templates templates = IntroRows.Templates.of(messages, account.id());
+        LocalDate today = account.today(clock);
         // Open ones first: they are what there is to do.
         List<IntroRow> rows = Stream.concat(list.stream().filter(Introduction::open), list.stream().filter(i -> !i.open()))
-                .map(i -> IntroRows.of(i, byId, account.settings())).toList();
+                .map(i -> IntroRows.of(i, byId, account.settings(), templates, today)).toList();
         List<PersonIntroductionsView.Suggested> suggestions = person.lookingFor().isEmpty() ? List.of()
                 : introductions.suggestions(account.id(), person.id()).stream()
                         .map(s -> new PersonIntroductionsView.Suggested(s.personId(), s.name(), s.reason())).toList();
-        return new PersonIntroductionsView(person.id(), MessageStarter.firstName(person.name()), rows, person.lookingFor(),
+        return new PersonIntroductionsView(person.id(), Messages.firstName(person.name()), rows, person.lookingFor(),
                 suggestions, other, reason, choices, errors, notice);
     }
 }

@@ -4,6 +4,7 @@ import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.person.People;
 import app.kith.person.Person;
+import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,13 +38,16 @@ class PersonPage {
     private final Touchpoints touchpoints;
     private final PersonAsks asks;
     private final PersonIntroductions introductions;
+    private final Reciprocity reciprocity;
     private final Clock clock;
 
-    PersonPage(People people, Touchpoints touchpoints, PersonAsks asks, PersonIntroductions introductions, Clock clock) {
+    PersonPage(People people, Touchpoints touchpoints, PersonAsks asks, PersonIntroductions introductions,
+               Reciprocity reciprocity, Clock clock) {
         this.people = people;
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
+        this.reciprocity = reciprocity;
         this.clock = clock;
     }
 
@@ -91,12 +95,14 @@ class PersonPage {
         }
         model.addAttribute("timeline", timeline(account.id(), id, 0));
         model.addAttribute("person", PersonView.of(people.get(account.id(), id), today));
+        model.addAttribute("reciprocity", ReciprocityView.of(reciprocity.of(account.id(), id, today), today));
         model.addAttribute("log", new LogView(id, freshForm(account.id(), id, today), today.toString(), Map.of(), status));
         return "person-logged";
     }
 
     private String page(Account account, Model model, Person person, LocalDate today, LogView log) {
         model.addAttribute("person", PersonView.of(person, today));
+        model.addAttribute("reciprocity", ReciprocityView.of(reciprocity.of(account.id(), person.id(), today), today));
         model.addAttribute("log", log);
         model.addAttribute("asks", asks.view(account, person.id(), person.name(),
                 (PersonAsks.Carried) model.getAttribute(PersonAsks.FLASH)));

@@ -6,6 +6,8 @@ import app.kith.account.Accounts;
 import app.kith.account.NewToken;
 import app.kith.account.Settings;
 import app.kith.account.SettingsChange;
+import app.kith.message.Messages;
+import app.kith.message.NewTemplate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +19,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Settings: how many people Today holds, the time zone, and API tokens. */
+/** Settings: how many people Today holds, the time zone, API tokens, and the user's own message starters. */
 @Controller
 class SettingsPage {
 
     static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
-    private final Accounts accounts;
+    private static final Map<String, String> MESSAGE_FIELDS = Map.of("kind", "messageKind", "name", "messageName",
+            "body", "messageBody");
 
-    SettingsPage(Accounts accounts) {
+    private final Accounts accounts;
+    private final Messages messages;
+
+    SettingsPage(Accounts accounts, Messages messages) {
         this.accounts = accounts;
+        this.messages = messages;
     }
 
     /** The settings form as typed. */
@@ -89,8 +96,33 @@ class SettingsPage {
         return "redirect:/settings";
     }
 
+    @PostMapping("/settings/messages")
+    String addMessage(Account account, @RequestParam(defaultValue = "") String kind,
+                      @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String body,
+                      Model model) {
+        try {
+            messages.add(account.id(), new NewTemplate(kind, name, body));
+        } catch (Invalid e) {
+            model.addAttribute("messages", MessageStartersView.of(messages.templates(account.id()), kind, name, body,
+                    FormErrors.of(e, MESSAGE_FIELDS)));
+            model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), false, model, ""));
+            return "settings";
+        }
+        return "redirect:/settings#message-starters";
+    }
+
+    @PostMapping("/settings/messages/{id}/delete")
+    String deleteMessage(Account account, @PathVariable long id) {
+        messages.delete(account.id(), id);
+        return "redirect:/settings#message-starters";
+    }
+
+    /** The settings, and the message starters unless a refused one is already shown as typed. */
     private SettingsView view(Account account, Typed typed, Map<String, String> errors, boolean saved, Model model,
                               String tokenName) {
+        if (!model.containsAttribute("messages")) {
+            model.addAttribute("messages", MessageStartersView.fresh(messages.templates(account.id())));
+        }
         return new SettingsView(account.email(), typed.capacity(), typed.timeZone(), ZONES, accounts.tokens(account.id()),
                 errors, saved, (String) model.getAttribute("newTokenName"), (String) model.getAttribute("newTokenSecret"),
                 tokenName, typed.followUpDays(), typed.followUpsBeforeDrop(), typed.introFollowUpDays());

@@ -4,9 +4,13 @@ import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.ask.Answer;
+import app.kith.ask.Ask;
 import app.kith.ask.Asks;
 import app.kith.intro.Introduction;
 import app.kith.intro.Introductions;
+import app.kith.message.MessageKind;
+import app.kith.message.Messages;
+import app.kith.message.Template;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.planner.Planner;
@@ -48,15 +52,17 @@ class TodayPage {
     private final Touchpoints touchpoints;
     private final Asks asks;
     private final Introductions introductions;
+    private final Messages messages;
     private final Clock clock;
 
     TodayPage(Planner planner, People people, Touchpoints touchpoints, Asks asks, Introductions introductions,
-              Clock clock) {
+              Messages messages, Clock clock) {
         this.planner = planner;
         this.people = people;
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -102,6 +108,29 @@ class TodayPage {
         };
         people.snooze(account.id(), personId, back, day);
         return after(account, day, personId, request, model);
+    }
+
+    /** An item's check-in starter with another template, for htmx to swap in (the select beside it). */
+    @GetMapping("/today/{personId}/starter")
+    String starter(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
+                   @RequestParam(required = false) String template, Model model) {
+        LocalDate day = day(account, date);
+        Person person = people.get(account.id(), personId);
+        List<Touchpoint> last = touchpoints.ofPerson(account.id(), personId, 1, 0);
+        model.addAttribute("starter", Starters.checkIn(messages.templates(account.id(), MessageKind.CHECK_IN), template,
+                person, last.isEmpty() ? null : last.get(0), day));
+        return "today/starter";
+    }
+
+    /** An ask item's follow-up starter with another template, like {@link #starter}. */
+    @GetMapping("/today/asks/{askId}/starter")
+    String askStarter(Account account, @PathVariable long askId, @RequestParam(required = false) String date,
+                      @RequestParam(required = false) String template, Model model) {
+        LocalDate day = day(account, date);
+        Ask ask = asks.get(account, askId, day);
+        model.addAttribute("starter", Starters.followUp(messages.templates(account.id(), MessageKind.FOLLOW_UP), template,
+                people.get(account.id(), ask.person().id()), askId, ask.text(), ask.askedOn(), day));
+        return "today/starter";
     }
 
     /** An ask on the plan: yes, no, punt (with {@code to}) or drop, on the plan's day. */
@@ -214,21 +243,25 @@ class TodayPage {
         Map<Long, Person> byId = People.byId(people.get(account.id(), items.stream()
                 .flatMap(i -> i.introduction() == null ? Stream.of(i.person().id())
                         : Stream.of(i.person().id(), i.introduction().other().id())).toList()));
+        List<Template> checkIns = messages.templates(account.id(), MessageKind.CHECK_IN);
+        List<Template> followUps = messages.templates(account.id(), MessageKind.FOLLOW_UP);
+        IntroRows.Templates introTemplates = items.stream().anyMatch(i -> i.introduction() != null)
+                ? IntroRows.Templates.of(messages, account.id()) : null;
         return items.stream().map(item -> {
             if (item.introduction() != null) {
                 Introduction intro = introductions.get(account.id(), item.introduction().id());
-                return new TodayRow(item, day.toString(), "email", null, null, IntroRows.status(item, intro, day),
-                        IntroRows.forItem(intro, item, byId));
+                return new TodayRow(item, day.toString(), "email", null, IntroRows.status(item, intro, day),
+                        IntroRows.forItem(intro, item, byId, introTemplates, day));
             }
             Person p = byId.get(item.person().id());
             List<Touchpoint> last = touchpoints.ofPerson(account.id(), item.person().id(), 1, 0);
-            String note = last.isEmpty() ? null : last.get(0).note();
             String channel = last.isEmpty() ? "message" : last.get(0).channel().key();
-            String starter = item.ask() != null ? MessageStarter.followUp(item.person().name(), item.ask().text())
-                    : MessageStarter.text(item.person().name(), note);
-            String email = p == null || p.emails().isEmpty() ? null : p.emails().get(0);
-            return new TodayRow(item, day.toString(), channel, starter, MessageStarter.mailto(email,
-                    item.ask() != null ? "Following up" : MessageStarter.SUBJECT, starter), status(item), null);
+            StarterView starter = p == null ? null
+                    : item.ask() != null ? Starters.followUp(followUps, null, p, item.ask().id(), item.ask().text(),
+                            item.ask().askedOn(), day)
+                    : item.kind().equals("person") ? Starters.checkIn(checkIns, null, p, last.isEmpty() ? null : last.get(0), day)
+                    : null;
+            return new TodayRow(item, day.toString(), channel, starter, status(item), null);
         }).toList();
     }
 

@@ -6,8 +6,10 @@ import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.intro.Introductions;
+import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.planner.Planner;
+import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.util.List;
@@ -20,7 +22,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * so it never boots the web context) and the server.
  */
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
-                   Asks asks, Introductions introductions, Clock clock) {
+                   Asks asks, Introductions introductions,
+                   Reciprocity reciprocity, Messages messages,
+                   Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -33,7 +37,11 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         People people = new People(jdbc, tx, events, clock, circles, touchpoints);
         Asks asks = new Asks(client, tx, clock, people, touchpoints);
         Introductions introductions = new Introductions(client, tx, clock, people, touchpoints);
-        Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(), introductions.followUps()));
-        return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions, clock);
+        Reciprocity reciprocity = new Reciprocity(people, touchpoints);
+        Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(), introductions.followUps(),
+                reciprocity.followUps()));
+        return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
+                reciprocity, new Messages(client, tx, clock),
+                clock);
     }
 }

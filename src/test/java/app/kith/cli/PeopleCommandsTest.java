@@ -106,6 +106,17 @@ class PeopleCommandsTest {
     }
 
     @Test
+    void showSaysWhoReachesOutToWhom() {
+        long ada = add("Ada Lovelace", "--circle", "Monthly");
+        kith.run("log", String.valueOf(ada), "--on", "2026-02-01", "--via", "call");
+        kith.run("log", String.valueOf(ada), "--on", "2026-02-20", "--in");
+        kith.run("log", String.valueOf(ada), "--on", "2026-02-25", "--in", "--via", "email");
+
+        assertThat(kith.run("show", "Ada").out()).contains("reached out    they did last, on Wed 25 Feb 2026 (email)",
+                "last 12 months They reached out twice, you once");
+    }
+
+    @Test
     void anAmbiguousNameIsRefusedWithTheCandidatesById() {
         long ann = add("Ann Smith");
         long anna = add("Anna Smith");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Today, People and a person's page on a phone (375 px) and a desktop (1280 px), light and dark,
+ * Today, People, a person's page and Settings on a phone (375 px) and a desktop (1280 px), light and dark,
  * over the demo network: saved under target/screenshots/ to be looked at, and checked for what a
  * screenshot alone would not prove (nothing sticks out sideways on a phone, nothing needs
  * scrolling sideways on a desktop).
@@ -49,6 +49,11 @@ class ScreenshotsTest extends BrowserTest {
     @Test
     void person() throws IOException {
         assertThat(shoot("person", "/people/" + someone)).isEmpty();
+    }
+
+    @Test
+    void settings() throws IOException {
+        assertThat(shoot("settings", "/settings")).isEmpty();
     }
 
     /** Saves {name}-375.png, {name}-1280.png and {name}-375-dark.png; returns what is too wide, where. */

@@ -1,0 +1,42 @@
+package app.kith.message;
+
+import java.util.List;
+
+/**
+ * What a message is filled from; any of it may be unknown (null), and the template's optional
+ * parts and the placeholders' fallbacks take over. {@code to} are the addresses of the
+ * {@code mailto:} link (empty: the user picks them in their mail app). {@code daysSince} is
+ * written in words ("5 weeks").
+ */
+public record MessageContext(List<String> to, String name, String howWeMet, String lastTopic, Integer daysSince,
+                             String ask, String otherName, String reason) {
+
+    public MessageContext {
+        to = to == null ? List.of() : List.copyOf(to);
+    }
+
+    /** A message to one person, known by name only so far. */
+    public static MessageContext to(String name, List<String> emails) {
+        return new MessageContext(emails, name, null, null, null, null, null, null);
+    }
+
+    /** How you met, what you last talked about, and how many days ago. */
+    public MessageContext withHistory(String howWeMet, String lastTopic, Integer daysSince) {
+        return new MessageContext(to, name, howWeMet, lastTopic, daysSince, ask, otherName, reason);
+    }
+
+    public MessageContext withAsk(String text) {
+        return new MessageContext(to, name, howWeMet, lastTopic, daysSince, text, otherName, reason);
+    }
+
+    /** The other side of an introduction and its reason. */
+    public MessageContext withIntroduction(String otherName, String reason) {
+        return new MessageContext(to, name, howWeMet, lastTopic, daysSince, ask, otherName, reason);
+    }
+
+    /** The same message to more addresses (the double introduction goes to both). */
+    public MessageContext alsoTo(List<String> emails) {
+        return new MessageContext(java.util.stream.Stream.concat(to.stream(), emails.stream()).toList(), name,
+                howWeMet, lastTopic, daysSince, ask, otherName, reason);
+    }
+}

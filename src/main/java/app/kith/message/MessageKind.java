@@ -1,0 +1,50 @@
+package app.kith.message;
+
+import app.kith.Invalid;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** What a message starter is for; each kind has its own subject line. */
+public enum MessageKind {
+    CHECK_IN("check-in", "Check-in", "Catching up"),
+    ASK("ask", "Ask", "A quick ask"),
+    FOLLOW_UP("follow-up", "Follow-up of an ask", "Following up"),
+    INTRO_OPT_IN("intro-opt-in", "Introduction: asking one side", "Would you like to meet {other first name}?"),
+    INTRO("intro", "Introduction email",
+            "[Introducing {first name} and {other first name}|An introduction]"),
+    INTRO_CHECK("intro-check", "Introduction: how it went", "Did you two meet?");
+
+    private final String key;
+    private final String label;
+    private final String subject;
+
+    MessageKind(String key, String label, String subject) {
+        this.key = key;
+        this.label = label;
+        this.subject = subject;
+    }
+
+    @JsonValue
+    public String key() {
+        return key;
+    }
+
+    /** In words, for a page: "Introduction email". */
+    public String label() {
+        return label;
+    }
+
+    /** The subject line, a template like the body. */
+    String subject() {
+        return subject;
+    }
+
+    public static MessageKind parse(String field, String value) {
+        String typed = value == null ? "" : value.strip();
+        return Arrays.stream(values()).filter(k -> k.key.equalsIgnoreCase(typed)).findFirst()
+                .orElseThrow(() -> new Invalid(field, field + " must be one of "
+                        + Arrays.stream(values()).map(MessageKind::key).collect(Collectors.joining(", "))
+                        + (typed.isEmpty() ? "" : ", not \"" + typed + "\"")));
+    }
+}

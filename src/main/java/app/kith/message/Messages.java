@@ -1,0 +1,118 @@
+package app.kith.message;
+
+import app.kith.Fields;
+import app.kith.Invalid;
+import app.kith.NotFound;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Message starters: short editable texts that break the blank page, for a check-in, an ask, its
+ * follow-up and both steps of an introduction. Kith's own are built in; a user adds theirs. For
+ * each kind the user's own come first (oldest first), then Kith's: the first is the one a page
+ * shows by default.
+ *
+ * <p>A starter is rendered to plain text, a subject line and a {@code mailto:} link; Kith never
+ * sends it. A template says {@code {first name}} and the like ({@link Placeholder}); a part in
+ * square brackets that holds one is left out, or replaced by what follows its {@code |}, when
+ * the value is unknown; a placeholder outside brackets falls back to neutral words ("there").
+ */
+public class Messages {
+
+    public static final int MAX_NAME = 60;
+    public static final int MAX_BODY = 2_000;
+    /** Enough for every way of saying hello; a bound so one account cannot fill the store. */
+    public static final int MAX_OWN = 200;
+    static final String OWN = "own-";
+
+    private final TemplateRepository templates;
+    private final TransactionOperations tx;
+    private final Clock clock;
+
+    public Messages(JdbcClient jdbc, TransactionOperations tx, Clock clock) {
+        this.templates = new TemplateRepository(jdbc);
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Every template the account can use, kind by kind, its own before Kith's. */
+    public List<Template> templates(long accountId) {
+        List<Template> own = templates.all(accountId);
+        List<Template> result = new ArrayList<>();
+        for (MessageKind kind : MessageKind.values()) {
+            own.stream().filter(t -> t.kind() == kind).forEach(result::add);
+            BuiltIns.ALL.stream().filter(t -> t.kind() == kind).forEach(result::add);
+        }
+        return result;
+    }
+
+    public List<Template> templates(long accountId, MessageKind kind) {
+        return templates(accountId).stream().filter(t -> t.kind() == kind).toList();
+    }
+
+    /** A template by its key; NotFound for an unknown key or another account's template. */
+    public Template template(long accountId, String key) {
+        return find(accountId, key).orElseThrow(() -> new NotFound("No message starter " + key));
+    }
+
+    /** Adds a template of the user's own, after checking every field; nothing is written if one is refused. */
+    public Template add(long accountId, NewTemplate t) {
+        MessageKind kind = MessageKind.parse("kind", t.kind());
+        String name = Fields.required("name", t.name(), MAX_NAME);
+        if (name.contains("\n") || name.contains("\r")) {
+            throw new Invalid("name", "name must be one line");
+        }
+        String body = Fields.required("body", t.body() == null ? null : t.body().replace("\r\n", "\n"), MAX_BODY);
+        Renderer.checkPlaceholders("body", body);
+        return tx.execute(s -> {
+            if (templates.count(accountId) >= MAX_OWN) {
+                throw new Invalid("name", "you have " + MAX_OWN + " message starters of your own already; delete one first");
+            }
+            long id = templates.insert(accountId, kind, name, body, clock.millis());
+            return templates.find(accountId, id).orElseThrow();
+        });
+    }
+
+    /** Deletes one of the account's own templates; Kith's and other accounts' are NotFound. */
+    public void delete(long accountId, long id) {
+        if (!templates.delete(accountId, id)) {
+            throw new NotFound("No message starter of yours with id " + id);
+        }
+    }
+
+    /**
+     * A starter of a kind, filled from the context: the template with {@code key}, or the
+     * account's first of that kind when {@code key} is null. A key of another kind is NotFound.
+     */
+    public Message render(long accountId, MessageKind kind, String key, MessageContext context) {
+        Template template = key == null ? templates(accountId, kind).get(0) : template(accountId, key);
+        if (template.kind() != kind) {
+            throw new NotFound("No " + kind.key() + " message starter " + key);
+        }
+        return render(template, context);
+    }
+
+    /** Any template, filled from the context: plain text, escaped by whatever shows it. */
+    public static Message render(Template template, MessageContext context) {
+        return Renderer.render(template, context);
+    }
+
+    /** A name's first word, as a starter greets them ("Ada" for "Ada Lovelace"); null for no name. */
+    public static String firstName(String name) {
+        return Renderer.firstName(name);
+    }
+
+    private Optional<Template> find(long accountId, String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        if (key.startsWith(OWN) && key.substring(OWN.length()).matches("\\d{1,18}")) {
+            return templates.find(accountId, Long.parseLong(key.substring(OWN.length())));
+        }
+        return BuiltIns.ALL.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+}

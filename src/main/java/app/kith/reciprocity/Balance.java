@@ -1,0 +1,32 @@
+package app.kith.reciprocity;
+
+import java.time.LocalDate;
+
+/**
+ * Who reaches out to whom, for one person: over the days from {@code since} to today, how many
+ * touchpoints they started ({@code in}), you started ({@code out}) and shared ({@code mutual}),
+ * in a sentence ("They reached out 4 times, you once"); and who reached out last (null: neither
+ * side ever started one).
+ */
+public record Balance(long personId, LocalDate since, int in, int out, int mutual, String sentence, ReachOut last) {
+
+    static String sentence(int in, int out, int mutual) {
+        String shared = mutual + (mutual == 1 ? " mutual contact" : " mutual contacts");
+        if (in == 0 && out == 0) {
+            return mutual == 0 ? "No contact" : shared + ", nobody reached out first";
+        }
+        String first = in >= out ? "They reached out " + times(in) : "You reached out " + times(out);
+        String second = in >= out
+                ? out == 0 ? "you have not" : "you " + times(out)
+                : in == 0 ? "they have not" : "they " + times(in);
+        return first + ", " + second + (mutual == 0 ? "" : "; " + shared);
+    }
+
+    private static String times(int n) {
+        return switch (n) {
+            case 1 -> "once";
+            case 2 -> "twice";
+            default -> n + " times";
+        };
+    }
+}

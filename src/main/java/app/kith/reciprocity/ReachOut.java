@@ -1,0 +1,18 @@
+package app.kith.reciprocity;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** The last time one side reached out: who ({@code they} or {@code you}), on which day, by which channel. */
+public record ReachOut(Side by, LocalDate on, String channel) {
+
+    public enum Side {
+        THEY, YOU;
+
+        @JsonValue
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

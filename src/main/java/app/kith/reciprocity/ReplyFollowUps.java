@@ -1,0 +1,104 @@
+package app.kith.reciprocity;
+
+import app.kith.account.Account;
+import app.kith.person.People;
+import app.kith.person.ReplyClock;
+import app.kith.planner.FollowUps;
+import app.kith.planner.TodayItem;
+import app.kith.touchpoint.Exchange;
+import app.kith.touchpoint.Touchpoints;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Today's {@code reply} items: tracked people who reached out and have had no reply from you for
+ * {@value #MIN_DAYS} to {@value #MAX_DAYS} days ("Ada reached out to you 3 days ago"), the longest
+ * waiting first. Only tracked people: with email logged automatically every newsletter would
+ * otherwise land on Today.
+ *
+ * <p>Like the rest of Today, a day's items are those waiting as the day began (judged from
+ * touchpoints before it); replying, skipping or snoozing during the day checks an item off in
+ * place, and it is gone the next day. Reads the people through the index on their last inbound
+ * touch, and touchpoints only for the few whose clock moved on or after the day.
+ */
+final class ReplyFollowUps implements FollowUps {
+
+    /** Less than this is not waiting yet: a reply within a day or two is normal. */
+    static final int MIN_DAYS = 2;
+    /** After this, Today stops asking: the person falls back to their rhythm. */
+    static final int MAX_DAYS = 30;
+
+    private final People people;
+    private final Touchpoints touchpoints;
+
+    ReplyFollowUps(People people, Touchpoints touchpoints) {
+        this.people = people;
+        this.touchpoints = touchpoints;
+    }
+
+    /** One person as the day began: when they last reached out, and what you did about it on the day. */
+    private record Waiting(ReplyClock clock, int wroteDay, String action) {
+    }
+
+    @Override
+    public List<TodayItem> on(Account account, LocalDate date) {
+        long accountId = account.id();
+        int day = (int) date.toEpochDay();
+        List<ReplyClock> clocks = people.mayAwaitReply(accountId, date.minusDays(MAX_DAYS), date);
+        List<Long> movedSince = clocks.stream()
+                .filter(c -> c.lastInDay() >= day || c.lastOutDay() != null && c.lastOutDay() >= day)
+                .map(ReplyClock::personId).toList();
+        Map<Long, Exchange> exchanges = new HashMap<>();
+        touchpoints.exchanges(accountId, movedSince, date).forEach(e -> exchanges.put(e.personId(), e));
+
+        List<Waiting> waiting = new ArrayList<>();
+        for (ReplyClock c : clocks) {
+            Exchange e = exchanges.get(c.personId());
+            Integer wrote = e == null ? Integer.valueOf(c.lastInDay()) : days(e.lastInBefore());
+            Integer answered = e == null ? c.lastOutDay() : days(e.lastOutBefore());
+            boolean hidden = c.snoozedUntil() != null && c.snoozedOn() != null && c.snoozedUntil() > day
+                    && c.snoozedOn() < day;
+            if (wrote == null || answered != null && answered >= wrote || hidden
+                    || day - wrote < MIN_DAYS || day - wrote > MAX_DAYS) {
+                continue;
+            }
+            waiting.add(new Waiting(c, wrote, action(c, e, day)));
+        }
+        waiting.sort(Comparator.comparingInt(Waiting::wroteDay).thenComparingLong(w -> w.clock().personId()));
+
+        Map<Long, String> names = people.names(accountId, waiting.stream().map(w -> w.clock().personId()).toList());
+        return waiting.stream().map(w -> item(w, names.get(w.clock().personId()), day)).toList();
+    }
+
+    private static String action(ReplyClock c, Exchange e, int day) {
+        if (e != null && e.answeredOn()) {
+            return "logged";
+        }
+        if (c.snoozedOn() != null && c.snoozedOn() == day && c.snoozedUntil() != null && c.snoozedUntil() > day) {
+            return "snoozed";
+        }
+        return c.skippedOn() != null && c.skippedOn() == day ? "skipped" : null;
+    }
+
+    private static TodayItem item(Waiting w, String name, int day) {
+        int waited = day - w.wroteDay();
+        LocalDate wrote = LocalDate.ofEpochDay(w.wroteDay());
+        String reason = firstName(name) + " reached out to you " + waited + " days ago";
+        return new TodayItem("reply", new TodayItem.PersonRef(w.clock().personId(), name), reason, wrote, false,
+                w.action() != null, w.action(), w.clock().rhythmDays(), wrote, waited, 0, null, null);
+    }
+
+    private static Integer days(LocalDate date) {
+        return date == null ? null : (int) date.toEpochDay();
+    }
+
+    private static String firstName(String name) {
+        String trimmed = name.strip();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+}
