@@ -33,7 +33,7 @@ class MessageTemplatesController {
     }
 
     @GetMapping
-    @Operation(summary = "Every template you can use, kind by kind (check-in, ask, follow-up, intro-opt-in, intro),"
+    @Operation(summary = "Every template you can use, kind by kind (check-in, ask, follow-up, intro-opt-in, intro, intro-check),"
             + " your own before Kith's")
     List<Template> list(@AuthenticationPrincipal Account account, @RequestParam(required = false) String kind) {
         return kind == null ? messages.templates(account.id())

@@ -94,6 +94,7 @@ public final class Main implements Runnable {
     private static final Map<String, String> OPTIONS = Map.ofEntries(
             Map.entry("name", "the name"), Map.entry("rhythmDays", "--every"), Map.entry("emails", "--email"),
             Map.entry("phones", "--phone"), Map.entry("circles", "--circle"), Map.entry("topics", "--topics"),
+            Map.entry("lookingFor", "--looking-for"),
             Map.entry("linkedinUrl", "--linkedin"), Map.entry("howWeMet", "--how-we-met"), Map.entry("notes", "--notes"),
             Map.entry("company", "--company"), Map.entry("role", "--role"), Map.entry("location", "--location"),
             Map.entry("birthday", "--birthday"), Map.entry("why", "--why"), Map.entry("channel", "--via"),

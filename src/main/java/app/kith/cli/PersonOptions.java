@@ -26,6 +26,10 @@ final class PersonOptions {
     @Option(names = "--topics", paramLabel = "a,b", split = ",", description = "What they know about, comma-separated.")
     List<String> topics;
 
+    @Option(names = "--looking-for", paramLabel = "a,b", split = ",",
+            description = "What they need someone for, comma-separated: Kith suggests introductions to the people whose topics say it.")
+    List<String> lookingFor;
+
     @Option(names = "--company", paramLabel = "C")
     String company;
 
@@ -52,7 +56,7 @@ final class PersonOptions {
                 or(role, base.role()), or(location, base.location()), or(linkedin, base.linkedinUrl()),
                 or(birthday, base.birthday()), or(howWeMet, base.howWeMet()), or(topics, base.topics()), or(why, base.why()),
                 or(notes, base.notes()), every != null ? every : base.rhythmDays(), or(circles, base.circles()),
-                base.startedOn());
+                base.startedOn(), or(lookingFor, base.lookingFor()));
     }
 
     private static <T> T or(T value, T fallback) {

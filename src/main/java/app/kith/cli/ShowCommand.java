@@ -35,6 +35,7 @@ final class ShowCommand extends KithCommand {
         field("birthday", p.birthday());
         field("how we met", p.howWeMet());
         field("topics", p.topics().isEmpty() ? null : String.join(", ", p.topics()));
+        field("looking for", p.lookingFor().isEmpty() ? null : String.join(", ", p.lookingFor()));
         field("why", p.why() == null ? null : p.why().key());
         field("circles", p.circles().isEmpty() ? null
                 : String.join(", ", p.circles().stream().map(Person.CircleRef::name).toList()));

@@ -4,6 +4,7 @@ import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.person.Knower;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.planner.FollowUps;
@@ -172,9 +173,25 @@ public class Introductions {
         Person seeker = people.get(accountId, personId);
         List<Long> open = introductions.openWith(accountId, personId);
         return people.whoKnows(accountId, personId, open, MAX_SUGGESTIONS).stream()
-                .map(k -> new Suggestion(k.id(), k.name(), k.needs(), Wording.firstName(k.name()) + " knows about "
-                        + Wording.list(k.needs()) + ", which " + Wording.firstName(seeker.name()) + " is looking for"))
+                .map(k -> new Suggestion(k.id(), k.name(), k.needs(), reason(k, seeker)))
                 .toList();
+    }
+
+    /**
+     * "Priya knows about hiring, which Sam is looking for"; when a topic is only part of a need,
+     * the need follows: "… knows about data engineering, which Sam is looking for (a data
+     * engineering job)".
+     */
+    private static String reason(Knower k, Person seeker) {
+        List<String> partly = new ArrayList<>();
+        for (int i = 0; i < k.needs().size(); i++) {
+            if (!k.needs().get(i).equals(k.topics().get(i))) {
+                partly.add(k.needs().get(i));
+            }
+        }
+        return Wording.firstName(k.name()) + " knows about " + Wording.list(k.topics()) + ", which "
+                + Wording.firstName(seeker.name()) + " is looking for"
+                + (partly.isEmpty() ? "" : " (" + String.join("; ", partly) + ")");
     }
 
     /** The introductions that go on Today. */

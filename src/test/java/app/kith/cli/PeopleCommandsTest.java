@@ -106,6 +106,20 @@ class PeopleCommandsTest {
     }
 
     @Test
+    void whatSomeoneIsLookingForIsSetShownAndKeptByOtherEdits() {
+        long sam = add("Sam Okafor", "--looking-for", "a data engineering job, a co-founder");
+        add("Priya Raman", "--topics", "data engineering");
+
+        assertThat(kith.run("edit", String.valueOf(sam), "--company", "Acme").code()).isZero();
+
+        assertThat(texts(kith.json("show", "Sam", "--json").get("lookingFor")))
+                .containsExactly("a data engineering job", "a co-founder");
+        assertThat(kith.run("show", "Sam").out()).contains("looking for    a data engineering job, a co-founder");
+        assertThat(kith.run("edit", "Sam", "--looking-for", "").code()).isZero();
+        assertThat(kith.json("show", "Sam", "--json").get("lookingFor").size()).isZero();
+    }
+
+    @Test
     void showSaysWhoReachesOutToWhom() {
         long ada = add("Ada Lovelace", "--circle", "Monthly");
         kith.run("log", String.valueOf(ada), "--on", "2026-02-01", "--via", "call");

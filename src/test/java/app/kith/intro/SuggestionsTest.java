@@ -46,6 +46,22 @@ class SuggestionsTest extends StoreTest {
     }
 
     @Test
+    void aTopicSaidInANeedAsWholeWordsMatchesItAndTheReasonQuotesTheNeed() {
+        Person jo = add(owner(), "Jo Park", List.of(), List.of("a Data Engineering job", "a co-founder"));
+        Person priya = add(owner(), "Priya Raman", List.of("data", "data engineering"), List.of());
+        add(owner(), "Bob Cook", List.of("engine"), List.of());
+        add(owner(), "Al A", List.of("a", "job"), List.of());
+
+        List<Suggestion> suggestions = kith.introductions().suggestions(owner(), jo.id());
+
+        // Sam knows about data engineering too (see above); Bob's "engine" is no whole word of it, Al's words are filler.
+        assertThat(suggestions).extracting(Suggestion::personId).containsExactly(priya.id(), sam.id());
+        assertThat(suggestions.get(0)).isEqualTo(new Suggestion(priya.id(), "Priya Raman",
+                List.of("a Data Engineering job"),
+                "Priya knows about data engineering, which Jo is looking for (a Data Engineering job)"));
+    }
+
+    @Test
     void theDeletedAndAnotherAccountsPeopleAreNeverSuggested() {
         Person gone = add(owner(), "Gone Person", List.of("hiring"), List.of());
         kith.people().delete(owner(), gone.id());

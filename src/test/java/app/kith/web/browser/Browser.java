@@ -22,6 +22,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final int DESKTOP_WIDTH = 1280;
+    static final int PHONE_WIDTH = 375;
     static final int HEIGHT = 900;
 
     private final ChromeDriver driver;

@@ -11,7 +11,10 @@ import app.kith.person.People;
 import app.kith.touchpoint.Touchpoints;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +31,9 @@ abstract class BrowserTest {
 
     static final String OWNER = "owner@example.com";
     static final String PASSWORD = "a-long-enough-password";
+
+    /** Where {@link #shoot} saves its screenshots, to be looked at. */
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     static Browser browser;
     static LiveServer server;
@@ -90,5 +96,29 @@ abstract class BrowserTest {
 
     static void forgetCookies() {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    /**
+     * Saves {name}-375.png, {name}-1280.png and {name}-375-dark.png of a page under
+     * {@link #SCREENSHOTS}; returns what is too wide, where (nothing may stick out sideways on a
+     * phone, nothing may need scrolling sideways on a desktop).
+     */
+    static List<String> shoot(String name, String path) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        List<String> overflow = new ArrayList<>();
+        try {
+            for (String shot : List.of("375", "1280", "375-dark")) {
+                browser.viewport(shot.startsWith("375") ? Browser.PHONE_WIDTH : Browser.DESKTOP_WIDTH);
+                browser.colorScheme(shot.endsWith("dark") ? "dark" : "light");
+                openPage(path);
+                Files.write(SCREENSHOTS.resolve(name + "-" + shot + ".png"), browser.fullPageScreenshot());
+                (shot.equals("1280") ? Audit.overflowOnDesktop(driver) : Audit.overflow(driver))
+                        .forEach(o -> overflow.add(shot + ": " + o));
+            }
+        } finally {
+            browser.viewport(Browser.DESKTOP_WIDTH);
+            browser.colorScheme("light");
+        }
+        return overflow;
     }
 }

@@ -3,10 +3,6 @@ package app.kith.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,13 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class ScreenshotsTest extends BrowserTest {
 
-    static final Path FOLDER = Path.of("target", "screenshots");
     static long someone;
 
     @BeforeAll
     static void aNetworkToLookAt() throws IOException {
         signedInWithDemoNetwork();
-        Files.createDirectories(FOLDER);
         open("/today");
         someone = new TodayScreen(driver).items().get(0).personId();
     }
@@ -54,19 +48,5 @@ class ScreenshotsTest extends BrowserTest {
     @Test
     void settings() throws IOException {
         assertThat(shoot("settings", "/settings")).isEmpty();
-    }
-
-    /** Saves {name}-375.png, {name}-1280.png and {name}-375-dark.png; returns what is too wide, where. */
-    List<String> shoot(String name, String path) throws IOException {
-        List<String> overflow = new ArrayList<>();
-        for (String shot : List.of("375", "1280", "375-dark")) {
-            browser.viewport(Integer.parseInt(shot.substring(0, shot.indexOf('-') < 0 ? shot.length() : shot.indexOf('-'))));
-            browser.colorScheme(shot.endsWith("dark") ? "dark" : "light");
-            openPage(path);
-            Files.write(FOLDER.resolve(name + "-" + shot + ".png"), browser.fullPageScreenshot());
-            (shot.equals("1280") ? Audit.overflowOnDesktop(driver) : Audit.overflow(driver))
-                    .forEach(o -> overflow.add(shot + ": " + o));
-        }
-        return overflow;
     }
 }
