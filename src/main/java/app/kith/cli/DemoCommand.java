@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Fill an empty data folder with a made-up, realistic network to try Kith on or to measure it.",
-                "S: 500 people and 10,000 touchpoints; L: 30,000 and 1,000,000; XL: 100,000 and 5,000,000.",
+                "S: 500 people and 10,000 touchpoints; L: 30,000 and 1,000,000; XL: 100,000 and 5,000,000;",
+                "with a year of asks and introductions, a few still open for Today.",
                 "The same --seed and --today always give the same data."},
         footer = {"", "Example: kith demo --size S --data /tmp/kith-demo, then kith today --data /tmp/kith-demo"})
 final class DemoCommand extends KithCommand {
@@ -28,13 +29,15 @@ final class DemoCommand extends KithCommand {
     void run() {
         LocalDate day = Dates.parse("--today", today, today());
         long start = System.nanoTime();
-        Demo demo = new Demo(kith().circles(), kith().people(), kith().touchpoints(), session().db());
-        DemoSummary summary = demo.fill(accountId(), size, seed, day, size == DemoSize.S ? Demo.Progress.none() : new Progress());
+        Demo demo = new Demo(kith().circles(), kith().people(), kith().touchpoints(), kith().asks(), kith().introductions(),
+                session().db());
+        DemoSummary summary = demo.fill(account(), size, seed, day, size == DemoSize.S ? Demo.Progress.none() : new Progress());
         int due = kith().planner().today(account(), day, 0).due();
         double seconds = (System.nanoTime() - start) / 1e9;
-        out().printf(Locale.ROOT, "Demo network %s (seed %d) for %s: %,d people, %,d touchpoints, %d circles; %,d due that day. "
-                        + "Took %.1f s.%n", summary.size(), summary.seed(), Text.day(summary.today()), summary.people(),
-                summary.touchpoints(), summary.circles(), due, seconds);
+        out().printf(Locale.ROOT, "Demo network %s (seed %d) for %s: %,d people, %,d touchpoints, %d circles, %,d asks, "
+                        + "%,d introductions; %,d due that day. Took %.1f s.%n", summary.size(), summary.seed(),
+                Text.day(summary.today()), summary.people(), summary.touchpoints(), summary.circles(), summary.asks(),
+                summary.introductions(), due, seconds);
         String data = session().data == null ? "" : " --data " + session().data;
         out().println("See it: kith today" + data + (day.equals(today()) ? "" : " --date " + day) + " · kith people" + data);
     }
@@ -51,6 +54,7 @@ final class DemoCommand extends KithCommand {
                         : String.format(Locale.ROOT, "%,d people written", done);
                 case "touchpoints" -> String.format(Locale.ROOT, "touchpoints %,d / %,d", done, total);
                 case "clocks" -> "setting everyone's last touch and due date…";
+                case "favours" -> "asking and introducing…";
                 default -> "updating the query planner's statistics…";
             };
             if (terminal) {

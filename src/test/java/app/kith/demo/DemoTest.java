@@ -39,8 +39,8 @@ class DemoTest {
         }
 
         DemoSummary fill(DemoSize size, long seed) {
-            return new Demo(kith.circles(), kith.people(), kith.touchpoints(), db)
-                    .fill(owner.id(), size, seed, DAY, Demo.Progress.none());
+            return new Demo(kith.circles(), kith.people(), kith.touchpoints(), kith.asks(), kith.introductions(), db)
+                    .fill(owner, size, seed, DAY, Demo.Progress.none());
         }
 
         /** Everything the demo wrote, but the moments it was written. */
@@ -85,16 +85,40 @@ class DemoTest {
     }
 
     @Test
-    void sizeSHasExactlyFiveHundredPeopleAndTenThousandTouchpoints(@TempDir Path folder) {
+    void sizeSHasExactlyFiveHundredPeopleTenThousandTouchpointsAndAYearOfAsksAndIntroductions(@TempDir Path folder) {
         try (Store store = Store.in(folder)) {
             DemoSummary summary = store.fill(DemoSize.S, 1);
 
             long account = store.owner().id();
             assertThat(store.kith().people().count(account)).isEqualTo(500).isEqualTo(summary.people());
-            assertThat(store.kith().touchpoints().count(account)).isEqualTo(10_000).isEqualTo((int) summary.touchpoints());
+            // 10,000 made as such, and those the asks and introductions logged.
+            assertThat(store.kith().touchpoints().count(account)).isEqualTo((int) summary.touchpoints())
+                    .isBetween(10_000 + summary.asks(), 10_000 + 4 * summary.asks() + 5 * summary.introductions());
+            assertThat(store.kith().asks().list(store.owner(), null, null, null, DAY)).hasSize(summary.asks())
+                    .hasSize(11).filteredOn(a -> a.state().open()).hasSize(1);
+            assertThat(store.kith().introductions().list(account, app.kith.intro.IntroQuery.all()))
+                    .hasSize(summary.introductions()).hasSize(8).filteredOn(i -> i.open()).hasSize(3);
             assertThat(store.kith().circles().list(account)).extracting(c -> c.name() + " " + c.rhythmDays())
                     .containsExactly("Weekly 7", "Monthly 30", "Quarterly 90", "Yearly 365", "Clients null",
                             "Former colleagues null");
+        }
+    }
+
+    @Test
+    void someoneIsLookingForWhatOthersKnowSoTheirPagesSuggestIntroductions(@TempDir Path folder) {
+        try (Store store = Store.in(folder)) {
+            store.fill(DemoSize.S, 1);
+            long account = store.owner().id();
+            List<Person> looking = new java.util.ArrayList<>();
+            store.kith().people().forEach(account, null, p -> {
+                if (!p.lookingFor().isEmpty()) {
+                    looking.add(p);
+                }
+            });
+
+            assertThat(looking).hasSizeBetween(1, 5);
+            assertThat(looking).anySatisfy(p -> assertThat(store.kith().introductions().suggestions(account, p.id()))
+                    .isNotEmpty());
         }
     }
 
@@ -125,6 +149,8 @@ class DemoTest {
             assertThat(budget.kept()).as(budget.message()).isTrue();
             assertThat(budget.contactsPerDay()).isGreaterThan(3);
             assertThat(today.items()).hasSizeBetween(1, 5);
+            assertThat(today.items()).extracting(i -> i.kind()).as("the open asks and introductions leave room")
+                    .contains("ask", "intro").filteredOn(k -> !k.equals("ask") && !k.equals("intro")).isNotEmpty();
             assertThat(today.due()).as("a user who mostly keeps up has a handful to a few dozen due").isBetween(5, 60);
         }
     }

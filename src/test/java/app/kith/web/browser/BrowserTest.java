@@ -3,10 +3,12 @@ package app.kith.web.browser;
 import app.kith.LiveServer;
 import app.kith.account.Account;
 import app.kith.account.Accounts;
+import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.demo.Demo;
 import app.kith.demo.DemoSize;
+import app.kith.intro.Introductions;
 import app.kith.person.People;
 import app.kith.touchpoint.Touchpoints;
 import java.io.IOException;
@@ -69,7 +71,8 @@ abstract class BrowserTest {
         Accounts accounts = server.bean(Accounts.class);
         Account owner = accounts.create(OWNER, PASSWORD).account();
         new Demo(server.bean(Circles.class), server.bean(People.class), server.bean(Touchpoints.class),
-                server.bean(Database.class)).fill(owner.id(), DemoSize.S, 1, owner.today(Clock.systemDefaultZone()),
+                server.bean(Asks.class), server.bean(Introductions.class), server.bean(Database.class))
+                .fill(owner, DemoSize.S, 1, owner.today(Clock.systemDefaultZone()),
                 Demo.Progress.none());
         open("/login");
         new SignInScreen(driver).signIn(OWNER, PASSWORD, false);
