@@ -2,6 +2,7 @@ package app.kith.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ErrorPages implements ErrorController {
 
     @RequestMapping("/error")
-    Object error(HttpServletRequest request, Model model) {
+    Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
         if (status == null) {
@@ -26,7 +27,7 @@ class ErrorPages implements ErrorController {
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith("/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, apiDetail(status, request.getMethod(), path));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, apiDetail(status, path, response.getHeader("Allow")));
             problem.setInstance(java.net.URI.create(path));
             return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
@@ -35,10 +36,17 @@ class ErrorPages implements ErrorController {
         return "error";
     }
 
-    private static String apiDetail(HttpStatus status, String method, String path) {
+    /**
+     * On the error dispatch the request's method is no longer the one the client sent, so the
+     * detail does not name it: a 405 names what the address does take (the Allow header of the
+     * refusal) instead.
+     */
+    private static String apiDetail(HttpStatus status, String path, String allowed) {
         return switch (status) {
-            case NOT_FOUND -> "No such endpoint: " + method + " " + path + ". The API is described at /api/openapi.json";
-            case METHOD_NOT_ALLOWED -> method + " is not supported by " + path;
+            case NOT_FOUND -> "No such endpoint: " + path + ". The API is described at /api/openapi.json";
+            case METHOD_NOT_ALLOWED -> "That method is not supported by " + path
+                    + (allowed == null || allowed.isBlank() ? "" : "; it takes " + allowed.replace(",", ", "))
+                    + ". The API is described at /api/openapi.json";
             default -> detail(status);
         };
     }

@@ -88,7 +88,7 @@ class ApiErrorsTest {
                 new Refusal("GET", "/api/v1/people/ada", null, 400, "id", "whole number"),
                 new Refusal("GET", "/api/v1/people/999999", null, 404, null, "No person"),
                 new Refusal("GET", "/api/v1/no-such-endpoint", null, 404, null, "No such endpoint"),
-                new Refusal("DELETE", "/api/v1/today", null, 405, null, "not supported"));
+                new Refusal("DELETE", "/api/v1/today", null, 405, null, "not supported by /api/v1/today; it takes GET"));
     }
 
     @ParameterizedTest(name = "{0}")
