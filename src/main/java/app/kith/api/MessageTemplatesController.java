@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,6 +47,12 @@ class MessageTemplatesController {
             + " known placeholders)")
     Template add(@AuthenticationPrincipal Account account, @RequestBody NewTemplate body) {
         return messages.add(account.id(), body);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Rewrite a template of your own: kind, name and body, checked as for a new one")
+    Template update(@AuthenticationPrincipal Account account, @PathVariable long id, @RequestBody NewTemplate body) {
+        return messages.update(account.id(), id, body);
     }
 
     @DeleteMapping("/{id}")

@@ -61,6 +61,34 @@ public class Messages {
 
     /** Adds a template of the user's own, after checking every field; nothing is written if one is refused. */
     public Template add(long accountId, NewTemplate t) {
+        Checked c = check(t);
+        return tx.execute(s -> {
+            if (templates.count(accountId) >= MAX_OWN) {
+                throw new Invalid("name", "you have " + MAX_OWN + " message starters of your own already; delete one first");
+            }
+            long id = templates.insert(accountId, c.kind(), c.name(), c.body(), clock.millis());
+            return templates.find(accountId, id).orElseThrow();
+        });
+    }
+
+    /**
+     * Rewrites one of the account's own templates (its kind, name and text), checked like a new
+     * one; Kith's and other accounts' are NotFound. A refused change writes nothing.
+     */
+    public Template update(long accountId, long id, NewTemplate t) {
+        Checked c = check(t);
+        return tx.execute(s -> {
+            if (!templates.update(accountId, id, c.kind(), c.name(), c.body())) {
+                throw new NotFound("No message starter of yours with id " + id);
+            }
+            return templates.find(accountId, id).orElseThrow();
+        });
+    }
+
+    private record Checked(MessageKind kind, String name, String body) {
+    }
+
+    private static Checked check(NewTemplate t) {
         MessageKind kind = MessageKind.parse("kind", t.kind());
         String name = Fields.required("name", t.name(), MAX_NAME);
         if (name.contains("\n") || name.contains("\r")) {
@@ -68,13 +96,7 @@ public class Messages {
         }
         String body = Fields.required("body", t.body() == null ? null : t.body().replace("\r\n", "\n"), MAX_BODY);
         Renderer.checkPlaceholders("body", body);
-        return tx.execute(s -> {
-            if (templates.count(accountId) >= MAX_OWN) {
-                throw new Invalid("name", "you have " + MAX_OWN + " message starters of your own already; delete one first");
-            }
-            long id = templates.insert(accountId, kind, name, body, clock.millis());
-            return templates.find(accountId, id).orElseThrow();
-        });
+        return new Checked(kind, name, body);
     }
 
     /** Deletes one of the account's own templates; Kith's and other accounts' are NotFound. */

@@ -46,6 +46,15 @@ class TemplateRepository {
                 .query(Integer.class).single();
     }
 
+    boolean update(long accountId, long id, MessageKind kind, String name, String body) {
+        return jdbc.sql("""
+                UPDATE message_template SET kind = :kind, name = :name, body = :body
+                WHERE account_id = :account AND id = :id
+                """)
+                .param("account", accountId).param("id", id).param("kind", kind.key()).param("name", name)
+                .param("body", body).update() == 1;
+    }
+
     boolean delete(long accountId, long id) {
         return jdbc.sql("DELETE FROM message_template WHERE account_id = :account AND id = :id")
                 .param("account", accountId).param("id", id).update() == 1;

@@ -8,6 +8,7 @@ import app.kith.account.Settings;
 import app.kith.account.SettingsChange;
 import app.kith.message.Messages;
 import app.kith.message.NewTemplate;
+import app.kith.message.Template;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,16 @@ class SettingsPage {
         }
     }
 
+    /** {@code copy}: the key of a starter to start the add form from, to make one's own version of it. */
     @GetMapping("/settings")
-    String show(Account account, @RequestParam(required = false) String saved, Model model) {
+    String show(Account account, @RequestParam(required = false) String saved, @RequestParam(required = false) String copy,
+                Model model) {
+        if (copy != null) {
+            Template from = messages.template(account.id(), copy);
+            String name = "My " + from.name();
+            model.addAttribute("messages", MessageStartersView.of(messages.templates(account.id()), from.kind().key(),
+                    name.length() > Messages.MAX_NAME ? from.name() : name, from.body(), Map.of()));
+        }
         model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), saved != null, model, ""));
         return "settings";
     }
@@ -109,6 +118,24 @@ class SettingsPage {
             return "settings";
         }
         return "redirect:/settings#message-starters";
+    }
+
+    /** Rewrites one of the user's own starters; a refusal shows it open, as typed, with the reason. */
+    @PostMapping("/settings/messages/{id}")
+    String updateMessage(Account account, @PathVariable long id, @RequestParam(defaultValue = "") String kind,
+                         @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String body,
+                         Model model) {
+        try {
+            messages.update(account.id(), id, new NewTemplate(kind, name, body));
+        } catch (Invalid e) {
+            Map<String, String> errors = Map.of(e.field().equals("body") ? "body" : "name",
+                    FormErrors.inWords(e.field(), e.getMessage()));
+            model.addAttribute("messages", MessageStartersView.fresh(messages.templates(account.id()))
+                    .editing(new MessageStartersView.Edit(id, name, body, errors)));
+            model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), false, model, ""));
+            return "settings";
+        }
+        return "redirect:/settings#message-" + id;
     }
 
     @PostMapping("/settings/messages/{id}/delete")

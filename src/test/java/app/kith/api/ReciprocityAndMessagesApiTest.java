@@ -88,9 +88,22 @@ class ReciprocityAndMessagesApiTest {
         assertThat(api.get("/api/v1/message-templates?kind=follow-up").json().get(0).get("name").asString())
                 .isEqualTo("Nudge");
 
+        Api.Reply rewritten = api.put("/api/v1/message-templates/" + id,
+                "{\"kind\": \"follow-up\", \"name\": \"Nudge\", \"body\": \"Hi {first name}, shall I come back to {ask}?\"}");
+        assertThat(rewritten.status()).as(rewritten.toString()).isEqualTo(200);
+        assertThat(rewritten.json().get("body").asString()).isEqualTo("Hi {first name}, shall I come back to {ask}?");
+        Api.Reply refused = api.put("/api/v1/message-templates/" + id,
+                "{\"kind\": \"follow-up\", \"name\": \"Nudge\", \"body\": \"Hi {firstname}\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("body");
+
         Api other = Api.signUp(port, accounts);
         assertThat(other.get("/api/v1/message-templates").body()).doesNotContain("Nudge");
         assertThat(other.delete("/api/v1/message-templates/" + id).status()).isEqualTo(404);
+        assertThat(other.put("/api/v1/message-templates/" + id, "{\"kind\": \"ask\", \"name\": \"X\", \"body\": \"Hi\"}")
+                .status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/message-templates?kind=follow-up").json().get(0).get("body").asString())
+                .isEqualTo("Hi {first name}, shall I come back to {ask}?");
 
         assertThat(api.delete("/api/v1/message-templates/" + id).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/message-templates").body()).doesNotContain("Nudge");

@@ -104,6 +104,24 @@ class MessagesTest extends StoreTest {
     }
 
     @Test
+    void anOwnStarterIsRewrittenCheckedLikeANewOneAndKithsAndOthersAreNotFound() {
+        Template mine = add("ask", "Mine", "Hi {first name}");
+
+        Template changed = kith.messages().update(owner(), mine.id(), new NewTemplate("follow-up", "Nudge", "Hi {first name}, {ask}?"));
+
+        assertThat(changed).isEqualTo(new Template(mine.key(), mine.id(), MessageKind.FOLLOW_UP, "Nudge",
+                "Hi {first name}, {ask}?", false));
+        assertThat(kith.messages().templates(owner(), MessageKind.FOLLOW_UP).get(0)).isEqualTo(changed);
+        assertThatThrownBy(() -> kith.messages().update(owner(), mine.id(), new NewTemplate("ask", "Typo", "{firstname}")))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("body"));
+        assertThatThrownBy(() -> kith.messages().update(anotherAccount(), mine.id(), new NewTemplate("ask", "X", "Hi")))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> kith.messages().update(owner(), 999_999, new NewTemplate("ask", "X", "Hi")))
+                .isInstanceOf(NotFound.class);
+        assertThat(kith.messages().template(owner(), mine.key())).isEqualTo(changed);
+    }
+
+    @Test
     void anOwnStarterIsDeletedAndKithsCannotBe() {
         Template mine = add("ask", "Mine", "Hi {first name}");
 

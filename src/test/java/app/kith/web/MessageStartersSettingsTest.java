@@ -64,6 +64,39 @@ class MessageStartersSettingsTest {
     }
 
     @Test
+    void anOwnStarterIsEditedInPlaceAndARefusedChangeStaysOpenAsTyped() {
+        WebSession session = WebSession.signUp(port, accounts);
+        Template mine = messages.add(session.accountId(), new NewTemplate("check-in", "Mine", "Hi {first name}"));
+        assertThat(session.get("/settings").body()).contains("id=\"message-" + mine.id() + "\"",
+                "<label for=\"messageBody-" + mine.id() + "\">");
+
+        WebSession.Page saved = session.post("/settings/messages/" + mine.id(),
+                Map.of("kind", "check-in", "name", "Mine, warmer", "body", "Dear {first name},\r\nhow are you?"));
+
+        assertThat(saved.location()).endsWith("/settings#message-" + mine.id());
+        assertThat(own(session, "Mine, warmer").body()).isEqualTo("Dear {first name},\nhow are you?");
+
+        WebSession.Page refused = session.post("/settings/messages/" + mine.id(),
+                Map.of("kind", "check-in", "name", "Mine, warmer", "body", "Dear {firstname} <b>"));
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.errorOf("messageBody-" + mine.id())).startsWith("Body uses {firstname}, which Kith cannot fill");
+        assertThat(refused.body()).contains("<details open>", "Dear {firstname} &lt;b&gt;</textarea>");
+        assertThat(own(session, "Mine, warmer").body()).isEqualTo("Dear {first name},\nhow are you?");
+    }
+
+    @Test
+    void aBuiltInStarterIsCopiedIntoTheAddFormToBeMadeOnesOwn() {
+        WebSession session = WebSession.signUp(port, accounts);
+
+        String page = session.get("/settings?copy=intro-short").body();
+
+        assertThat(page).contains("href=\"/settings?copy=intro-short#message-starters\"", "value=\"My Short and warm\"",
+                "<option value=\"intro\" selected>", "Over to you!");
+        assertThat(session.get("/settings?copy=nonsense").status()).isEqualTo(404);
+    }
+
+    @Test
     void aRefusedStarterComesBackAsTypedWithTheMessageNextToTheField() {
         WebSession session = WebSession.signUp(port, accounts);
         session.get("/settings");
@@ -104,6 +137,8 @@ class MessageStartersSettingsTest {
 
         assertThat(other.get("/settings").body()).doesNotContain("Owner's own");
         assertThat(other.post("/settings/messages/" + mine.id() + "/delete", Map.of()).status()).isEqualTo(404);
+        assertThat(other.post("/settings/messages/" + mine.id(), Map.of("kind", "ask", "name", "Mine now", "body", "Hi"))
+                .status()).isEqualTo(404);
         assertThat(owner.get("/settings").body()).contains("Owner&#39;s own");
         assertThat(own(owner, "Owner's own")).isEqualTo(mine);
     }
