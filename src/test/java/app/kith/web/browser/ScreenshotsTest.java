@@ -2,13 +2,15 @@ package app.kith.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.message.Messages;
+import app.kith.message.NewTemplate;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Today, People, a person's page and Settings on a phone (375 px) and a desktop (1280 px), light and dark,
+ * Today, People, a person's page and Settings (with a message starter of one's own) on a phone (375 px) and a desktop (1280 px), light and dark,
  * over the demo network: saved under target/screenshots/ to be looked at, and checked for what a
  * screenshot alone would not prove (nothing sticks out sideways on a phone, nothing needs
  * scrolling sideways on a desktop).
@@ -19,7 +21,9 @@ class ScreenshotsTest extends BrowserTest {
 
     @BeforeAll
     static void aNetworkToLookAt() throws IOException {
-        signedInWithDemoNetwork();
+        long owner = signedInWithDemoNetwork();
+        server.bean(Messages.class).add(owner, new NewTemplate("check-in", "My own check-in",
+                "Hi {first name}, [still busy with {last topic}?|how have you been?] Coffee soon?"));
         open("/today");
         someone = new TodayScreen(driver).items().get(0).personId();
     }
