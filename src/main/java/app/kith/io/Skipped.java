@@ -1,0 +1,5 @@
+package app.kith.io;
+
+/** A row or card a reader could not use: where it was, and why, in words for the report. */
+record Skipped(int line, String reason) {
+}
