@@ -49,6 +49,7 @@ public class People {
     private final Touchpoints touchpoints;
     private final TransactionOperations tx;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient sql;
 
     public People(JdbcTemplate jdbc, TransactionOperations tx, Events events, Clock clock, Circles circles,
                   Touchpoints touchpoints) {
@@ -56,6 +57,7 @@ public class People {
         this.listing = new ListingRepository(jdbc);
         this.clocks = new ClockRepository(jdbc);
         this.needs = new NeedRepository(jdbc);
+        this.sql = org.springframework.jdbc.core.simple.JdbcClient.create(jdbc);
         this.circles = circles;
         this.touchpoints = touchpoints;
         this.tx = tx;
@@ -118,13 +120,11 @@ public class People {
 
     /**
      * Many people at once, for demo data and imports: validated first, then written in batches in
-     * the caller's transaction. Returns their ids in order. The account must have no people yet.
+     * the caller's transaction. Returns their ids in order.
      */
     public List<Long> addAll(long accountId, List<PersonDraft> drafts, LocalDate today) {
         List<CleanPerson> clean = drafts.stream().map(CleanPerson::of).toList();
-        if (people.count(accountId) > 0) {
-            throw new IllegalStateException("bulk add needs an account with no people yet");
-        }
+        long before = people.maxId(accountId);
         Map<String, Circle> circleByName = new HashMap<>();
         int[] started = new int[clean.size()];
         for (int i = 0; i < clean.size(); i++) {
@@ -134,7 +134,7 @@ public class People {
             }
         }
         people.insertAll(accountId, clean, started, (int) today.toEpochDay(), clock.millis());
-        List<Long> ids = people.idsInOrder(accountId);
+        List<Long> ids = people.idsAfter(accountId, before);
         people.insertList(PersonList.EMAILS, accountId, ids, clean.stream().map(CleanPerson::emails).toList());
         people.insertList(PersonList.PHONES, accountId, ids, clean.stream().map(CleanPerson::phones).toList());
         people.insertList(PersonList.TOPICS, accountId, ids, clean.stream().map(CleanPerson::topics).toList());
@@ -147,6 +147,19 @@ public class People {
         }
         clocks.setRhythms(accountId, rhythms);
         return ids;
+    }
+
+    /**
+     * What would say that this draft and someone already here are one person (see {@link
+     * Identities}), after checking the draft as {@link #add} does: Invalid names the field.
+     */
+    public java.util.Set<String> identityKeys(PersonDraft draft) {
+        return Identities.of(CleanPerson.of(draft));
+    }
+
+    /** Every identity key of the account's people, to the person it names. */
+    public Map<String, Long> identityIndex(long accountId) {
+        return Identities.index(sql, accountId);
     }
 
     /** After touchpoints were written in bulk: every person's last touch and due date from their touchpoints. */

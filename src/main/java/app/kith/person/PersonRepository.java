@@ -68,9 +68,15 @@ class PersonRepository {
                 """, rows);
     }
 
-    List<Long> idsInOrder(long accountId) {
-        return jdbc.sql("SELECT id FROM person WHERE account_id = :account ORDER BY id").param("account", accountId)
-                .query(Long.class).list();
+    long maxId(long accountId) {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM person WHERE account_id = :account").param("account", accountId)
+                .query(Long.class).single();
+    }
+
+    /** The account's people with an id above {@code after}, in the order they were written. */
+    List<Long> idsAfter(long accountId, long after) {
+        return jdbc.sql("SELECT id FROM person WHERE account_id = :account AND id > :after ORDER BY id")
+                .param("account", accountId).param("after", after).query(Long.class).list();
     }
 
     void update(long accountId, long id, CleanPerson p, long now) {

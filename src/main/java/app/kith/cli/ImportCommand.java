@@ -1,0 +1,108 @@
+package app.kith.cli;
+
+import app.kith.Invalid;
+import app.kith.io.ImportFormat;
+import app.kith.io.ImportOptions;
+import app.kith.io.ImportResult;
+import app.kith.io.Imports;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Bring people in from a contacts file: linkedin (LinkedIn's Connections.csv).",
+                "Someone already in Kith (same email, LinkedIn profile or phone) is updated with what the file adds,"
+                        + " never made twice; rows about one person are merged. Everything is written in one go,"
+                        + " or nothing is."},
+        footer = {"", "Examples:", "  kith import linkedin Connections.csv --dry-run",
+                "  kith import linkedin Connections.csv --circle Quarterly"})
+final class ImportCommand extends KithCommand {
+
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin")
+    String format;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--circle", paramLabel = "NAME",
+            description = "The circle (and so the rhythm) the new people join; by default none, so they do not all fall due at once.")
+    String circle;
+
+    @Option(names = "--dry-run", description = "Only say what the import would do; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Override
+    void run() {
+        ImportFormat kind = ImportFormat.parse("FORMAT", format);
+        ImportResult result;
+        try (InputStream in = Files.newInputStream(file)) {
+            Imports imports = kith().imports();
+            ImportOptions options = new ImportOptions(circle);
+            result = dryRun ? imports.preview(accountId(), kind, in, options)
+                    : imports.apply(accountId(), kind, in, options, today(), new Progress());
+        } catch (NoSuchFileException e) {
+            throw new Invalid("FILE", "no file " + file);
+        } catch (IOException e) {
+            throw new Invalid("FILE", "cannot read " + file + ": " + e.getMessage());
+        }
+        if (json) {
+            out().println(Json.write(result));
+            return;
+        }
+        print(result);
+    }
+
+    private void print(ImportResult r) {
+        out().printf(Locale.ROOT, "%s %s: %,d rows read; %,d %s, %,d updated, %,d merged into an earlier row, %,d already"
+                        + " in Kith, %,d skipped.%n", r.applied() ? "Imported" : "Would import (dry run, nothing written)",
+                file.getFileName(), r.read(), r.created(), r.applied() ? "created" : "to create", r.updated(), r.merged(),
+                r.unchanged(), r.skipped().size());
+        if (!r.newCircles().isEmpty()) {
+            out().println((r.applied() ? "New circles (no rhythm yet): " : "New circles it would make: ")
+                    + String.join(", ", r.newCircles()));
+        }
+        if (!r.skipped().isEmpty()) {
+            out().println("Skipped:");
+            r.skipped().stream().limit(50).forEach(s -> out().println("  line " + s.line() + ": " + s.reason()));
+            if (r.skipped().size() > 50) {
+                out().printf(Locale.ROOT, "  … and %,d more (--json lists them all)%n", r.skipped().size() - 50);
+            }
+        }
+        if (!r.applied()) {
+            out().println("Import it: kith import " + r.format() + " " + file + (circle == null ? "" : " --circle \"" + circle + "\""));
+        } else if (r.created() > 0 && circle == null) {
+            out().println("They are in no circle yet, so none is due. Give them a rhythm: kith edit NAME --circle Quarterly,"
+                    + " or import with --circle.");
+        }
+    }
+
+    /** A line on standard error while a large file is read and written. */
+    private final class Progress implements Imports.Progress {
+        private final boolean terminal = System.console() != null;
+
+        @Override
+        public void report(String stage, long done, long total) {
+            if (stage.equals("reading") ? done < 5_000 : total < 5_000) {
+                return; // a small file is done before a progress line would help
+            }
+            String line = stage.equals("reading") ? String.format(Locale.ROOT, "read %,d rows…", done)
+                    : String.format(Locale.ROOT, "writing people %,d / %,d…", done, total);
+            if (terminal) {
+                boolean last = stage.equals("writing") && done == total;
+                err().print("\r\033[K" + line + (last ? System.lineSeparator() : ""));
+                err().flush();
+            } else {
+                err().println(line);
+            }
+        }
+    }
+}

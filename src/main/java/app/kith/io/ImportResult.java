@@ -1,0 +1,24 @@
+package app.kith.io;
+
+import java.util.List;
+
+/**
+ * What an import does or did ({@code applied}): how many rows it read, and what became of them:
+ * people created, people already in Kith updated with what the file adds, rows merged into an
+ * earlier row of the same person, rows with nothing new, rows skipped (each with its line and
+ * why); the circles it makes for the groups the file names ({@code newCircles}, without a
+ * rhythm). {@code rows} lists what happens to each row, the first {@link #MAX_ROWS} of them.
+ */
+public record ImportResult(boolean applied, String format, int read, int created, int updated, int merged,
+                           int unchanged, List<String> newCircles, List<Row> rows, List<Skip> skipped) {
+
+    public static final int MAX_ROWS = 500;
+
+    /** A row and what happens to it: create, update, merge, unchanged; {@code why} in words. */
+    public record Row(int line, String name, String action, String why) {
+    }
+
+    /** A row left out, with its line and the reason. */
+    public record Skip(int line, String reason) {
+    }
+}

@@ -1,0 +1,132 @@
+package app.kith.io;
+
+import app.kith.Fields;
+import app.kith.Invalid;
+import app.kith.circle.Circles;
+import app.kith.person.People;
+import app.kith.person.PersonDraft;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Bringing contacts in from a file: read as a stream, planned row by row (create, update someone
+ * already here, merge rows of one person, skip with the reason), then either shown
+ * ({@link #preview}) or written in one transaction ({@link #apply}): a failure part-way writes
+ * nothing, and importing the same file again creates nobody twice.
+ */
+public class Imports {
+
+    /** People are written this many at a time, so progress can be told and memory stays bounded. */
+    static final int CHUNK = 2_000;
+
+    /** Hears how far a long import has got: a stage ("reading", "writing"), done and total (0: unknown). */
+    public interface Progress {
+        void report(String stage, long done, long total);
+
+        static Progress none() {
+            return (stage, done, total) -> { };
+        }
+    }
+
+    private final People people;
+    private final Circles circles;
+    private final TransactionOperations tx;
+
+    public Imports(People people, Circles circles, TransactionOperations tx) {
+        this.people = people;
+        this.circles = circles;
+        this.tx = tx;
+    }
+
+    /** What importing the file would do; nothing is written. */
+    public ImportResult preview(long accountId, ImportFormat format, InputStream in, ImportOptions options) {
+        ImportPlan plan = plan(accountId, format, in, options, Progress.none());
+        Map<Long, PersonDraft> changes = plan.changes();
+        return result(false, format, plan, changes.size(), newCircles(accountId, plan));
+    }
+
+    /** Imports the file: everything it plans, in one transaction. */
+    public ImportResult apply(long accountId, ImportFormat format, InputStream in, ImportOptions options, LocalDate today,
+                              Progress progress) {
+        return tx.execute(s -> {
+            ImportPlan plan = plan(accountId, format, in, options, progress);
+            Map<Long, PersonDraft> changes = plan.changes();
+            List<String> made = newCircles(accountId, plan);
+            made.forEach(name -> circles.add(accountId, name, null));
+            List<PersonDraft> drafts = plan.creates.stream().map(n -> n.draft).toList();
+            for (int from = 0; from < drafts.size(); from += CHUNK) {
+                progress.report("writing", from, drafts.size());
+                people.addAll(accountId, drafts.subList(from, Math.min(drafts.size(), from + CHUNK)), today);
+            }
+            progress.report("writing", drafts.size(), drafts.size());
+            changes.forEach((id, draft) -> people.update(accountId, id, draft));
+            return result(true, format, plan, changes.size(), made);
+        });
+    }
+
+    private ImportPlan plan(long accountId, ImportFormat format, InputStream in, ImportOptions options, Progress progress) {
+        String circle = options == null ? null : Fields.optional("circle", options.circle(), 100);
+        if (circle != null && circles.byName(accountId, circle).isEmpty()
+                && !conventional(circle)) {
+            throw new Invalid("circle", "there is no circle \"" + circle + "\": create it first (kith circle add \""
+                    + circle + "\" --every DAYS), or pick one of yours");
+        }
+        ImportPlan plan = new ImportPlan(people, accountId, circle);
+        format.reader().read(in, new ContactSink() {
+            @Override
+            public void contact(Contact contact) {
+                plan.contact(contact);
+                tell();
+            }
+
+            @Override
+            public void skipped(Skipped skipped) {
+                plan.skipped(skipped);
+                tell();
+            }
+
+            private void tell() {
+                if (plan.read % 5_000 == 0) {
+                    progress.report("reading", plan.read, 0);
+                }
+            }
+        });
+        progress.report("reading", plan.read, plan.read);
+        return plan;
+    }
+
+    /**
+     * The groups the file puts new people in that are no circle yet (and no conventional name,
+     * which is made with its rhythm): they become circles without a rhythm.
+     */
+    private List<String> newCircles(long accountId, ImportPlan plan) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ImportPlan.New n : plan.creates) {
+            for (String name : n.draft.circles()) {
+                String key = name.strip().toLowerCase(Locale.ROOT);
+                if (!conventional(name)) {
+                    names.putIfAbsent(key, name.strip());
+                }
+            }
+        }
+        return names.values().stream().filter(name -> circles.byName(accountId, name).isEmpty()).toList();
+    }
+
+    /** Weekly, Monthly…: made with their rhythm the first time a person is put in one. */
+    private static boolean conventional(String name) {
+        return Circles.conventional().keySet().stream().anyMatch(k -> k.equalsIgnoreCase(name.strip()));
+    }
+
+    private static ImportResult result(boolean applied, ImportFormat format, ImportPlan plan, int updated,
+                                       List<String> newCircles) {
+        List<ImportResult.Row> rows = plan.rows.stream().sorted(java.util.Comparator.comparingInt(ImportResult.Row::line))
+                .toList();
+        return new ImportResult(applied, format.key(), plan.read, plan.creates.size(), updated, plan.merged,
+                plan.unchanged, newCircles, rows, List.copyOf(plan.skipped));
+    }
+}

@@ -1,0 +1,78 @@
+package app.kith.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** kith import, as a user types it: a dry run first, then the import, then the same file again. */
+class ImportCommandTest {
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path files;
+
+    private Cli kith;
+    private String connections;
+
+    @BeforeEach
+    void cliAndAnExport() throws IOException {
+        kith = new Cli(data);
+        Path file = files.resolve("Connections.csv");
+        try (InputStream in = getClass().getResourceAsStream("/io/linkedin/Connections.csv")) {
+            Files.copy(in, file);
+        }
+        connections = file.toString();
+    }
+
+    @Test
+    void aDryRunSaysWhatWouldHappenWithEachSkippedLineAndWritesNothing() {
+        Cli.Result dry = kith.run("import", "linkedin", connections, "--dry-run");
+
+        assertThat(dry.code()).as(dry.toString()).isZero();
+        assertThat(dry.out()).contains("Would import (dry run, nothing written) Connections.csv: 7 rows read; 3 to create",
+                "1 merged into an earlier row", "3 skipped", "line 8: no first or last name",
+                "line 12: \"priya@example\" is not a valid email address", "Import it: kith import linkedin");
+        assertThat(kith.json("people", "--json").size()).isZero();
+    }
+
+    @Test
+    void theImportCreatesThePeopleAndTheSameFileAgainCreatesNobody() {
+        Cli.Result first = kith.run("import", "linkedin", connections, "--circle", "Quarterly");
+        assertThat(first.code()).as(first.toString()).isZero();
+        assertThat(first.out()).contains("Imported Connections.csv: 7 rows read; 3 created");
+        JsonNode people = kith.json("people", "--json");
+        assertThat(people.size()).isEqualTo(3);
+        assertThat(people.get(0).get("circles").get(0).get("name").asString()).isEqualTo("Quarterly");
+
+        JsonNode again = kith.json("import", "linkedin", connections, "--json");
+
+        assertThat(again.get("created").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(4);
+        assertThat(again.get("skipped").size()).isEqualTo(3);
+        assertThat(again.get("skipped").get(0).get("line").asInt()).isEqualTo(8);
+        assertThat(kith.json("people", "--json").size()).isEqualTo(3);
+    }
+
+    @Test
+    void aMissingFileAnUnknownFormatOrCircleIsRefusedWithCodeOne() {
+        Cli.Result missing = kith.run("import", "linkedin", files.resolve("nope.csv").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("no file");
+        Cli.Result format = kith.run("import", "myspace", connections);
+        assertThat(format.code()).isEqualTo(1);
+        assertThat(format.err()).contains("FORMAT must be one of linkedin");
+        Cli.Result circle = kith.run("import", "linkedin", connections, "--circle", "Mentors");
+        assertThat(circle.code()).isEqualTo(1);
+        assertThat(circle.err()).contains("there is no circle \"Mentors\"");
+        assertThat(kith.json("people", "--json").size()).isZero();
+    }
+}

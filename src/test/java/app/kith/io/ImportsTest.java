@@ -1,0 +1,138 @@
+package app.kith.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.kith.Invalid;
+import app.kith.StoreTest;
+import app.kith.person.Person;
+import app.kith.person.PersonDraft;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ImportsTest extends StoreTest {
+
+    private static final String HEADER = "Notes:\n\"a note, with a comma\"\n\n"
+            + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+
+    private static InputStream file(String rows) {
+        return new ByteArrayInputStream((HEADER + rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ImportResult apply(String rows, String circle) {
+        return kith.imports().apply(owner(), ImportFormat.LINKEDIN, file(rows), new ImportOptions(circle), TODAY,
+                Imports.Progress.none());
+    }
+
+    private List<Person> everyone() {
+        return kith.people().list(owner(), app.kith.person.PeopleQuery.everyone(100), TODAY).people();
+    }
+
+    @Test
+    void aPreviewSaysWhatWouldHappenAndWritesNothing() {
+        ImportResult preview = kith.imports().preview(owner(), ImportFormat.LINKEDIN, file("""
+                Ada,Lovelace,https://www.linkedin.com/in/ada,ada@example.com,Engines,Analyst,12 Mar 2024
+                ,,https://www.linkedin.com/in/nobody,,,,12 Mar 2024
+                Ada,L.,linkedin.com/in/ada/,,Engines,,12 Mar 2024
+                """), new ImportOptions(null));
+
+        assertThat(preview.applied()).isFalse();
+        assertThat(preview.read()).isEqualTo(3);
+        assertThat(preview.created()).isEqualTo(1);
+        assertThat(preview.merged()).isEqualTo(1);
+        assertThat(preview.skipped()).containsExactly(new ImportResult.Skip(6, "no first or last name"));
+        assertThat(preview.rows()).extracting(ImportResult.Row::line, ImportResult.Row::action)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "create"), org.assertj.core.groups.Tuple.tuple(6, "skip"),
+                        org.assertj.core.groups.Tuple.tuple(7, "merge"));
+        assertThat(rows("person")).isZero();
+    }
+
+    @Test
+    void anImportCreatesPeopleWhoseClockStartsTheDayYouConnected() {
+        ImportResult result = apply("""
+                Ada,Lovelace,https://www.linkedin.com/in/ada,ada@example.com,Engines,Analyst,12 Feb 2026
+                Grace,Hopper,https://www.linkedin.com/in/grace,,Navy,Admiral,7-Feb-22
+                """, "Monthly");
+
+        assertThat(result.applied()).isTrue();
+        assertThat(result.created()).isEqualTo(2);
+        List<Person> people = everyone();
+        assertThat(people).extracting(Person::name).containsExactlyInAnyOrder("Ada Lovelace", "Grace Hopper");
+        Person ada = people.stream().filter(p -> p.name().startsWith("Ada")).findFirst().orElseThrow();
+        assertThat(ada.startedOn()).isEqualTo(LocalDate.of(2026, 2, 12));
+        assertThat(ada.circles()).extracting(Person.CircleRef::name).containsExactly("Monthly");
+        assertThat(ada.lastTouchOn()).isNull();
+        assertThat(ada.dueOn()).isEqualTo(LocalDate.of(2026, 3, 14));
+    }
+
+    @Test
+    void importingTheSameFileAgainCreatesNobodyTwiceAndAddsWhatIsNew() {
+        String rows = "Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,Analyst,12 Mar 2024\n";
+        apply(rows, null);
+
+        ImportResult again = apply(rows, null);
+        assertThat(again.created()).isZero();
+        assertThat(again.unchanged()).isEqualTo(1);
+
+        ImportResult withEmail = apply("Ada,Lovelace,https://linkedin.com/in/ADA/,ada@example.com,Other Co,CTO,12 Mar 2024\n",
+                null);
+        assertThat(withEmail.updated()).isEqualTo(1);
+        assertThat(everyone()).singleElement().satisfies(ada -> {
+            assertThat(ada.emails()).containsExactly("ada@example.com");
+            assertThat(ada.company()).as("what Kith has is kept").isEqualTo("Engines");
+        });
+    }
+
+    @Test
+    void someoneAlreadyHereKeepsTheirCirclesAndIsMatchedByEmail() {
+        Person ada = kith.people().add(owner(), PersonDraft.named("Ada King").withCircles(List.of("Weekly")), TODAY);
+        kith.people().update(owner(), ada.id(), new PersonDraft("Ada King", List.of("ada@example.com"), List.of(), null,
+                null, null, null, null, null, List.of(), null, null, null, List.of("Weekly"), null, List.of()));
+
+        ImportResult result = apply("Ada,Lovelace,https://www.linkedin.com/in/ada,ADA@example.com,Engines,,12 Mar 2024\n",
+                "Quarterly");
+
+        assertThat(result.updated()).isEqualTo(1);
+        Person after = kith.people().get(owner(), ada.id());
+        assertThat(after.name()).isEqualTo("Ada King");
+        assertThat(after.company()).isEqualTo("Engines");
+        assertThat(after.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/ada");
+        assertThat(after.circles()).extracting(Person.CircleRef::name).containsExactly("Weekly");
+        assertThat(rows("person")).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownCircleOrABrokenFileIsRefusedAndNothingIsWritten() {
+        assertThatThrownBy(() -> apply("Ada,Lovelace,,,,,\n", "Mentors"))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("circle"))
+                .hasMessageContaining("there is no circle \"Mentors\"");
+        // The first rows are fine; the file turns out not to be text further on.
+        byte[] good = (HEADER + "Ada,Lovelace,,,,,\n").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[good.length + 3];
+        System.arraycopy(good, 0, broken, 0, good.length);
+        broken[good.length] = 'G';
+        broken[good.length + 1] = 0;
+        broken[good.length + 2] = '\n';
+        assertThatThrownBy(() -> kith.imports().apply(owner(), ImportFormat.LINKEDIN, new ByteArrayInputStream(broken),
+                new ImportOptions(null), TODAY, Imports.Progress.none())).isInstanceOf(Invalid.class)
+                .hasMessageContaining("binary file");
+        assertThat(rows("person")).isZero();
+    }
+
+    @Test
+    void anotherAccountsPeopleAreNeverMatched() {
+        long other = anotherAccount();
+        kith.people().add(other, new PersonDraft("Ada Elsewhere", List.of("ada@example.com"), List.of(), null, null, null,
+                null, null, null, List.of(), null, null, null, List.of(), null, List.of()), TODAY);
+
+        ImportResult result = apply("Ada,Lovelace,,ada@example.com,,,\n", null);
+
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(kith.people().get(other, kith.people().list(other, app.kith.person.PeopleQuery.everyone(100), TODAY).people()
+                .get(0).id()).name()).isEqualTo("Ada Elsewhere");
+    }
+}
