@@ -7,6 +7,7 @@ import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
 import app.kith.intro.Introductions;
+import app.kith.io.Imports;
 import app.kith.person.People;
 import app.kith.planner.Planner;
 import app.kith.message.Messages;
@@ -90,5 +91,10 @@ class ServerWiring {
     @Bean
     Messages messages(Kith kith) {
         return kith.messages();
+    }
+
+    @Bean
+    Imports imports(Kith kith) {
+        return kith.imports();
     }
 }

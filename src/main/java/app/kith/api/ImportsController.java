@@ -1,0 +1,72 @@
+package app.kith.api;
+
+import app.kith.Invalid;
+import app.kith.account.Account;
+import app.kith.io.ImportFormat;
+import app.kith.io.ImportOptions;
+import app.kith.io.ImportResult;
+import app.kith.io.Imports;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(name = "imports", description = "Contacts files in: previewed, then applied in one transaction. The file is the"
+        + " request body as it is (curl --data-binary @Connections.csv), never a form.")
+class ImportsController {
+
+    private final Imports imports;
+    private final Clock clock;
+
+    ImportsController(Imports imports, Clock clock) {
+        this.imports = imports;
+        this.clock = clock;
+    }
+
+    @PostMapping("/{format}/preview")
+    @Operation(summary = "What importing the file would do (created, updated, merged, unchanged, skipped rows with"
+            + " their line and reason); nothing is written")
+    ImportResult preview(@AuthenticationPrincipal Account account, @PathVariable String format,
+                         @RequestParam(required = false) String circle, HttpServletRequest request) throws IOException {
+        ImportFormat kind = checked(format, request);
+        try (InputStream in = request.getInputStream()) {
+            return imports.preview(account.id(), kind, in, new ImportOptions(circle));
+        }
+    }
+
+    @PostMapping("/{format}")
+    @Operation(summary = "Import the file: people already here (same email, LinkedIn profile or phone) are updated,"
+            + " never made twice; a failure writes nothing. circle: the circle new people join (default none)")
+    ImportResult apply(@AuthenticationPrincipal Account account, @PathVariable String format,
+                       @RequestParam(required = false) String circle, HttpServletRequest request) throws IOException {
+        ImportFormat kind = checked(format, request);
+        try (InputStream in = request.getInputStream()) {
+            return imports.apply(account.id(), kind, in, new ImportOptions(circle), account.today(clock),
+                    Imports.Progress.none());
+        }
+    }
+
+    /**
+     * The format, and a body that is the file itself: a form's body is read as form fields
+     * before any handler sees it (curl --data-binary sends one unless told otherwise).
+     */
+    private static ImportFormat checked(String format, HttpServletRequest request) {
+        ImportFormat kind = ImportFormat.parse("format", format);
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
+            throw new Invalid("Content-Type", "send the file itself as the body, with a type such as text/csv or"
+                    + " text/vcard: curl --data-binary @FILE -H 'Content-Type: text/csv'");
+        }
+        return kind;
+    }
+}

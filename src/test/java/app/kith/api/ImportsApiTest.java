@@ -1,0 +1,76 @@
+package app.kith.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.account.Accounts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@ServerTest
+class ImportsApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    Api api;
+    String connections;
+
+    @BeforeEach
+    void signUpWithAnExport() throws IOException {
+        api = Api.signUp(port, accounts);
+        try (InputStream in = getClass().getResourceAsStream("/io/linkedin/Connections.csv")) {
+            connections = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aFileIsPreviewedThenImportedAndTheSameFileAgainCreatesNobody() {
+        Api.Reply preview = api.send("POST", "/api/v1/imports/linkedin/preview", connections, "text/csv");
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json().get("applied").asBoolean()).isFalse();
+        assertThat(preview.json().get("created").asInt()).isEqualTo(3);
+        assertThat(api.get("/api/v1/people").json().size()).isZero();
+
+        Api.Reply applied = api.send("POST", "/api/v1/imports/linkedin?circle=Quarterly", connections, "text/csv");
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+        JsonNode result = applied.json();
+        assertThat(result.get("applied").asBoolean()).isTrue();
+        assertThat(result.get("skipped").get(0).get("line").asInt()).isEqualTo(8);
+        assertThat(api.get("/api/v1/people").json().size()).isEqualTo(3);
+
+        JsonNode again = api.send("POST", "/api/v1/imports/linkedin", connections, "text/csv").json();
+        assertThat(again.get("created").asInt()).isZero();
+        assertThat(api.get("/api/v1/people").json().size()).isEqualTo(3);
+    }
+
+    @Test
+    void aFileThatIsNotAnExportOrSentAsAFormIsAProblemNamingTheField() {
+        Api.Reply notCsv = api.send("POST", "/api/v1/imports/linkedin", "just some words", "text/plain");
+        assertThat(notCsv.status()).isEqualTo(400);
+        assertThat(notCsv.isProblem()).isTrue();
+        assertThat(notCsv.json().get("field").asString()).isEqualTo("file");
+        assertThat(notCsv.json().get("detail").asString()).contains("no line with the columns First Name,Last Name");
+
+        Api.Reply form = api.send("POST", "/api/v1/imports/linkedin", connections, "application/x-www-form-urlencoded");
+        assertThat(form.status()).isEqualTo(400);
+        assertThat(form.json().get("field").asString()).isEqualTo("Content-Type");
+        assertThat(api.send("POST", "/api/v1/imports/myspace", connections, "text/csv").json().get("field").asString())
+                .isEqualTo("format");
+        assertThat(api.get("/api/v1/people").json().size()).isZero();
+    }
+
+    @Test
+    void withoutATokenNothingIsImported() {
+        Api.Reply anonymous = Api.anonymous(port).send("POST", "/api/v1/imports/linkedin", connections, "text/csv");
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+}
