@@ -1,0 +1,107 @@
+package app.kith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.account.Accounts;
+import app.kith.api.ServerTest;
+import app.kith.person.People;
+import app.kith.person.PeopleQuery;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The import page: upload, preview, confirm; a file that is no export is refused next to the field. */
+@ServerTest
+class ImportPageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Clock clock;
+
+    byte[] connections;
+
+    @BeforeEach
+    void anExport() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/io/linkedin/Connections.csv")) {
+            connections = in.readAllBytes();
+        }
+    }
+
+    private int count(WebSession session) {
+        LocalDate today = accounts.byId(session.accountId()).today(clock);
+        return people.list(session.accountId(), PeopleQuery.everyone(100), today).total();
+    }
+
+    private static String token(String page) {
+        Matcher m = Pattern.compile("name=\\"token\\" value=\\"([^\\"]+)\\"").matcher(page);
+        return m.find() ? m.group(1) : null;
+    }
+
+    @Test
+    void aFileIsPreviewedRowByRowAndImportedOnConfirmation() {
+        WebSession session = WebSession.signUp(port, accounts);
+        assertThat(session.get("/people").body()).contains("href=\\"/import\\"");
+        assertThat(session.get("/import").body()).contains("enctype=\\"multipart/form-data\\"", "Preview the import");
+
+        WebSession.Page preview = session.upload("/import", Map.of("format", "linkedin", "circle", ""), "file",
+                "Connections.csv", connections);
+
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.body()).contains("What importing Connections.csv would do. Nothing is written yet.",
+                "7 rows read: 3 people to create", "1 row about someone an earlier row brought, merged", "3 rows skipped",
+                "Line 8: no first or last name", "José Núñez", "Import 3 people");
+        assertThat(count(session)).isZero();
+
+        WebSession.Page done = session.post("/import/confirm", Map.of("token", token(preview.body())));
+
+        assertThat(done.body()).contains("Imported Connections.csv.", "3 people created", "See your people");
+        assertThat(count(session)).isEqualTo(3);
+        WebSession.Page again = session.post("/import/confirm", Map.of("token", token(preview.body())));
+        assertThat(again.body()).contains("That preview is no longer open");
+        assertThat(count(session)).isEqualTo(3);
+    }
+
+    @Test
+    void aFileThatIsNoExportIsRefusedNextToTheFieldAndNothingIsWritten() {
+        WebSession session = WebSession.signUp(port, accounts);
+        session.get("/import");
+
+        WebSession.Page refused = session.upload("/import", Map.of("format", "linkedin"), "file", "notes.txt",
+                "just <b>words</b>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(refused.errorOf("import-file")).contains("The file is not a LinkedIn connections export");
+        WebSession.Page noFile = session.upload("/import", Map.of("format", "linkedin"), "file", "", new byte[0]);
+        assertThat(noFile.errorOf("import-file")).isEqualTo("Choose the file to import");
+        assertThat(count(session)).isZero();
+    }
+
+    @Test
+    void anotherSessionCannotConfirmSomeoneElsesPreview() {
+        WebSession owner = WebSession.signUp(port, accounts);
+        owner.get("/import");
+        String token = token(owner.upload("/import", Map.of("format", "linkedin"), "file", "Connections.csv", connections)
+                .body());
+        WebSession other = WebSession.signUp(port, accounts);
+        other.get("/import");
+
+        assertThat(other.post("/import/confirm", Map.of("token", token)).body()).contains("That preview is no longer open");
+        assertThat(count(other)).isZero();
+        assertThat(count(owner)).isZero();
+    }
+}
