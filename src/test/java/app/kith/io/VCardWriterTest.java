@@ -53,6 +53,16 @@ class VCardWriterTest {
     }
 
     @Test
+    void backslashesInKithFieldsSurviveAsTheyAre() {
+        PersonDraft paths = new PersonDraft("Windows User", null, null, null, null, null, null, null,
+                "Shared C:\\new\\notes, then \\n", List.of("C:\\temp", "a\\,b"), null, "D:\\n", null, null, null);
+
+        for (VCardVersion version : List.of(VCardVersion.V3_0, VCardVersion.V4_0)) {
+            assertThat(VCardSinkForTest.readText(written(version, person(paths))).drafts()).containsExactly(paths);
+        }
+    }
+
+    @Test
     void whatIsWrittenIsReadBack() {
         String file = written(VCardVersion.V3_0, person(ADA), person(PersonDraft.named("Cher")));
 
