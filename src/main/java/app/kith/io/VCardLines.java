@@ -11,8 +11,9 @@ import java.util.Locale;
  * ez-vcard hands back can be reported with its line: ez-vcard keeps no line for a card. The
  * parser reads ahead through buffers, so lines wait in a queue, one per card read but not yet
  * claimed; it only ever holds the cards of one buffer. Cards nested in a card (a vCard 2.1 AGENT)
- * are no cards of the file. A line ends at LF, CR LF or a lone CR, as for the parser. It also refuses a property longer than any contact's (a photo of
- * hundreds of megabytes folded over short lines), which the parser would otherwise unfold in memory.
+ * are no cards of the file. A line ends at LF, CR LF or a lone CR, as for the parser. It also
+ * refuses a property longer than any contact's (a photo of hundreds of megabytes folded over
+ * short lines), which the parser would otherwise unfold in memory.
  */
 final class VCardLines extends FilterReader {
 

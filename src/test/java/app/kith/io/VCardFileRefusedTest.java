@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class VCardFileRefusedTest {
     @Test
     void aSingleLineOfTwoMegabytesIsRefusedBeforeItIsRead() {
         byte[] line = new byte[2 << 20];
-        java.util.Arrays.fill(line, (byte) 'x');
+        Arrays.fill(line, (byte) 'x');
 
         assertRefused(line, "The file is not a vCard file: line 1 is longer than 1,048,576 characters");
     }
