@@ -16,15 +16,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Bring people in from a contacts file: linkedin (LinkedIn's Connections.csv).",
+        description = {"Bring people in from a contacts file: linkedin (LinkedIn's Connections.csv) or vcard (a .vcf of"
+                + " one or many cards from Apple, Google, Android, Outlook or Thunderbird; their groups become circles).",
                 "Someone already in Kith (same email, LinkedIn profile or phone) is updated with what the file adds,"
                         + " never made twice; rows about one person are merged. Everything is written in one go,"
                         + " or nothing is."},
         footer = {"", "Examples:", "  kith import linkedin Connections.csv --dry-run",
-                "  kith import linkedin Connections.csv --circle Quarterly"})
+                "  kith import linkedin Connections.csv --circle Quarterly", "  kith import vcard contacts.vcf"})
 final class ImportCommand extends KithCommand {
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin or vcard")
     String format;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
@@ -80,7 +81,8 @@ final class ImportCommand extends KithCommand {
         if (!r.applied()) {
             out().println("Import it: kith import " + r.format() + " " + file + (circle == null ? "" : " --circle \"" + circle + "\""));
         } else if (r.created() > 0 && circle == null) {
-            out().println("They are in no circle yet, so none is due. Give them a rhythm: kith edit NAME --circle Quarterly,"
+            out().println("The new people have no rhythm yet, so none of them is due. Give them one a few at a time"
+                    + " (kith edit NAME --circle Quarterly), a circle of theirs a rhythm (kith circle set NAME --every 90),"
                     + " or import with --circle.");
         }
     }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 AskCommand.class, AsksCommand.class, AnswerCommand.class, FollowUpCommand.class,
                 SettingsCommand.class, AccountCommand.class, TokenCommand.class, DemoCommand.class,
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,
-                IntroCommand.class, IntrosCommand.class, IntroStepCommand.class, ImportCommand.class,
+                IntroCommand.class, IntrosCommand.class, IntroStepCommand.class, ImportCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: kith add \"Ada Lovelace\" --circle Monthly, then kith today."})
 public final class Main implements Runnable {

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /** The files Kith imports, by the word the CLI and the API use for each. */
 public enum ImportFormat {
-    LINKEDIN("linkedin", "a LinkedIn connections export (Connections.csv)");
+    LINKEDIN("linkedin", "a LinkedIn connections export (Connections.csv)"),
+    VCARD("vcard", "a vCard file (.vcf) of one or many contacts: Apple, Google, Android, Outlook, Thunderbird");
 
     private final String key;
     private final String description;
@@ -35,6 +36,7 @@ public enum ImportFormat {
     ContactReader reader() {
         return switch (this) {
             case LINKEDIN -> new LinkedInReader();
+            case VCARD -> new VCardReader();
         };
     }
 }

@@ -83,9 +83,14 @@ final class VCardDraft {
         return clean(values(card.getNotes(), TextProperty::getValue).stream().collect(Collectors.joining("\n\n")));
     }
 
+    /** Groups every contact of an app is in say nothing about the person: they are no circle. */
+    private static final java.util.Set<String> SYSTEM_GROUPS = java.util.Set.of("mycontacts", "my contacts", "starred",
+            "starred in android", "system group: my contacts", "contacts", "all contacts", "card");
+
     private static List<String> circles(List<Categories> categories) {
         return categories.stream().map(TextListProperty::getValues).flatMap(List::stream)
-                .map(VCardDraft::clean).filter(Objects::nonNull).distinct().toList();
+                .map(VCardDraft::clean).filter(Objects::nonNull)
+                .filter(c -> !SYSTEM_GROUPS.contains(c.toLowerCase(java.util.Locale.ROOT))).distinct().toList();
     }
 
     private static String kithText(VCard card, String property) {

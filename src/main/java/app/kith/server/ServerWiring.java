@@ -7,6 +7,7 @@ import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
 import app.kith.intro.Introductions;
+import app.kith.io.Exports;
 import app.kith.io.Imports;
 import app.kith.person.People;
 import app.kith.planner.Planner;
@@ -96,5 +97,10 @@ class ServerWiring {
     @Bean
     Imports imports(Kith kith) {
         return kith.imports();
+    }
+
+    @Bean
+    Exports exports(Kith kith) {
+        return kith.exports();
     }
 }

@@ -6,6 +6,7 @@ import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.intro.Introductions;
+import app.kith.io.Exports;
 import app.kith.io.Imports;
 import app.kith.message.Messages;
 import app.kith.person.People;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
                    Asks asks, Introductions introductions,
-                   Reciprocity reciprocity, Messages messages, Imports imports,
+                   Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
                    Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
@@ -42,7 +43,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(), introductions.followUps(),
                 reciprocity.followUps()));
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
-                reciprocity, new Messages(client, tx, clock), new Imports(people, circles, tx),
+                reciprocity, new Messages(client, tx, clock), new Imports(people, circles, tx), new Exports(people),
                 clock);
     }
 }

@@ -73,4 +73,23 @@ class ImportsApiTest {
         Api.Reply anonymous = Api.anonymous(port).send("POST", "/api/v1/imports/linkedin", connections, "text/csv");
         assertThat(anonymous.status()).isEqualTo(401);
     }
+
+    @Test
+    void everyoneIsExportedAsTheyStreamAndAVCardImportsBack() {
+        api.send("POST", "/api/v1/imports/linkedin", connections, "text/csv");
+
+        Api.Reply vcf = api.get("/api/v1/exports/vcard");
+        assertThat(vcf.status()).as(vcf.toString()).isEqualTo(200);
+        assertThat(vcf.contentType()).startsWith("text/vcard");
+        assertThat(vcf.header("Content-Disposition")).isEqualTo("attachment; filename=\"kith-people.vcf\"");
+        assertThat(vcf.body()).contains("FN:José Núñez");
+        Api.Reply csv = api.get("/api/v1/exports/csv");
+        assertThat(csv.body()).contains("Name,Emails", "Grace Hopper");
+
+        Api other = Api.signUp(port, accounts);
+        JsonNode back = other.send("POST", "/api/v1/imports/vcard", vcf.body(), "text/vcard").json();
+        assertThat(back.get("created").asInt()).isEqualTo(3);
+        assertThat(other.get("/api/v1/exports/csv").body()).contains("Ada Lovelace,ada@example.com", "Grace Hopper");
+        assertThat(api.get("/api/v1/exports/pdf").json().get("field").asString()).isEqualTo("format");
+    }
 }

@@ -49,15 +49,15 @@ class ImportPageTest {
     }
 
     private static String token(String page) {
-        Matcher m = Pattern.compile("name=\\"token\\" value=\\"([^\\"]+)\\"").matcher(page);
+        Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
         return m.find() ? m.group(1) : null;
     }
 
     @Test
     void aFileIsPreviewedRowByRowAndImportedOnConfirmation() {
         WebSession session = WebSession.signUp(port, accounts);
-        assertThat(session.get("/people").body()).contains("href=\\"/import\\"");
-        assertThat(session.get("/import").body()).contains("enctype=\\"multipart/form-data\\"", "Preview the import");
+        assertThat(session.get("/people").body()).contains("href=\"/import\"");
+        assertThat(session.get("/import").body()).contains("enctype=\"multipart/form-data\"", "Preview the import");
 
         WebSession.Page preview = session.upload("/import", Map.of("format", "linkedin", "circle", ""), "file",
                 "Connections.csv", connections);
@@ -103,5 +103,21 @@ class ImportPageTest {
         assertThat(other.post("/import/confirm", Map.of("token", token)).body()).contains("That preview is no longer open");
         assertThat(count(other)).isZero();
         assertThat(count(owner)).isZero();
+    }
+
+    @Test
+    void everyoneIsDownloadedFromThePeoplePage() {
+        WebSession session = WebSession.signUp(port, accounts);
+        session.get("/import");
+        session.post("/import/confirm", Map.of("token", token(session.upload("/import", Map.of("format", "linkedin"),
+                "file", "Connections.csv", connections).body())));
+        assertThat(session.get("/people").body()).contains("href=\"/export/vcard\"", "href=\"/export/csv\"");
+
+        WebSession.Page vcf = session.get("/export/vcard");
+
+        assertThat(vcf.status()).isEqualTo(200);
+        assertThat(vcf.header("Content-Disposition")).isEqualTo("attachment; filename=\"kith-people.vcf\"");
+        assertThat(vcf.body()).contains("BEGIN:VCARD", "FN:Grace Hopper", "FN:José Núñez");
+        assertThat(WebSession.signUp(port, accounts).get("/export/csv").body()).doesNotContain("Grace Hopper");
     }
 }

@@ -1,0 +1,38 @@
+package app.kith.api;
+
+import app.kith.account.Account;
+import app.kith.io.ExportFormat;
+import app.kith.io.Exports;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/exports")
+@Tag(name = "exports", description = "Everyone written out, as it streams: csv, vcard (4.0) or vcard3 (3.0).")
+class ExportsController {
+
+    private final Exports exports;
+
+    ExportsController(Exports exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping("/{format}")
+    @Operation(summary = "Everyone as a file: csv, vcard (vCard 4.0) or vcard3 (vCard 3.0)")
+    // Written as it is read, on the request's own thread: the response is the file.
+    void export(@AuthenticationPrincipal Account account, @PathVariable String format, HttpServletResponse response)
+            throws IOException {
+        ExportFormat kind = ExportFormat.parse("format", format);
+        response.setContentType(kind.mediaType() + ";charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind.fileName() + "\"");
+        exports.people(account.id(), kind, response.getOutputStream());
+    }
+}

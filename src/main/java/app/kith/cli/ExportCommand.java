@@ -1,0 +1,40 @@
+package app.kith.cli;
+
+import app.kith.Invalid;
+import app.kith.io.ExportFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write out everyone: csv (a spreadsheet), vcard (vCard 4.0, for contacts apps) or vcard3"
+                + " (vCard 3.0, for older ones).", "Without FILE it goes to standard output."},
+        footer = {"", "Examples:", "  kith export vcard people.vcf", "  kith export csv > people.csv"})
+final class ExportCommand extends KithCommand {
+
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "csv, vcard or vcard3")
+    String format;
+
+    @Parameters(index = "1", paramLabel = "FILE", arity = "0..1", description = "Where to write it (default: standard output).")
+    Path file;
+
+    @Override
+    void run() {
+        ExportFormat kind = ExportFormat.parse("FORMAT", format);
+        try {
+            if (file == null) {
+                kith().exports().people(accountId(), kind, out());
+                return;
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                kith().exports().people(accountId(), kind, out);
+            }
+        } catch (IOException e) {
+            throw new Invalid("FILE", "cannot write " + file + ": " + e.getMessage());
+        }
+        err().println("Wrote " + kith().people().count(accountId()) + " people to " + file);
+    }
+}

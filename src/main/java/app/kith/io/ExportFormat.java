@@ -1,0 +1,43 @@
+package app.kith.io;
+
+import app.kith.Invalid;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** What Kith writes out, by the word the CLI and the API use. */
+public enum ExportFormat {
+    CSV("csv", "text/csv", "kith-people.csv"),
+    VCARD("vcard", "text/vcard", "kith-people.vcf"),
+    VCARD3("vcard3", "text/vcard", "kith-people.vcf");
+
+    private final String key;
+    private final String mediaType;
+    private final String fileName;
+
+    ExportFormat(String key, String mediaType, String fileName) {
+        this.key = key;
+        this.mediaType = mediaType;
+        this.fileName = fileName;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** A name to save it under. */
+    public String fileName() {
+        return fileName;
+    }
+
+    public static ExportFormat parse(String field, String value) {
+        String typed = value == null ? "" : value.strip();
+        return Arrays.stream(values()).filter(f -> f.key.equalsIgnoreCase(typed)).findFirst()
+                .orElseThrow(() -> new Invalid(field, field + " must be one of "
+                        + Arrays.stream(values()).map(ExportFormat::key).collect(Collectors.joining(", "))
+                        + (typed.isEmpty() ? "" : ", not \"" + typed + "\"")));
+    }
+}

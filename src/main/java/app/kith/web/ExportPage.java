@@ -1,0 +1,32 @@
+package app.kith.web;
+
+import app.kith.account.Account;
+import app.kith.io.ExportFormat;
+import app.kith.io.Exports;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Downloads of everyone, linked from the People page: a spreadsheet or a contacts file. */
+@Controller
+class ExportPage {
+
+    private final Exports exports;
+
+    ExportPage(Exports exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping("/export/{format}")
+    // Written as it is read, on the request's own thread: the response is the file.
+    void download(Account account, @PathVariable String format, HttpServletResponse response)
+            throws IOException {
+        ExportFormat kind = ExportFormat.parse("format", format);
+        response.setContentType(kind.mediaType() + ";charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind.fileName() + "\"");
+        exports.people(account.id(), kind, response.getOutputStream());
+    }
+}
