@@ -93,7 +93,7 @@ final class ImportCommand extends KithCommand {
 
         @Override
         public void report(String stage, long done, long total) {
-            if (stage.equals("reading") ? done < 5_000 : total < 5_000) {
+            if (stage.equals("reading") ? done < 5_000 || (done % 5_000 != 0 && done != total) : total < 5_000) {
                 return; // a small file is done before a progress line would help
             }
             String line = stage.equals("reading") ? String.format(Locale.ROOT, "read %,d rows…", done)

@@ -45,7 +45,13 @@ public class Imports {
 
     /** What importing the file would do; nothing is written. */
     public ImportResult preview(long accountId, ImportFormat format, InputStream in, ImportOptions options) {
-        ImportPlan plan = plan(accountId, format, in, options, Progress.none());
+        return preview(accountId, format, in, options, Progress.none());
+    }
+
+    /** The same, telling how far the reading has got. */
+    public ImportResult preview(long accountId, ImportFormat format, InputStream in, ImportOptions options,
+                                Progress progress) {
+        ImportPlan plan = plan(accountId, format, in, options, progress);
         Map<Long, PersonDraft> changes = plan.changes();
         return result(false, format, plan, changes.size(), newCircles(accountId, plan));
     }
@@ -91,7 +97,7 @@ public class Imports {
             }
 
             private void tell() {
-                if (plan.read % 5_000 == 0) {
+                if (plan.read % 1_000 == 0) {
                     progress.report("reading", plan.read, 0);
                 }
             }

@@ -8,6 +8,8 @@ import app.kith.io.ImportFormat;
 import app.kith.io.ImportOptions;
 import app.kith.io.ImportResult;
 import app.kith.io.Imports;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,34 +20,38 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Importing a contacts file: upload it, see what it would do (created, updated, merged, skipped
- * with each line's reason), then confirm. Between the two the file waits in a temporary file
- * that only this session can name; it is deleted once imported or dropped.
+ * with each line's reason), then confirm. Reading and writing run as jobs while the page shows a
+ * progress bar (htmx asks every second). Between preview and confirmation the file waits in a
+ * temporary file that only this session can name; it is deleted once imported or dropped.
  */
 @Controller
 class ImportPage {
 
-    /** An uploaded file waiting for its confirmation. */
+    /** An uploaded file waiting for its confirmation, named by the job that previewed it. */
     record Upload(String token, long accountId, Path file, String name, ImportFormat format, String circle) {
     }
 
     static final String UPLOAD = "kith.import.upload";
 
     private final Imports imports;
+    private final ImportJobs jobs;
     private final Circles circles;
     private final Clock clock;
 
-    ImportPage(Imports imports, Circles circles, Clock clock) {
+    ImportPage(Imports imports, ImportJobs jobs, Circles circles, Clock clock) {
         this.imports = imports;
+        this.jobs = jobs;
         this.circles = circles;
         this.clock = clock;
     }
@@ -61,32 +67,52 @@ class ImportPage {
                    @RequestParam(defaultValue = "") String circle, @RequestParam(required = false) MultipartFile file,
                    HttpSession session, Model model) {
         drop(session);
-        Upload upload;
-        ImportResult preview;
+        ImportFormat kind;
+        Path saved;
         try {
-            ImportFormat kind = ImportFormat.parse("format", format);
+            kind = ImportFormat.parse("format", format);
             if (file == null || file.isEmpty()) {
                 throw new Invalid("file", "Choose the file to import");
             }
-            upload = new Upload(UUID.randomUUID().toString(), account.id(), Files.createTempFile("kith-import-", ".upload"),
-                    file.getOriginalFilename() == null ? "the file" : Path.of(file.getOriginalFilename()).getFileName().toString(),
-                    kind, circle.isBlank() ? null : circle);
-            file.transferTo(upload.file());
-            try (InputStream in = Files.newInputStream(upload.file())) {
-                preview = imports.preview(account.id(), kind, in, new ImportOptions(upload.circle()));
-            } catch (Invalid e) {
-                Files.deleteIfExists(upload.file());
-                throw e;
-            }
+            saved = Files.createTempFile("kith-import-", ".upload");
+            file.transferTo(saved);
         } catch (Invalid e) {
             model.addAttribute("page", form(account, format, circle, Map.of(e.field(), e.getMessage())));
             return "import";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        session.setAttribute(UPLOAD, upload);
-        model.addAttribute("page", new ImportView(null, null, List.of(), List.of(), Map.of(), upload.token(), upload.name(),
-                preview, ImportView.summary(preview)));
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "the file"
+                : Path.of(file.getOriginalFilename()).getFileName().toString();
+        String options = circle.isBlank() ? null : circle;
+        String id = jobs.start(account.id(), name, false, progress -> run(saved, progress,
+                (in, p) -> imports.preview(account.id(), kind, in, new ImportOptions(options), p)));
+        session.setAttribute(UPLOAD, new Upload(id, account.id(), saved, name, kind, options));
+        return "redirect:/import/jobs/" + id;
+    }
+
+    /** A job: its progress while it runs (htmx gets the bar alone), then the preview or what it did. */
+    @GetMapping("/import/jobs/{id}")
+    String job(Account account, @PathVariable String id, HttpSession session, HttpServletRequest request,
+               HttpServletResponse response, Model model) {
+        ImportJobs.State job = jobs.get(account.id(), id).orElseThrow(() -> new app.kith.NotFound("No import " + id));
+        if (!job.finished()) {
+            model.addAttribute("page", ImportView.running(job));
+            return Htmx.isHtmx(request) ? "import-progress" : "import";
+        }
+        if (Htmx.isHtmx(request)) {
+            // The bar's last poll: the whole page again, now with the preview or the result.
+            response.setHeader("HX-Refresh", "true");
+        }
+        if (job.error() != null) {
+            drop(session);
+            model.addAttribute("page", form(account, "linkedin", "", Map.of(
+                    job.errorField() == null || job.errorField().equals("form") ? "form" : job.errorField().equals("circle")
+                            ? "circle" : "file", job.error())));
+            return "import";
+        }
+        boolean waiting = !job.applying() && session.getAttribute(UPLOAD) instanceof Upload u && u.token().equals(id);
+        model.addAttribute("page", ImportView.finished(job, waiting ? id : null));
         return "import";
     }
 
@@ -99,18 +125,16 @@ class ImportPage {
                     "That preview is no longer open (it was imported, or another file was chosen since): choose the file again")));
             return "import";
         }
-        ImportResult result;
-        try (InputStream in = Files.newInputStream(upload.file())) {
-            result = imports.apply(account.id(), upload.format(), in, new ImportOptions(upload.circle()),
-                    account.today(clock), Imports.Progress.none());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            drop(session);
-        }
-        model.addAttribute("page", new ImportView(null, null, List.of(), List.of(), Map.of(), null, upload.name(), result,
-                ImportView.summary(result)));
-        return "import";
+        session.removeAttribute(UPLOAD);
+        String id = jobs.start(account.id(), upload.name(), true, progress -> {
+            try {
+                return run(upload.file(), progress, (in, p) -> imports.apply(account.id(), upload.format(), in,
+                        new ImportOptions(upload.circle()), account.today(clock), p));
+            } finally {
+                delete(upload.file());
+            }
+        });
+        return "redirect:/import/jobs/" + id;
     }
 
     @PostMapping("/import/cancel")
@@ -119,14 +143,30 @@ class ImportPage {
         return "redirect:/import";
     }
 
+    /** Reads the saved file, telling the job how much of it is read, then how many people are written. */
+    private static ImportResult run(Path file, Imports.Progress progress,
+                                    BiFunction<InputStream, Imports.Progress, ImportResult> work) {
+        try (CountingInput in = new CountingInput(Files.newInputStream(file))) {
+            long size = Math.max(1, Files.size(file));
+            return work.apply(in, (stage, done, total) -> progress.report(stage,
+                    stage.equals("reading") ? in.count() : done, stage.equals("reading") ? size : total));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void drop(HttpSession session) {
         if (session.getAttribute(UPLOAD) instanceof Upload u) {
-            try {
-                Files.deleteIfExists(u.file());
-            } catch (IOException e) {
-                // The temporary folder is the system's to clean; nothing of the user's is lost.
-            }
+            delete(u.file());
             session.removeAttribute(UPLOAD);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The temporary folder is the system's to clean; nothing of the user's is lost.
         }
     }
 
@@ -134,6 +174,6 @@ class ImportPage {
         List<Option> formats = Arrays.stream(ImportFormat.values())
                 .map(f -> new Option(f.key(), f.description())).toList();
         List<Option> choices = circles.list(account.id()).stream().map(Circle::name).map(n -> new Option(n, n)).toList();
-        return new ImportView(format, circle, formats, choices, errors, null, null, null, null);
+        return ImportView.form(format, circle, formats, choices, errors);
     }
 }

@@ -7,24 +7,48 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The import page in one of its three states: the form (its choices as typed, refusals by field);
- * a preview of an uploaded file waiting for confirmation ({@code token}); or what an import did.
+ * The import page in one of its states: the form (its choices as typed, refusals by field); a job
+ * running ({@code jobId}, how far in {@code percent}, -1 when unknown, and at what); a preview of
+ * an uploaded file waiting for confirmation ({@code token}); or what an import did.
  */
 public record ImportView(String format, String circle, List<Option> formats, List<Option> circles,
-                         Map<String, String> errors, String token, String fileName, ImportResult result,
-                         String summary) {
+                         Map<String, String> errors, String jobId, int percent, String stage, String token,
+                         String fileName, ImportResult result, String summary) {
+
+    static ImportView form(String format, String circle, List<Option> formats, List<Option> circles,
+                           Map<String, String> errors) {
+        return new ImportView(format, circle, formats, circles, errors, null, -1, null, null, null, null, null);
+    }
+
+    static ImportView running(ImportJobs.State job) {
+        String stage = switch (job.stage()) {
+            case "writing" -> "Writing the people";
+            case "reading" -> job.applying() ? "Reading the file again" : "Reading the file";
+            default -> "Waiting for another import to finish";
+        };
+        return new ImportView(null, null, List.of(), List.of(), Map.of(), job.id(),
+                job.done() < 0 ? -1 : (int) Math.round(job.done() * 100), stage, null, job.fileName(), null, null);
+    }
+
+    static ImportView finished(ImportJobs.State job, String token) {
+        return new ImportView(null, null, List.of(), List.of(), Map.of(), null, -1, null, token, job.fileName(),
+                job.result(), summary(job.result()));
+    }
 
     public boolean isForm() {
-        return result == null;
+        return result == null && jobId == null;
+    }
+
+    public boolean isRunning() {
+        return jobId != null;
     }
 
     /** "3 people to create, 1 to update…", or what was done, in words. */
     static String summary(ImportResult r) {
         List<String> parts = new ArrayList<>();
-        String will = r.applied() ? "" : " to";
         parts.add(count(r.created(), "person", "people") + (r.applied() ? " created" : " to create"));
         if (r.updated() > 0) {
-            parts.add(count(r.updated(), "person", "people") + " already here" + will + (r.applied() ? " updated" : " update"));
+            parts.add(count(r.updated(), "person", "people") + " already here" + (r.applied() ? " updated" : " to update"));
         }
         if (r.merged() > 0) {
             parts.add(count(r.merged(), "row", "rows") + " about someone an earlier row brought, merged");

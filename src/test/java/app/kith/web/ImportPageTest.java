@@ -34,6 +34,9 @@ class ImportPageTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ImportJobs jobs;
+
     byte[] connections;
 
     @BeforeEach
@@ -48,6 +51,23 @@ class ImportPageTest {
         return people.list(session.accountId(), PeopleQuery.everyone(100), today).total();
     }
 
+    /** Follows an import to its end, as the page's progress bar does: the job's page until it is no longer running. */
+    private static WebSession.Page finished(WebSession session, WebSession.Page posted) {
+        assertThat(posted.location()).as(posted.toString()).startsWith("/import/jobs/");
+        for (int i = 0; i < 300; i++) {
+            WebSession.Page page = session.get(posted.location());
+            if (!page.body().contains("id=\"import-progress\"")) {
+                return page;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the import did not finish");
+    }
+
     private static String token(String page) {
         Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
         return m.find() ? m.group(1) : null;
@@ -59,8 +79,8 @@ class ImportPageTest {
         assertThat(session.get("/people").body()).contains("href=\"/import\"");
         assertThat(session.get("/import").body()).contains("enctype=\"multipart/form-data\"", "Preview the import");
 
-        WebSession.Page preview = session.upload("/import", Map.of("format", "linkedin", "circle", ""), "file",
-                "Connections.csv", connections);
+        WebSession.Page preview = finished(session, session.upload("/import", Map.of("format", "linkedin", "circle", ""),
+                "file", "Connections.csv", connections));
 
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.body()).contains("What importing Connections.csv would do. Nothing is written yet.",
@@ -68,7 +88,7 @@ class ImportPageTest {
                 "Line 8: no first or last name", "José Núñez", "Import 3 people");
         assertThat(count(session)).isZero();
 
-        WebSession.Page done = session.post("/import/confirm", Map.of("token", token(preview.body())));
+        WebSession.Page done = finished(session, session.post("/import/confirm", Map.of("token", token(preview.body()))));
 
         assertThat(done.body()).contains("Imported Connections.csv.", "3 people created", "See your people");
         assertThat(count(session)).isEqualTo(3);
@@ -78,12 +98,45 @@ class ImportPageTest {
     }
 
     @Test
+    void whileItRunsThePageShowsAProgressBarThatAsksAgainUntilItIsDone() throws InterruptedException {
+        WebSession session = WebSession.signUp(port, accounts);
+        java.util.concurrent.CountDownLatch halfway = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        String id = jobs.start(session.accountId(), "big.csv", true, progress -> {
+            progress.report("writing", 420, 1000);
+            halfway.countDown();
+            try {
+                finish.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return new app.kith.io.ImportResult(true, "linkedin", 1000, 1000, 0, 0, 0, java.util.List.of(),
+                    java.util.List.of(), java.util.List.of());
+        });
+        halfway.await();
+
+        WebSession.Page running = session.get("/import/jobs/" + id);
+        assertThat(running.body()).contains("id=\"import-progress\"", "hx-get=\"/import/jobs/" + id + "\"",
+                "hx-trigger=\"every 1s\"", "Writing the people: big.csv (42%)", "<progress value=\"42\" max=\"100\"");
+        assertThat(session.htmx("/import/jobs/" + id).isFullPage()).as("a poll gets the bar alone").isFalse();
+
+        finish.countDown();
+        WebSession.Page last;
+        do {
+            last = session.htmx("/import/jobs/" + id);
+        } while (last.body().contains("id=\"import-progress\""));
+        assertThat(last.header("HX-Refresh")).as("the bar's last poll reloads the page").isEqualTo("true");
+        assertThat(session.get("/import/jobs/" + id).body()).contains("Imported big.csv.", "1,000 people created");
+        assertThat(WebSession.signUp(port, accounts).get("/import/jobs/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void aFileThatIsNoExportIsRefusedNextToTheFieldAndNothingIsWritten() {
         WebSession session = WebSession.signUp(port, accounts);
         session.get("/import");
 
-        WebSession.Page refused = session.upload("/import", Map.of("format", "linkedin"), "file", "notes.txt",
-                "just <b>words</b>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        WebSession.Page refused = finished(session, session.upload("/import", Map.of("format", "linkedin"), "file",
+                "notes.txt", "just <b>words</b>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         assertThat(refused.errorOf("import-file")).contains("The file is not a LinkedIn connections export");
         WebSession.Page noFile = session.upload("/import", Map.of("format", "linkedin"), "file", "", new byte[0]);
@@ -95,12 +148,13 @@ class ImportPageTest {
     void anotherSessionCannotConfirmSomeoneElsesPreview() {
         WebSession owner = WebSession.signUp(port, accounts);
         owner.get("/import");
-        String token = token(owner.upload("/import", Map.of("format", "linkedin"), "file", "Connections.csv", connections)
-                .body());
+        WebSession.Page posted = owner.upload("/import", Map.of("format", "linkedin"), "file", "Connections.csv", connections);
+        String token = token(finished(owner, posted).body());
         WebSession other = WebSession.signUp(port, accounts);
         other.get("/import");
 
         assertThat(other.post("/import/confirm", Map.of("token", token)).body()).contains("That preview is no longer open");
+        assertThat(other.get(posted.location()).status()).as("another account's import").isEqualTo(404);
         assertThat(count(other)).isZero();
         assertThat(count(owner)).isZero();
     }
@@ -109,8 +163,8 @@ class ImportPageTest {
     void everyoneIsDownloadedFromThePeoplePage() {
         WebSession session = WebSession.signUp(port, accounts);
         session.get("/import");
-        session.post("/import/confirm", Map.of("token", token(session.upload("/import", Map.of("format", "linkedin"),
-                "file", "Connections.csv", connections).body())));
+        finished(session, session.post("/import/confirm", Map.of("token", token(finished(session, session.upload("/import",
+                Map.of("format", "linkedin"), "file", "Connections.csv", connections)).body()))));
         assertThat(session.get("/people").body()).contains("href=\"/export/vcard\"", "href=\"/export/csv\"");
 
         WebSession.Page vcf = session.get("/export/vcard");
