@@ -59,7 +59,8 @@ final class ImportPlan implements ContactSink {
         try {
             keys = people.identityKeys(draft);
         } catch (Invalid e) {
-            skip(c.line(), Merge.field(e));
+            skipped.add(new ImportResult.Skip(c.line(), Merge.field(e)));
+            row(c.line(), draft.name(), "skip", Merge.field(e));
             return;
         }
         Long id = keys.stream().map(existing::get).filter(x -> x != null).findFirst().orElse(null);

@@ -173,7 +173,15 @@ class ImportPage {
     private ImportView form(Account account, String format, String circle, Map<String, String> errors) {
         List<Option> formats = Arrays.stream(ImportFormat.values())
                 .map(f -> new Option(f.key(), f.description())).toList();
-        List<Option> choices = circles.list(account.id()).stream().map(Circle::name).map(n -> new Option(n, n)).toList();
+        // Your circles, and the conventional ones not made yet (they are made on first use).
+        List<Circle> yours = circles.list(account.id());
+        List<Option> choices = new java.util.ArrayList<>(yours.stream().map(c -> new Option(c.name(), c.rhythmDays() == null
+                ? c.name() : c.name() + " (every " + c.rhythmDays() + " days)")).toList());
+        Circles.conventional().forEach((name, days) -> {
+            if (yours.stream().noneMatch(c -> c.name().equalsIgnoreCase(name))) {
+                choices.add(new Option(name, name + " (every " + days + " days)"));
+            }
+        });
         return ImportView.form(format, circle, formats, choices, errors);
     }
 }
