@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,20 +42,46 @@ class ImportsController {
                          @RequestParam(required = false) String circle, HttpServletRequest request) throws IOException {
         ImportFormat kind = checked(format, request);
         try (InputStream in = request.getInputStream()) {
-            return imports.preview(account.id(), kind, in, new ImportOptions(circle));
+            return imports.preview(account.id(), kind, in, new ImportOptions(circle, mapping(kind, request)));
         }
     }
 
     @PostMapping("/{format}")
     @Operation(summary = "Import the file: people already here (same email, LinkedIn profile or phone) are updated,"
-            + " never made twice; a failure writes nothing. circle: the circle new people join (default none)")
+            + " never made twice; a failure writes nothing. circle: the circle new people join (default none). For csv,"
+            + " map=field:Column (repeated) says which column holds what; without it the columns are guessed, and the"
+            + " result's mapping says how")
     ImportResult apply(@AuthenticationPrincipal Account account, @PathVariable String format,
                        @RequestParam(required = false) String circle, HttpServletRequest request) throws IOException {
         ImportFormat kind = checked(format, request);
         try (InputStream in = request.getInputStream()) {
-            return imports.apply(account.id(), kind, in, new ImportOptions(circle), account.today(clock),
-                    Imports.Progress.none());
+            ImportOptions options = new ImportOptions(circle, mapping(kind, request));
+            return imports.apply(account.id(), kind, in, options, account.today(clock), Imports.Progress.none());
         }
+    }
+
+    /**
+     * A csv import's column mapping from {@code map=field:Column} parameters; null to guess it.
+     * Read as the raw values: bound to a list, one value would be split at its commas, and a
+     * column's name may have one.
+     */
+    private static Map<String, String> mapping(ImportFormat kind, HttpServletRequest request) {
+        String[] map = request.getParameterValues("map");
+        if (map == null || map.length == 0) {
+            return null;
+        }
+        if (kind != ImportFormat.CSV) {
+            throw new Invalid("map", "map is for imports/csv: a " + kind.key() + " file's columns are known");
+        }
+        Map<String, String> mapping = new LinkedHashMap<>();
+        for (String pair : map) {
+            int colon = pair.indexOf(':');
+            if (colon <= 0) {
+                throw new Invalid("map", "map must be field:Column, as in map=name:Full%20Name, not \"" + pair + "\"");
+            }
+            mapping.put(pair.substring(0, colon).strip(), pair.substring(colon + 1).strip());
+        }
+        return mapping;
     }
 
     /**

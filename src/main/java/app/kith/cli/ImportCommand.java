@@ -10,22 +10,29 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Bring people in from a contacts file: linkedin (LinkedIn's Connections.csv) or vcard (a .vcf of"
-                + " one or many cards from Apple, Google, Android, Outlook or Thunderbird; their groups become circles).",
+        description = {"Bring people in from a contacts file: linkedin (LinkedIn's Connections.csv), vcard (a .vcf of"
+                + " one or many cards from Apple, Google, Android, Outlook or Thunderbird; their groups become circles),"
+                + " google (Google Contacts' CSV export), outlook (Outlook's CSV export), or csv (any CSV with a header"
+                + " line: say which column holds what with --map, or check the guess with --dry-run).",
                 "Someone already in Kith (same email, LinkedIn profile or phone) is updated with what the file adds,"
                         + " never made twice; rows about one person are merged. Everything is written in one go,"
                         + " or nothing is."},
         footer = {"", "Examples:", "  kith import linkedin Connections.csv --dry-run",
-                "  kith import linkedin Connections.csv --circle Quarterly", "  kith import vcard contacts.vcf"})
+                "  kith import linkedin Connections.csv --circle Quarterly", "  kith import vcard contacts.vcf",
+                "  kith import google contacts.csv", "  kith import csv people.csv --dry-run",
+                "  kith import csv people.csv --map name=\"Full Name\" --map emails=Email --map circles=Tags"})
 final class ImportCommand extends KithCommand {
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin or vcard")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook or csv")
     String format;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
@@ -34,6 +41,11 @@ final class ImportCommand extends KithCommand {
     @Option(names = "--circle", paramLabel = "NAME",
             description = "The circle (and so the rhythm) the new people join; by default none, so they do not all fall due at once.")
     String circle;
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "For csv: the column a field is read from"
+            + " (name, firstName, lastName, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet,"
+            + " topics, notes, circles); repeat it. Without it the columns are guessed from their names.")
+    Map<String, String> map = new LinkedHashMap<>();
 
     @Option(names = "--dry-run", description = "Only say what the import would do; write nothing.")
     boolean dryRun;
@@ -44,10 +56,13 @@ final class ImportCommand extends KithCommand {
     @Override
     void run() {
         ImportFormat kind = ImportFormat.parse("FORMAT", format);
+        if (!map.isEmpty() && kind != ImportFormat.CSV) {
+            throw new Invalid("--map", "--map is for kith import csv: a " + kind.key() + " file's columns are known");
+        }
         ImportResult result;
         try (InputStream in = Files.newInputStream(file)) {
             Imports imports = kith().imports();
-            ImportOptions options = new ImportOptions(circle);
+            ImportOptions options = new ImportOptions(circle, map);
             result = dryRun ? imports.preview(accountId(), kind, in, options)
                     : imports.apply(accountId(), kind, in, options, today(), new Progress());
         } catch (NoSuchFileException e) {
@@ -67,6 +82,10 @@ final class ImportCommand extends KithCommand {
                         + " in Kith, %,d skipped.%n", r.applied() ? "Imported" : "Would import (dry run, nothing written)",
                 file.getFileName(), r.read(), r.created(), r.applied() ? "created" : "to create", r.updated(), r.merged(),
                 r.unchanged(), r.skipped().size());
+        if (r.mapping() != null) {
+            out().println((map.isEmpty() ? "Columns guessed: " : "Columns: ") + r.mapping().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+        }
         if (!r.newCircles().isEmpty()) {
             out().println((r.applied() ? "New circles (no rhythm yet): " : "New circles it would make: ")
                     + String.join(", ", r.newCircles()));
@@ -79,12 +98,19 @@ final class ImportCommand extends KithCommand {
             }
         }
         if (!r.applied()) {
-            out().println("Import it: kith import " + r.format() + " " + file + (circle == null ? "" : " --circle \"" + circle + "\""));
+            out().println("Import it: kith import " + r.format() + " " + file + (circle == null ? "" : " --circle \"" + circle + "\"")
+                    + mapOptions(r.mapping()));
         } else if (r.created() > 0 && circle == null) {
             out().println("The new people have no rhythm yet, so none of them is due. Give them one a few at a time"
                     + " (kith edit NAME --circle Quarterly), a circle of theirs a rhythm (kith circle set NAME --every 90),"
                     + " or import with --circle.");
         }
+    }
+
+    /** The mapping as the options that repeat it, so the import can be run as it was checked. */
+    private static String mapOptions(Map<String, String> mapping) {
+        return mapping == null ? "" : mapping.entrySet().stream()
+                .map(e -> " --map " + e.getKey() + "=\"" + e.getValue() + "\"").collect(Collectors.joining());
     }
 
     /** A line on standard error while a large file is read and written. */

@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 /** The files Kith imports, by the word the CLI and the API use for each. */
 public enum ImportFormat {
     LINKEDIN("linkedin", "a LinkedIn connections export (Connections.csv)"),
-    VCARD("vcard", "a vCard file (.vcf) of one or many contacts: Apple, Google, Android, Outlook, Thunderbird");
+    VCARD("vcard", "a vCard file (.vcf) of one or many contacts: Apple, Google, Android, Outlook, Thunderbird"),
+    GOOGLE("google", "a Google Contacts export (Google CSV, either layout)"),
+    OUTLOOK("outlook", "an Outlook contacts export (CSV, Outlook.com or desktop)"),
+    CSV("csv", "any CSV with a header, through a column mapping");
 
     private final String key;
     private final String description;
@@ -33,10 +36,14 @@ public enum ImportFormat {
                         + (typed.isEmpty() ? "" : ", not \"" + typed + "\"")));
     }
 
-    ContactReader reader() {
+    /** A reader for one file; a CSV's reads through the options' column mapping, or a guess from its header. */
+    ContactReader reader(ImportOptions options) {
         return switch (this) {
             case LINKEDIN -> new LinkedInReader();
             case VCARD -> new VCardReader();
+            case GOOGLE -> new GoogleCsvReader();
+            case OUTLOOK -> new OutlookCsvReader();
+            case CSV -> new MappedCsvReader(options == null ? null : options.mapping());
         };
     }
 }

@@ -41,6 +41,8 @@ final class ImportPlan implements ContactSink {
     final List<ImportResult.Row> rows = new ArrayList<>();
     final List<ImportResult.Skip> skipped = new ArrayList<>();
     int read;
+    /** The column mapping a plain CSV was read with, for the result; null for other formats. */
+    Map<String, String> mapping;
     int merged;
     int unchanged;
 

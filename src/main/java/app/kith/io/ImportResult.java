@@ -1,6 +1,7 @@
 package app.kith.io;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an import does or did ({@code applied}): how many rows it read, and what became of them:
@@ -8,9 +9,12 @@ import java.util.List;
  * earlier row of the same person, rows with nothing new, rows skipped (each with its line and
  * why); the circles it makes for the groups the file names ({@code newCircles}, without a
  * rhythm). {@code rows} lists what happens to each row, the first {@link #MAX_ROWS} of them.
+ * {@code mapping}: for a plain CSV, which column each of Kith's fields was read from (the one
+ * given or the guess), so it can be checked; null for other formats.
  */
 public record ImportResult(boolean applied, String format, int read, int created, int updated, int merged,
-                           int unchanged, List<String> newCircles, List<Row> rows, List<Skip> skipped) {
+                           int unchanged, List<String> newCircles, List<Row> rows, List<Skip> skipped,
+                           Map<String, String> mapping) {
 
     public static final int MAX_ROWS = 500;
 

@@ -83,7 +83,8 @@ public class Imports {
                     + circle + "\" --every DAYS), or pick one of yours");
         }
         ImportPlan plan = new ImportPlan(people, accountId, circle);
-        format.reader().read(in, new ContactSink() {
+        ContactReader reader = format.reader(options);
+        reader.read(in, new ContactSink() {
             @Override
             public void contact(Contact contact) {
                 plan.contact(contact);
@@ -103,6 +104,7 @@ public class Imports {
             }
         });
         progress.report("reading", plan.read, plan.read);
+        plan.mapping = reader instanceof MappedCsvReader mapped ? mapped.used() : null;
         return plan;
     }
 
@@ -133,6 +135,6 @@ public class Imports {
         List<ImportResult.Row> rows = plan.rows.stream().sorted(java.util.Comparator.comparingInt(ImportResult.Row::line))
                 .toList();
         return new ImportResult(applied, format.key(), plan.read, plan.creates.size(), updated, plan.merged,
-                plan.unchanged, newCircles, rows, List.copyOf(plan.skipped));
+                plan.unchanged, newCircles, rows, List.copyOf(plan.skipped), plan.mapping);
     }
 }

@@ -43,6 +43,12 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
         return jobId != null;
     }
 
+    /** For a plain CSV, the column each field was read from, guessed from their names: "name ← Full Name, …". */
+    public String columns() {
+        return result == null || result.mapping() == null ? null : result.mapping().entrySet().stream()
+                .map(e -> e.getKey() + " ← " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** "3 people to create, 1 to update…", or what was done, in words. */
     static String summary(ImportResult r) {
         List<String> parts = new ArrayList<>();

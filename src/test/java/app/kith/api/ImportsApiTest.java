@@ -92,4 +92,27 @@ class ImportsApiTest {
         assertThat(other.get("/api/v1/exports/csv").body()).contains("Ada Lovelace,ada@example.com", "Grace Hopper");
         assertThat(api.get("/api/v1/exports/pdf").json().get("field").asString()).isEqualTo("format");
     }
+
+    @Test
+    void googleAndPlainCsvFilesAreImportedByTheirPath() throws IOException {
+        String google;
+        try (InputStream in = getClass().getResourceAsStream("/io/google/google-legacy.csv")) {
+            google = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Api.Reply applied = api.send("POST", "/api/v1/imports/google", google, "text/csv");
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+        assertThat(applied.json().get("created").asInt()).isEqualTo(4);
+        assertThat(api.send("POST", "/api/v1/imports/outlook", google, "text/csv").json().get("field").asString())
+                .isEqualTo("file");
+
+        String sheet = "Nom,\"Courriel, travail\"\nMarie Curie,marie@example.fr\n";
+        Api.Reply mapped = api.send("POST", "/api/v1/imports/csv/preview?map=name:Nom&map=emails:Courriel%2C%20travail",
+                sheet, "text/csv");
+        assertThat(mapped.status()).as(mapped.toString()).isEqualTo(200);
+        assertThat(mapped.json().get("created").asInt()).isEqualTo(1);
+        assertThat(mapped.json().get("mapping").get("emails").asString()).isEqualTo("Courriel, travail");
+        assertThat(api.send("POST", "/api/v1/imports/csv?map=name", sheet, "text/csv").json().get("field").asString())
+                .isEqualTo("map");
+        assertThat(api.get("/api/v1/people").json().size()).isEqualTo(4);
+    }
 }

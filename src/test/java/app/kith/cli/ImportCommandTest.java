@@ -75,4 +75,48 @@ class ImportCommandTest {
         assertThat(circle.err()).contains("there is no circle \"Mentors\"");
         assertThat(kith.json("people", "--json").size()).isZero();
     }
+
+    @Test
+    void aGoogleExportIsImportedWithItsGroupsAsCircles() throws IOException {
+        Path google = files.resolve("contacts.csv");
+        try (InputStream in = getClass().getResourceAsStream("/io/google/google-2023.csv")) {
+            Files.copy(in, google);
+        }
+
+        Cli.Result result = kith.run("import", "google", google.toString());
+
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("Imported contacts.csv: 5 rows read; 4 created",
+                "New circles (no rhythm yet): Clients, Friends, Navy", "line 7: no name, email or company");
+        assertThat(kith.json("people", "--json").size()).isEqualTo(4);
+    }
+
+    @Test
+    void aPlainCsvIsReadThroughTheColumnsGivenOrGuessed() throws IOException {
+        Path sheet = files.resolve("people.csv");
+        Files.writeString(sheet, "Nom,Courriel,Ville\nAda Lovelace,ada@example.com,London\n,,Paris\n");
+
+        Cli.Result guess = kith.run("import", "csv", sheet.toString(), "--dry-run");
+        assertThat(guess.code()).isEqualTo(1);
+        assertThat(guess.err()).contains("no column looks like a name or an email", "Nom, Courriel, Ville");
+
+        Cli.Result dry = kith.run("import", "csv", sheet.toString(), "--map", "name=Nom", "--map", "emails=Courriel",
+                "--map", "location=Ville", "--dry-run");
+        assertThat(dry.code()).as(dry.toString()).isZero();
+        assertThat(dry.out()).contains("2 rows read; 1 to create", "Columns: name=Nom, emails=Courriel, location=Ville",
+                "line 3: no name or email",
+                "Import it: kith import csv " + sheet + " --map name=\"Nom\" --map emails=\"Courriel\" --map location=\"Ville\"");
+
+        Cli.Result applied = kith.run("import", "csv", sheet.toString(), "--map", "name=Nom", "--map", "emails=Courriel",
+                "--map", "location=Ville");
+        assertThat(applied.code()).as(applied.toString()).isZero();
+        assertThat(kith.json("people", "--json").get(0).get("location").asString()).isEqualTo("London");
+
+        Cli.Result unknown = kith.run("import", "csv", sheet.toString(), "--map", "name=Name");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("the file has no column \"Name\"");
+        Cli.Result notCsv = kith.run("import", "google", sheet.toString(), "--map", "name=Nom");
+        assertThat(notCsv.code()).isEqualTo(1);
+        assertThat(notCsv.err()).contains("--map is for kith import csv");
+    }
 }
