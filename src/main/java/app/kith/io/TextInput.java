@@ -66,7 +66,8 @@ final class TextInput extends FilterReader {
         try {
             n = super.read(buffer, offset, length);
         } catch (CharacterCodingException e) {
-            throw new NotText("it is not UTF-8 text (line " + line + " has bytes that are not UTF-8); save it as UTF-8");
+            // The decoder refuses a whole buffer, so the line it stopped in is not known for sure.
+            throw new NotText("it is not UTF-8 text; save it as UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
         }
         if (n <= 0) {
             return n;

@@ -105,7 +105,7 @@ class LinkedInReaderTest {
         assertRefused(new ByteArrayInputStream("Name,E-mail\nAda,ada@example.com\n".getBytes(StandardCharsets.UTF_8)),
                 "no line with the columns First Name,Last Name");
         byte[] latin1 = (HEADER + "José,Núñez,,,,,\n").getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused(new ByteArrayInputStream(latin1), "not UTF-8 text (line 2");
+        assertRefused(new ByteArrayInputStream(latin1), "not UTF-8 text; save it as UTF-8");
     }
 
     @Test

@@ -111,7 +111,7 @@ class ImportPageTest {
                 throw new IllegalStateException(e);
             }
             return new app.kith.io.ImportResult(true, "linkedin", 1000, 1000, 0, 0, 0, java.util.List.of(),
-                    java.util.List.of(), java.util.List.of());
+                    java.util.List.of(), java.util.List.of(), null);
         });
         halfway.await();
 
