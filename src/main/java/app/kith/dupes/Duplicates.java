@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +44,7 @@ public class Duplicates {
     public List<Duplicate> duplicates(long accountId) {
         Map<Finder.Pair, Set<String>> found = Finder.find(people.sharedIdentities(accountId), merges.living(accountId));
         Map<Long, Person> byId = People.byId(people.get(accountId,
-                found.keySet().stream().flatMap(p -> java.util.stream.Stream.of(p.a(), p.b())).distinct().toList()));
+                found.keySet().stream().flatMap(p -> Stream.of(p.a(), p.b())).distinct().toList()));
         List<Duplicate> result = new ArrayList<>();
         found.forEach((pair, reasons) -> {
             Person a = byId.get(pair.a());
@@ -101,12 +102,18 @@ public class Duplicates {
 
     /**
      * Undoes a merge: the kept person as they were before it, the moved rows back with the merged
-     * person, who is restored. NotFound once the merge is older than {@link People#RESTORABLE_FOR}.
+     * person, who is restored. NotFound once the merge is older than {@link People#RESTORABLE_FOR};
+     * a Conflict while a later merge of either person stands, since undoing this one first would
+     * lose what the later one brought.
      */
     public Person unmerge(long accountId, long mergeId) {
         return tx.execute(s -> {
             MergeRepository.Row m = merges.find(accountId, mergeId, since())
                     .orElseThrow(() -> new NotFound("No merge " + mergeId + " to undo"));
+            merges.laterOf(accountId, m).ifPresent(later -> {
+                throw new Conflict("mergeId", m.keptName() + " was merged again since (merge " + later
+                        + "); undo that merge first");
+            });
             people.restore(accountId, m.mergedId());
             merges.move(accountId, m.moved(), m.keptId(), m.mergedId());
             people.update(accountId, m.keptId(), JSON.readValue(m.keptBefore(), PersonDraft.class));

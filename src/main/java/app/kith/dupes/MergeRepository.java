@@ -101,6 +101,16 @@ class MergeRepository {
                 .param("account", accountId).param("since", since).query(MergeRepository::map).list();
     }
 
+    /** A later merge of either person of this one, which has to be undone first; empty when none. */
+    Optional<Long> laterOf(long accountId, Row m) {
+        return jdbc.sql("""
+                SELECT id FROM person_merge WHERE account_id = :account AND id > :id
+                AND (kept_id IN (:kept, :merged) OR merged_id IN (:kept, :merged)) ORDER BY id DESC LIMIT 1
+                """)
+                .param("account", accountId).param("id", m.id()).param("kept", m.keptId()).param("merged", m.mergedId())
+                .query(Long.class).optional();
+    }
+
     void delete(long accountId, long id) {
         jdbc.sql("DELETE FROM person_merge WHERE account_id = :account AND id = :id")
                 .param("account", accountId).param("id", id).update();

@@ -162,4 +162,22 @@ class MergeTest extends StoreTest {
         assertThatThrownBy(() -> kith.duplicates().unmerge(other, mergeId)).isInstanceOf(NotFound.class);
         assertThat(rows("person_merge")).isEqualTo(1);
     }
+
+    @Test
+    void anEarlierMergeOfTheSamePersonIsUndoneOnlyAfterTheLaterOne() {
+        people();
+        kith.duplicates().merge(owner(), ada.id(), adaL.id(), TODAY);
+        long first = kith.duplicates().merges(owner()).get(0).id();
+        Person countess = kith.people().add(owner(), PersonDraft.named("The Countess"), TODAY);
+        kith.duplicates().merge(owner(), ada.id(), countess.id(), TODAY);
+        long second = kith.duplicates().merges(owner()).get(0).id();
+
+        assertThatThrownBy(() -> kith.duplicates().unmerge(owner(), first)).isInstanceOf(Conflict.class)
+                .hasMessageContaining("undo that merge first");
+        kith.duplicates().unmerge(owner(), second);
+        Person restored = kith.duplicates().unmerge(owner(), first);
+
+        assertThat(withoutUpdatedAt(restored)).isEqualTo(withoutUpdatedAt(ada));
+        assertThat(kith.people().get(owner(), countess.id()).name()).isEqualTo("The Countess");
+    }
 }
