@@ -83,6 +83,25 @@ class ClockRepository {
                 rows);
     }
 
+    /** Last touches (any, theirs, yours) read again from the touchpoints these people have now. */
+    void recomputeLastTouches(long accountId, Collection<Long> ids) {
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("""
+                    UPDATE person SET
+                        last_touch_day = (SELECT MAX(t.day) FROM touchpoint t
+                                          WHERE t.account_id = person.account_id AND t.person_id = person.id),
+                        last_in_day = (SELECT MAX(t.day) FROM touchpoint t
+                                       WHERE t.account_id = person.account_id AND t.person_id = person.id
+                                         AND t.direction = 'in'),
+                        last_out_day = (SELECT MAX(t.day) FROM touchpoint t
+                                        WHERE t.account_id = person.account_id AND t.person_id = person.id
+                                          AND t.direction <> 'in')
+                    WHERE account_id = :account AND id IN (:ids)
+                    """)
+                    .param("account", accountId).param("ids", chunk).update();
+        }
+    }
+
     void recomputeDue(long accountId, Collection<Long> ids) {
         for (List<Long> chunk : Batches.of(ids)) {
             jdbc.sql("""

@@ -162,6 +162,28 @@ public class People {
         return Identities.index(sql, accountId);
     }
 
+    /**
+     * The identity keys (see {@link Identities}: {@code email:…}, {@code linkedin:…}, {@code phone:…})
+     * that two or more living people share, each to those people's ids in order.
+     */
+    public Map<String, List<Long>> sharedIdentities(long accountId) {
+        return Identities.shared(sql, accountId);
+    }
+
+    /** The identity key of a phone number, {@code phone:} and its digits, or null when too short to say. */
+    public static String phoneKey(String number) {
+        return Identities.phone(number);
+    }
+
+    /**
+     * After touchpoints moved between people: these people's last touches and due dates worked out
+     * again from the touchpoints they now have.
+     */
+    public void recomputeClocks(long accountId, Collection<Long> ids) {
+        clocks.recomputeLastTouches(accountId, ids);
+        clocks.recomputeDue(accountId, ids);
+    }
+
     /** After touchpoints were written in bulk: every person's last touch and due date from their touchpoints. */
     public void refreshClocks(long accountId) {
         clocks.setLastTouches(accountId, touchpoints.lastTouches(accountId));

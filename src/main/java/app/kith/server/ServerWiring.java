@@ -10,6 +10,7 @@ import app.kith.intro.Introductions;
 import app.kith.io.Exports;
 import app.kith.io.Imports;
 import app.kith.person.People;
+import app.kith.dupes.Duplicates;
 import app.kith.planner.Planner;
 import app.kith.message.Messages;
 import app.kith.reciprocity.Reciprocity;
@@ -62,6 +63,11 @@ class ServerWiring {
     @Bean
     People people(Kith kith) {
         return kith.people();
+    }
+
+    @Bean
+    Duplicates duplicates(Kith kith) {
+        return kith.duplicates();
     }
 
     @Bean

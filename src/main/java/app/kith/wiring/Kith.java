@@ -5,6 +5,7 @@ import app.kith.account.Accounts;
 import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
+import app.kith.dupes.Duplicates;
 import app.kith.intro.Introductions;
 import app.kith.io.Exports;
 import app.kith.io.Imports;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionOperations;
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
                    Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
-                   Clock clock) {
+                   Duplicates duplicates, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -44,6 +45,6 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
                 reciprocity.followUps()));
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
                 reciprocity, new Messages(client, tx, clock), new Imports(people, circles, tx), new Exports(people),
-                clock);
+                new Duplicates(client, tx, clock, people), clock);
     }
 }

@@ -1,0 +1,137 @@
+package app.kith.dupes;
+
+import app.kith.Conflict;
+import app.kith.Fields;
+import app.kith.Invalid;
+import app.kith.NotFound;
+import app.kith.person.People;
+import app.kith.person.Person;
+import app.kith.person.PersonDraft;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * People entered twice (an import beside a hand-made card, a LinkedIn export beside a phone's
+ * contacts): found with the reasons shown, merged into one without losing anything, and the merge
+ * undone for as long as a delete can be ({@link People#RESTORABLE_FOR}).
+ */
+public class Duplicates {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MergeRepository merges;
+    private final People people;
+    private final TransactionOperations tx;
+    private final Clock clock;
+
+    public Duplicates(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people) {
+        this.merges = new MergeRepository(jdbc);
+        this.people = people;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Pairs of living people likely to be one, the most reasons first, then in the order they were added. */
+    public List<Duplicate> duplicates(long accountId) {
+        Map<Finder.Pair, Set<String>> found = Finder.find(people.sharedIdentities(accountId), merges.living(accountId));
+        Map<Long, Person> byId = People.byId(people.get(accountId,
+                found.keySet().stream().flatMap(p -> Stream.of(p.a(), p.b())).distinct().toList()));
+        List<Duplicate> result = new ArrayList<>();
+        found.forEach((pair, reasons) -> {
+            Person a = byId.get(pair.a());
+            Person b = byId.get(pair.b());
+            if (a != null && b != null) {
+                result.add(new Duplicate(a, b, reasons.stream().map(r -> Reasons.words(r, a)).toList()));
+            }
+        });
+        result.sort(Comparator.comparingInt((Duplicate d) -> -d.reasons().size()));
+        return result;
+    }
+
+    /** What {@link #merge} would do, changing nothing; refused for the same reasons. */
+    public MergePreview preview(long accountId, long keepId, long otherId) {
+        Person keep = people.get(accountId, keepId);
+        Person other = checked(accountId, keep, otherId);
+        Moved moved = merges.rowsOf(accountId, otherId);
+        return new MergePreview(keep, other, Merging.draft(keep, other), moved.touchpoints().size(), moved.asks().size(),
+                moved.introductions());
+    }
+
+    /**
+     * Merges {@code other} into {@code keep} in one transaction: keep gets every list of both and
+     * fills their empty fields from other's; other's touchpoints, asks and introductions become
+     * keep's; other is deleted. Undone by {@link #unmerge} within {@link People#RESTORABLE_FOR}.
+     */
+    public Person merge(long accountId, long keepId, long otherId, LocalDate today) {
+        Fields.day("today", today);
+        return tx.execute(s -> {
+            Person keep = people.get(accountId, keepId);
+            Person other = checked(accountId, keep, otherId);
+            Moved moved = merges.rowsOf(accountId, otherId);
+            merges.insert(accountId, keepId, otherId, keep.name(), other.name(), JSON.writeValueAsString(keep.toDraft()),
+                    moved, clock.millis());
+            people.update(accountId, keepId, Merging.draft(keep, other));
+            merges.move(accountId, moved, otherId, keepId);
+            people.delete(accountId, otherId);
+            people.recomputeClocks(accountId, List.of(keepId));
+            return people.get(accountId, keepId);
+        });
+    }
+
+    private Person checked(long accountId, Person keep, long otherId) {
+        if (keep.id() == otherId) {
+            throw new Invalid("otherId", keep.name() + " cannot be merged with themselves");
+        }
+        Person other = people.get(accountId, otherId);
+        List<Long> between = merges.introductionsBetween(accountId, keep.id(), otherId);
+        if (!between.isEmpty()) {
+            throw new Conflict("otherId", keep.name() + " and " + other.name() + " have an introduction to each other (#"
+                    + between.get(0) + "), which needs two people: they cannot be merged");
+        }
+        return other;
+    }
+
+    /**
+     * Undoes a merge: the kept person as they were before it, the moved rows back with the merged
+     * person, who is restored. NotFound once the merge is older than {@link People#RESTORABLE_FOR};
+     * a Conflict while a later merge of either person stands, since undoing this one first would
+     * lose what the later one brought.
+     */
+    public Person unmerge(long accountId, long mergeId) {
+        return tx.execute(s -> {
+            MergeRepository.Row m = merges.find(accountId, mergeId, since())
+                    .orElseThrow(() -> new NotFound("No merge " + mergeId + " to undo"));
+            merges.laterOf(accountId, m).ifPresent(later -> {
+                throw new Conflict("mergeId", m.keptName() + " was merged again since (merge " + later
+                        + "); undo that merge first");
+            });
+            people.restore(accountId, m.mergedId());
+            merges.move(accountId, m.moved(), m.keptId(), m.mergedId());
+            people.update(accountId, m.keptId(), JSON.readValue(m.keptBefore(), PersonDraft.class));
+            people.recomputeClocks(accountId, List.of(m.keptId(), m.mergedId()));
+            merges.delete(accountId, mergeId);
+            return people.get(accountId, m.keptId());
+        });
+    }
+
+    /** The merges that can still be undone, the latest first. */
+    public List<MergeRecord> merges(long accountId) {
+        return merges.since(accountId, since()).stream()
+                .map(m -> new MergeRecord(m.id(), m.keptId(), m.keptName(), m.mergedId(), m.mergedName(), m.mergedAt(),
+                        m.moved().touchpoints().size(), m.moved().asks().size(), m.moved().introductions()))
+                .toList();
+    }
+
+    private long since() {
+        return clock.instant().minus(People.RESTORABLE_FOR).toEpochMilli();
+    }
+}
