@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/exports")
-@Tag(name = "exports", description = "Everyone written out, as it streams: csv, vcard (4.0) or vcard3 (3.0).")
+@Tag(name = "exports", description = "Everyone written out, as it streams: csv, vcard (4.0) or vcard3 (3.0); or everything"
+        + " (settings, circles, people, touchpoints, asks, introductions, own message starters) as json.")
 class ExportsController {
 
     private final Exports exports;
@@ -26,13 +27,13 @@ class ExportsController {
     }
 
     @GetMapping("/{format}")
-    @Operation(summary = "Everyone as a file: csv, vcard (vCard 4.0) or vcard3 (vCard 3.0)")
+    @Operation(summary = "Everyone as a file: csv, vcard (vCard 4.0) or vcard3 (vCard 3.0); everything as json")
     // Written as it is read, on the request's own thread: the response is the file.
     void export(@AuthenticationPrincipal Account account, @PathVariable String format, HttpServletResponse response)
             throws IOException {
         ExportFormat kind = ExportFormat.parse("format", format);
         response.setContentType(kind.mediaType() + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind.fileName() + "\"");
-        exports.people(account.id(), kind, response.getOutputStream());
+        exports.write(account.id(), kind, response.getOutputStream());
     }
 }

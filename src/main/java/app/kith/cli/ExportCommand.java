@@ -11,11 +11,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write out everyone: csv (a spreadsheet), vcard (vCard 4.0, for contacts apps) or vcard3"
-                + " (vCard 3.0, for older ones).", "Without FILE it goes to standard output."},
+                + " (vCard 3.0, for older ones); or everything as json (settings, circles, people, touchpoints, asks,"
+                + " introductions, your message starters).", "Without FILE it goes to standard output."},
         footer = {"", "Examples:", "  kith export vcard people.vcf", "  kith export csv > people.csv"})
 final class ExportCommand extends KithCommand {
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "csv, vcard or vcard3")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "csv, vcard, vcard3 or json")
     String format;
 
     @Parameters(index = "1", paramLabel = "FILE", arity = "0..1", description = "Where to write it (default: standard output).")
@@ -26,15 +27,16 @@ final class ExportCommand extends KithCommand {
         ExportFormat kind = ExportFormat.parse("FORMAT", format);
         try {
             if (file == null) {
-                kith().exports().people(accountId(), kind, out());
+                kith().exports().write(accountId(), kind, out());
                 return;
             }
             try (OutputStream out = Files.newOutputStream(file)) {
-                kith().exports().people(accountId(), kind, out);
+                kith().exports().write(accountId(), kind, out);
             }
         } catch (IOException e) {
             throw new Invalid("FILE", "cannot write " + file + ": " + e.getMessage());
         }
-        err().println("Wrote " + kith().people().count(accountId()) + " people to " + file);
+        err().println("Wrote " + (kind == ExportFormat.JSON ? "everything of " : "")
+                + kith().people().count(accountId()) + " people to " + file);
     }
 }

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 public enum ExportFormat {
     CSV("csv", "text/csv", "kith-people.csv"),
     VCARD("vcard", "text/vcard", "kith-people.vcf"),
-    VCARD3("vcard3", "text/vcard", "kith-people.vcf");
+    VCARD3("vcard3", "text/vcard", "kith-people.vcf"),
+    JSON("json", "application/json", "kith-export.json");
 
     private final String key;
     private final String mediaType;

@@ -1,5 +1,10 @@
 package app.kith.io;
 
+import app.kith.account.Accounts;
+import app.kith.ask.Asks;
+import app.kith.circle.Circles;
+import app.kith.intro.Introductions;
+import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.person.Person;
 import java.io.BufferedWriter;
@@ -8,30 +13,39 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import app.kith.touchpoint.Touchpoints;
 
 /**
- * Everyone of an account written out (CSV, vCard 4.0 or 3.0), a page of people at a time, so an
- * export of 100,000 never holds them all.
+ * An account written out: everyone as CSV or vCard 4.0 or 3.0, or everything as JSON (see {@link
+ * JsonExport}); a page of people at a time, so an export of 100,000 never holds them all.
  */
 public class Exports {
 
     private final People people;
+    private final JsonExport.Parts parts;
 
-    public Exports(People people) {
+    public Exports(People people, Accounts accounts, Circles circles, Touchpoints touchpoints, Asks asks,
+                   Introductions introductions, Messages messages, Clock clock) {
         this.people = people;
+        this.parts = new JsonExport.Parts(accounts, circles, touchpoints, asks, introductions, messages, clock);
     }
 
-    /** Writes everyone, by name, to {@code out} in UTF-8; it flushes it but does not close it. */
-    public void people(long accountId, ExportFormat format, OutputStream out) throws IOException {
-        people(accountId, format, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    /** Writes the export to {@code out} in UTF-8; it flushes it but does not close it. */
+    public void write(long accountId, ExportFormat format, OutputStream out) throws IOException {
+        write(accountId, format, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 
     /** The same, as text. */
-    public void people(long accountId, ExportFormat format, Writer writer) throws IOException {
+    public void write(long accountId, ExportFormat format, Writer writer) throws IOException {
         switch (format) {
+            case JSON -> {
+                JsonExport.write(accountId, everyone(accountId), parts, new NonClosing(writer));
+                writer.flush();
+            }
             case CSV -> {
                 CsvWriter csv = new CsvWriter(writer);
                 for (Person p : everyone(accountId)) {
@@ -78,5 +92,17 @@ public class Exports {
                 return page.get(at++);
             }
         };
+    }
+
+    /** The caller's writer, which the JSON generator must not close. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

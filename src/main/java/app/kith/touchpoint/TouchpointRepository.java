@@ -93,6 +93,16 @@ class TouchpointRepository {
                 .query(TouchpointRepository::map).list();
     }
 
+    /** The account's touchpoints with an id above {@code after}, by id: a page of everything, for exports. */
+    List<Touchpoint> after(long accountId, long after, int limit) {
+        return jdbc.sql("""
+                SELECT id, person_id, day, channel, direction, note, created_at FROM touchpoint
+                WHERE account_id = :account AND id > :after ORDER BY id LIMIT :limit
+                """)
+                .param("account", accountId).param("after", after).param("limit", limit)
+                .query(TouchpointRepository::map).list();
+    }
+
     Map<Long, LastTouches> lastTouches(long accountId) {
         Map<Long, LastTouches> result = new HashMap<>();
         jdbc.sql("""

@@ -66,6 +66,17 @@ public class Touchpoints {
                 Fields.optional("note", t.note(), MAX_NOTE))).toList(), clock.millis());
     }
 
+    /** Every touchpoint of the account, oldest written first, read a page at a time (exports). */
+    public void forEach(long accountId, java.util.function.Consumer<Touchpoint> action) {
+        long after = 0;
+        List<Touchpoint> page;
+        do {
+            page = touchpoints.after(accountId, after, 5_000);
+            page.forEach(action);
+            after = page.isEmpty() ? after : page.get(page.size() - 1).id();
+        } while (page.size() == 5_000);
+    }
+
     /** A person's touchpoints, newest first. */
     public List<Touchpoint> ofPerson(long accountId, long personId, int limit, int offset) {
         if (limit < 1 || limit > 1_000) {

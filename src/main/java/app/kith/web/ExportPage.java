@@ -27,6 +27,6 @@ class ExportPage {
         ExportFormat kind = ExportFormat.parse("format", format);
         response.setContentType(kind.mediaType() + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind.fileName() + "\"");
-        exports.people(account.id(), kind, response.getOutputStream());
+        exports.write(account.id(), kind, response.getOutputStream());
     }
 }

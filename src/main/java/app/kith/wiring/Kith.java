@@ -41,10 +41,12 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Asks asks = new Asks(client, tx, clock, people, touchpoints);
         Introductions introductions = new Introductions(client, tx, clock, people, touchpoints);
         Reciprocity reciprocity = new Reciprocity(people, touchpoints);
+        Messages messages = new Messages(client, tx, clock);
         Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(), introductions.followUps(),
                 reciprocity.followUps()));
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
-                reciprocity, new Messages(client, tx, clock), new Imports(people, circles, tx), new Exports(people),
+                reciprocity, messages, new Imports(people, circles, tx),
+                new Exports(people, accounts, circles, touchpoints, asks, introductions, messages, clock),
                 new Duplicates(client, tx, clock, people), clock);
     }
 }

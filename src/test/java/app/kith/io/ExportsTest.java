@@ -23,7 +23,7 @@ class ExportsTest extends StoreTest {
 
     private String export(long account, ExportFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        kith.exports().people(account, format, out);
+        kith.exports().write(account, format, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -68,5 +68,38 @@ class ExportsTest extends StoreTest {
 
         assertThat(export(other, ExportFormat.VCARD)).doesNotContain("Ada");
         assertThat(export(other, ExportFormat.CSV).lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void theJsonExportHoldsEverythingOfTheAccountVersioned() throws IOException {
+        Person ada = ada();
+        Person grace = kith.people().add(owner(), PersonDraft.named("Grace Hopper"), TODAY);
+        var account = kith.accounts().byId(owner());
+        kith.touchpoints().log(owner(), new app.kith.touchpoint.NewTouchpoint(ada.id(), TODAY.minusDays(3), "coffee", "out",
+                "talked about engines"), TODAY);
+        var ask = kith.asks().ask(account, new app.kith.ask.NewAsk(ada.id(), "an intro to Babbage", TODAY.minusDays(9), null),
+                TODAY);
+        kith.asks().answer(account, ask.id(), new app.kith.ask.Answer.Punt(TODAY.plusDays(5)), TODAY, TODAY);
+        kith.introductions().propose(owner(), new app.kith.intro.NewIntroduction(ada.id(), grace.id(), "both code", null),
+                TODAY);
+        kith.messages().add(owner(), new app.kith.message.NewTemplate("ask", "Mine", "Hi {first name}"));
+        long other = anotherAccount();
+        kith.people().add(other, PersonDraft.named("Zelda Unseen"), TODAY);
+
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(export(owner(), ExportFormat.JSON));
+
+        assertThat(json.get("format").asString()).isEqualTo("kith-export");
+        assertThat(json.get("version").asInt()).isEqualTo(1);
+        assertThat(json.get("account").get("settings").get("capacity").asInt()).isEqualTo(5);
+        assertThat(json.get("circles").get(0).get("name").asString()).isEqualTo("Monthly");
+        assertThat(json.get("people")).hasSize(2);
+        assertThat(json.get("people").get(0).get("topics").get(1).asString()).isEqualTo("engines");
+        // Logged by hand, and by asking and answering: every one of them.
+        assertThat(json.get("touchpoints")).hasSize(kith.touchpoints().count(owner()));
+        assertThat(json.get("asks").get(0).get("events")).hasSize(2);
+        assertThat(json.get("introductions").get(0).get("reason").asString()).isEqualTo("both code");
+        assertThat(json.get("messageTemplates")).singleElement()
+                .satisfies(t -> assertThat(t.get("name").asString()).isEqualTo("Mine"));
+        assertThat(json.toString()).doesNotContain("Zelda");
     }
 }
