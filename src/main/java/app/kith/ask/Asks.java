@@ -138,6 +138,27 @@ public class Asks {
         asks.update(account.id(), askId, AskRule.before(steps(events), Integer.MAX_VALUE));
     }
 
+    /**
+     * An ask written back as an export holds it, its whole history included, without logging its
+     * touchpoints again (the export has them): restoring a JSON export.
+     */
+    public Ask restore(Account account, long personId, String text, String channel, LocalDate askedOn,
+                       List<AskEvent> history, LocalDate today) {
+        String cleanText = Fields.required("text", text, MAX_TEXT);
+        Channel via = channel == null || channel.isBlank() ? Channel.MESSAGE : Channel.parse("channel", channel);
+        return tx.execute(s -> {
+            people.get(account.id(), personId);
+            long id = asks.insert(account.id(), personId, cleanText, via.key(), (int) askedOn.toEpochDay(), clock.millis());
+            for (AskEvent e : history) {
+                asks.insertEvent(account.id(), id, (int) e.on().toEpochDay(), e.kind(),
+                        e.puntedTo() == null ? null : (int) e.puntedTo().toEpochDay(), e.note(), clock.millis());
+            }
+            List<AskEvent> events = asks.events(account.id(), List.of(id)).getOrDefault(id, List.of());
+            asks.update(account.id(), id, AskRule.before(steps(events), Integer.MAX_VALUE));
+            return get(account, id, today);
+        });
+    }
+
     public Ask get(Account account, long id, LocalDate today) {
         AskRepository.Row row = asks.find(account.id(), id).orElseThrow(() -> new NotFound("No ask " + id));
         return views(account, List.of(row), today).stream().findFirst().orElseThrow(() -> new NotFound("No ask " + id));

@@ -22,17 +22,19 @@ import picocli.CommandLine.Parameters;
         description = {"Bring people in from a contacts file: linkedin (LinkedIn's Connections.csv), vcard (a .vcf of"
                 + " one or many cards from Apple, Google, Android, Outlook or Thunderbird; their groups become circles),"
                 + " google (Google Contacts' CSV export), outlook (Outlook's CSV export), or csv (any CSV with a header"
-                + " line: say which column holds what with --map, or check the guess with --dry-run).",
+                + " line: say which column holds what with --map, or check the guess with --dry-run); or json, a Kith"
+                + " export (kith export json) restored whole into an empty Kith.",
                 "Someone already in Kith (same email, LinkedIn profile or phone) is updated with what the file adds,"
                         + " never made twice; rows about one person are merged. Everything is written in one go,"
                         + " or nothing is."},
         footer = {"", "Examples:", "  kith import linkedin Connections.csv --dry-run",
                 "  kith import linkedin Connections.csv --circle Quarterly", "  kith import vcard contacts.vcf",
                 "  kith import google contacts.csv", "  kith import csv people.csv --dry-run",
-                "  kith import csv people.csv --map name=\"Full Name\" --map emails=Email --map circles=Tags"})
+                "  kith import csv people.csv --map name=\"Full Name\" --map emails=Email --map circles=Tags",
+                "  kith export json backup.json, then elsewhere: kith import json backup.json --data NEW"})
 final class ImportCommand extends KithCommand {
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook or csv")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, csv or json")
     String format;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")

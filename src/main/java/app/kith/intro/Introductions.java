@@ -97,6 +97,38 @@ public class Introductions {
         });
     }
 
+    /**
+     * An introduction written back as an export holds it, its steps included (their people already
+     * mapped to this account's), without logging touchpoints again: restoring a JSON export.
+     */
+    public Introduction restore(long accountId, long personA, long personB, String reason, String channel,
+                                List<Introduction.Step> steps) {
+        String cleanReason = Fields.required("reason", reason, MAX_REASON);
+        if (steps.isEmpty()) {
+            throw new Invalid("steps", "an introduction has at least the step that proposed it");
+        }
+        return tx.execute(s -> {
+            people.get(accountId, personA);
+            people.get(accountId, personB);
+            long id = introductions.insert(accountId, personA, personB, cleanReason,
+                    (int) steps.get(0).on().toEpochDay(), clock.millis());
+            for (Introduction.Step step : steps) {
+                Kind kind;
+                try {
+                    kind = Kind.ofKey(step.kind());
+                } catch (IllegalStateException e) {
+                    throw new Invalid("steps", "\"" + step.kind() + "\" is no step of an introduction");
+                }
+                introductions.insertEvent(accountId, id, (int) step.on().toEpochDay(), kind, step.personId(), step.note(),
+                        clock.millis());
+            }
+            List<Event> events = introductions.events(accountId, List.of(id)).get(id);
+            introductions.update(accountId, id, Progress.of(personA, events),
+                    channel == null ? null : Channel.parse("channel", channel).key());
+            return get(accountId, id);
+        });
+    }
+
     public Introduction get(long accountId, long id) {
         List<Introduction> found = introductions.find(accountId, id).map(row -> views(accountId, List.of(row)))
                 .orElse(List.of());

@@ -10,7 +10,8 @@ public enum ImportFormat {
     VCARD("vcard", "a vCard file (.vcf) of one or many contacts: Apple, Google, Android, Outlook, Thunderbird"),
     GOOGLE("google", "a Google Contacts export (Google CSV, either layout)"),
     OUTLOOK("outlook", "an Outlook contacts export (CSV, Outlook.com or desktop)"),
-    CSV("csv", "any CSV with a header, through a column mapping");
+    CSV("csv", "any CSV with a header, through a column mapping"),
+    JSON("json", "a Kith JSON export (kith export json), into an empty Kith");
 
     private final String key;
     private final String description;
@@ -44,6 +45,7 @@ public enum ImportFormat {
             case GOOGLE -> new GoogleCsvReader();
             case OUTLOOK -> new OutlookCsvReader();
             case CSV -> new MappedCsvReader(options == null ? null : options.mapping());
+            case JSON -> throw new IllegalStateException("a JSON export is restored whole (JsonImport), not read as contacts");
         };
     }
 }

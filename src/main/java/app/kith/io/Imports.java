@@ -2,7 +2,12 @@ package app.kith.io;
 
 import app.kith.Fields;
 import app.kith.Invalid;
+import app.kith.account.Accounts;
+import app.kith.ask.Asks;
 import app.kith.circle.Circles;
+import app.kith.intro.Introductions;
+import app.kith.message.Messages;
+import app.kith.touchpoint.Touchpoints;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
 import java.io.InputStream;
@@ -36,11 +41,14 @@ public class Imports {
     private final People people;
     private final Circles circles;
     private final TransactionOperations tx;
+    private final JsonImport.Parts restore;
 
-    public Imports(People people, Circles circles, TransactionOperations tx) {
+    public Imports(People people, Circles circles, TransactionOperations tx, Accounts accounts, Touchpoints touchpoints,
+                   Asks asks, Introductions introductions, Messages messages) {
         this.people = people;
         this.circles = circles;
         this.tx = tx;
+        this.restore = new JsonImport.Parts(accounts, circles, people, touchpoints, asks, introductions, messages);
     }
 
     /** What importing the file would do; nothing is written. */
@@ -51,6 +59,13 @@ public class Imports {
     /** The same, telling how far the reading has got. */
     public ImportResult preview(long accountId, ImportFormat format, InputStream in, ImportOptions options,
                                 Progress progress) {
+        if (format == ImportFormat.JSON) {
+            // A restore is checked by doing it, then undoing it: what it would write, it does write, and rolls back.
+            return tx.execute(s -> {
+                s.setRollbackOnly();
+                return restored(false, accountId, in, LocalDate.now());
+            });
+        }
         ImportPlan plan = plan(accountId, format, in, options, progress);
         Map<Long, PersonDraft> changes = plan.changes();
         return result(false, format, plan, changes.size(), newCircles(accountId, plan));
@@ -59,6 +74,9 @@ public class Imports {
     /** Imports the file: everything it plans, in one transaction. */
     public ImportResult apply(long accountId, ImportFormat format, InputStream in, ImportOptions options, LocalDate today,
                               Progress progress) {
+        if (format == ImportFormat.JSON) {
+            return tx.execute(s -> restored(true, accountId, in, today));
+        }
         return tx.execute(s -> {
             ImportPlan plan = plan(accountId, format, in, options, progress);
             Map<Long, PersonDraft> changes = plan.changes();
@@ -73,6 +91,13 @@ public class Imports {
             changes.forEach((id, draft) -> people.update(accountId, id, draft));
             return result(true, format, plan, changes.size(), made);
         });
+    }
+
+    private ImportResult restored(boolean applied, long accountId, InputStream in, LocalDate today) {
+        JsonImport restoring = new JsonImport(restore, accountId, today);
+        int brought = restoring.restore(in);
+        return new ImportResult(applied, ImportFormat.JSON.key(), brought, brought, 0, 0, 0, restoring.circlesMade(),
+                List.of(), List.of(), null);
     }
 
     private ImportPlan plan(long accountId, ImportFormat format, InputStream in, ImportOptions options, Progress progress) {

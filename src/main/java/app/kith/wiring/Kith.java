@@ -45,7 +45,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(), introductions.followUps(),
                 reciprocity.followUps()));
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
-                reciprocity, messages, new Imports(people, circles, tx),
+                reciprocity, messages, new Imports(people, circles, tx, accounts, touchpoints, asks, introductions, messages),
                 new Exports(people, accounts, circles, touchpoints, asks, introductions, messages, clock),
                 new Duplicates(client, tx, clock, people), clock);
     }

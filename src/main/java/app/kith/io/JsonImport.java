@@ -1,0 +1,276 @@
+package app.kith.io;
+
+import app.kith.Conflict;
+import app.kith.Invalid;
+import app.kith.account.Account;
+import app.kith.account.Accounts;
+import app.kith.account.SettingsChange;
+import app.kith.ask.AskEvent;
+import app.kith.ask.AskEventKind;
+import app.kith.ask.Asks;
+import app.kith.circle.Circles;
+import app.kith.intro.Introduction;
+import app.kith.intro.Introductions;
+import app.kith.message.Messages;
+import app.kith.message.NewTemplate;
+import app.kith.person.People;
+import app.kith.person.PersonDraft;
+import app.kith.touchpoint.NewTouchpoint;
+import app.kith.touchpoint.Touchpoints;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A JSON export ({@link JsonExport}) written back into an empty account: settings, circles,
+ * people, touchpoints, asks and introductions with their histories, message starters. People get
+ * new ids; everything that names them follows. Read as it streams, a person or a touchpoint at a
+ * time; the caller runs it in one transaction.
+ */
+final class JsonImport {
+
+    // Each element is read off the one stream in turn: what follows it is the rest of the file.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final int CHUNK = 2_000;
+
+    record Parts(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Asks asks,
+                 Introductions introductions, Messages messages) {
+    }
+
+    private final Parts parts;
+    private final long accountId;
+    private final LocalDate today;
+    private final Map<Long, Long> ids = new HashMap<>();
+    private final List<PersonDraft> drafts = new ArrayList<>();
+    private final List<Long> oldIds = new ArrayList<>();
+    private final Map<Long, LocalDate> snoozed = new HashMap<>();
+    private final List<NewTouchpoint> touches = new ArrayList<>();
+    /** A few hundred at most: kept until the people and touchpoints are in. */
+    private final List<JsonNode> asks = new ArrayList<>();
+    private final List<JsonNode> introductions = new ArrayList<>();
+    private final List<String> circlesMade = new ArrayList<>();
+
+    JsonImport(Parts parts, long accountId, LocalDate today) {
+        this.parts = parts;
+        this.accountId = accountId;
+        this.today = today;
+    }
+
+    /** Restores the export; returns how many people it brought back. */
+    int restore(InputStream in) {
+        int existing = parts.people().count(accountId);
+        if (existing > 0) {
+            throw new Conflict("file", "A JSON export goes into an empty Kith; this account has " + existing
+                    + (existing == 1 ? " person" : " people") + " already");
+        }
+        try (JsonParser p = JSON.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw notExport("it is no JSON object");
+            }
+            boolean versioned = false;
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "format" -> versioned = check(p.getString(), versioned);
+                    case "version" -> version(p.getIntValue());
+                    case "account" -> settings(JSON.readTree(p));
+                    case "circles" -> each(p, this::circle);
+                    case "people" -> each(p, this::person);
+                    case "touchpoints" -> {
+                        flushPeople();
+                        each(p, this::touchpoint);
+                    }
+                    case "asks" -> each(p, asks::add);
+                    case "introductions" -> each(p, introductions::add);
+                    case "messageTemplates" -> each(p, t -> parts.messages().add(accountId, new NewTemplate(
+                            t.path("kind").asString(), t.path("name").asString(), t.path("body").asString())));
+                    default -> p.skipChildren();
+                }
+            }
+            if (!versioned) {
+                throw notExport("it has no \"format\": \"kith-export\"");
+            }
+        } catch (JacksonException e) {
+            throw notExport("it is not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        flushPeople();
+        flushTouches();
+        // Exports list asks and introductions newest first: written back oldest first, they list the same.
+        for (int i = asks.size() - 1; i >= 0; i--) {
+            ask(asks.get(i));
+        }
+        for (int i = introductions.size() - 1; i >= 0; i--) {
+            introduction(introductions.get(i));
+        }
+        return ids.size();
+    }
+
+    private static boolean check(String format, boolean seen) {
+        if (!"kith-export".equals(format)) {
+            throw notExport("its \"format\" is \"" + format + "\", not \"kith-export\"");
+        }
+        return true;
+    }
+
+    private static void version(int version) {
+        if (version < 1 || version > JsonExport.VERSION) {
+            throw new Invalid("file", "The file is a Kith export of version " + version + "; this Kith reads version "
+                    + JsonExport.VERSION + " and older");
+        }
+    }
+
+    private static Invalid notExport(String why) {
+        return new Invalid("file", "The file is not a Kith JSON export: " + why);
+    }
+
+    private interface Element {
+        void take(JsonNode node);
+    }
+
+    private static void each(JsonParser p, Element element) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw notExport("\"" + p.currentName() + "\" is not a list");
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            element.take(JSON.readTree(p));
+        }
+    }
+
+    private void settings(JsonNode account) {
+        JsonNode s = account.path("settings");
+        if (s.isObject()) {
+            parts.accounts().changeSettings(accountId, new SettingsChange(integer(s, "capacity"),
+                    s.path("timeZone").isString() ? s.path("timeZone").asString() : null, integer(s, "followUpDays"),
+                    integer(s, "followUpsBeforeDrop"), integer(s, "introFollowUpDays")));
+        }
+    }
+
+    private void circle(JsonNode c) {
+        String name = c.path("name").asString();
+        if (parts.circles().byName(accountId, name).isEmpty()) {
+            parts.circles().add(accountId, name, integer(c, "rhythmDays"));
+            circlesMade.add(name);
+        }
+    }
+
+    private void person(JsonNode n) {
+        List<String> circleNames = new ArrayList<>();
+        n.path("circles").forEach(c -> circleNames.add(c.path("name").asString()));
+        drafts.add(new PersonDraft(n.path("name").asString(), strings(n, "emails"), strings(n, "phones"), text(n, "company"),
+                text(n, "role"), text(n, "location"), text(n, "linkedinUrl"), text(n, "birthday"), text(n, "howWeMet"),
+                strings(n, "topics"), text(n, "why"), text(n, "notes"), integer(n, "ownRhythmDays"), circleNames,
+                date(n, "startedOn"), strings(n, "lookingFor")));
+        oldIds.add(n.path("id").asLong());
+        LocalDate until = date(n, "snoozedUntil");
+        if (until != null && until.isAfter(today)) {
+            snoozed.put(n.path("id").asLong(), until);
+        }
+        if (drafts.size() == CHUNK) {
+            flushPeople();
+        }
+    }
+
+    private void flushPeople() {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        List<Long> made = parts.people().addAll(accountId, drafts, today);
+        for (int i = 0; i < made.size(); i++) {
+            ids.put(oldIds.get(i), made.get(i));
+        }
+        drafts.clear();
+        oldIds.clear();
+    }
+
+    private void touchpoint(JsonNode t) {
+        touches.add(new NewTouchpoint(person(t.path("personId").asLong()), date(t, "on"), text(t, "channel"),
+                text(t, "direction"), text(t, "note")));
+        if (touches.size() == CHUNK * 5) {
+            flushTouches();
+        }
+    }
+
+    private void flushTouches() {
+        if (!touches.isEmpty()) {
+            parts.touchpoints().logAll(accountId, touches);
+            touches.clear();
+        }
+        parts.people().refreshClocks(accountId);
+        snoozed.forEach((old, until) -> parts.people().snooze(accountId, person(old), until, today));
+        snoozed.clear();
+    }
+
+    private void ask(JsonNode a) {
+        List<AskEvent> history = new ArrayList<>();
+        a.path("events").forEach(e -> history.add(new AskEvent(0, 0, date(e, "on"), askEvent(e.path("kind").asString()),
+                date(e, "puntedTo"), text(e, "note"))));
+        Account account = parts.accounts().byId(accountId);
+        parts.asks().restore(account, person(a.path("person").path("id").asLong()), a.path("text").asString(),
+                text(a, "channel"), date(a, "askedOn"), history, today);
+    }
+
+    private void introduction(JsonNode i) {
+        List<Introduction.Step> steps = new ArrayList<>();
+        i.path("steps").forEach(s -> steps.add(new Introduction.Step(date(s, "on"), s.path("kind").asString(),
+                s.path("personId").isNumber() ? person(s.path("personId").asLong()) : null, text(s, "note"))));
+        parts.introductions().restore(accountId, person(i.path("personA").path("id").asLong()),
+                person(i.path("personB").path("id").asLong()), i.path("reason").asString(), text(i, "channel"), steps);
+    }
+
+    private static AskEventKind askEvent(String key) {
+        try {
+            return AskEventKind.valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw notExport("\"" + key + "\" is no step of an ask");
+        }
+    }
+
+    /** This account's id of the person the export names by its own id. */
+    private long person(long exported) {
+        Long id = ids.get(exported);
+        if (id == null) {
+            throw notExport("it names person " + exported + ", who is not among its people");
+        }
+        return id;
+    }
+
+    List<String> circlesMade() {
+        return circlesMade;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.path(field);
+        return v.isNull() || v.isMissingNode() ? null : v.asString();
+    }
+
+    private static Integer integer(JsonNode n, String field) {
+        JsonNode v = n.path(field);
+        return v.isNumber() ? v.asInt() : null;
+    }
+
+    private static LocalDate date(JsonNode n, String field) {
+        String v = text(n, field);
+        try {
+            return v == null ? null : LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw notExport("\"" + field + "\" is \"" + v + "\", not a date");
+        }
+    }
+
+    private static List<String> strings(JsonNode n, String field) {
+        List<String> list = new ArrayList<>();
+        n.path(field).forEach(v -> list.add(v.asString()));
+        return list;
+    }
+}
