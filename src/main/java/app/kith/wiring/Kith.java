@@ -45,6 +45,6 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
                 reciprocity.followUps()));
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
                 reciprocity, new Messages(client, tx, clock), new Imports(people, circles, tx), new Exports(people),
-                new Duplicates(client, tx, clock, people), clock);
+                new Duplicates(client, tx, clock, people, touchpoints, asks, introductions), clock);
     }
 }
