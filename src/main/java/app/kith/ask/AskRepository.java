@@ -122,6 +122,20 @@ class AskRepository {
         return result;
     }
 
+    /** The ids of the asks of a person, in the order they were made. */
+    List<Long> idsOf(long accountId, long personId) {
+        return jdbc.sql("SELECT id FROM ask WHERE account_id = :account AND person_id = :person ORDER BY id")
+                .param("account", accountId).param("person", personId).query(Long.class).list();
+    }
+
+    /** Moves these asks from one person to another; one that no longer names {@code from} stays. */
+    void reassign(long accountId, Collection<Long> ids, long from, long to) {
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("UPDATE ask SET person_id = :to WHERE account_id = :account AND id IN (:ids) AND person_id = :from")
+                    .param("to", to).param("account", accountId).param("ids", chunk).param("from", from).update();
+        }
+    }
+
     private static Row map(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("person_id"), rs.getString("text"), rs.getString("channel"),
                 rs.getInt("asked_day"), AskState.of(rs.getString("state")), Rows.intOrNull(rs, "punted_to_day"),

@@ -13,6 +13,7 @@ import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +198,29 @@ public class Asks {
     /** The asks that go on Today. */
     public FollowUps followUps() {
         return new AskFollowUps(asks, people);
+    }
+
+    /** How many asks were made of a person: what {@link #reassign(long, long, long)} would move. */
+    public int countOf(long accountId, long personId) {
+        return asks.idsOf(accountId, personId).size();
+    }
+
+    /**
+     * Every ask of {@code from} becomes {@code to}'s (a merge of two people), as it stands: the
+     * caller checks both people are the account's. Returns the ids moved, so that
+     * {@link #reassign(long, Collection, long, long)} can move them back.
+     */
+    public List<Long> reassign(long accountId, long fromPersonId, long toPersonId) {
+        return tx.execute(s -> {
+            List<Long> ids = asks.idsOf(accountId, fromPersonId);
+            asks.reassign(accountId, ids, fromPersonId, toPersonId);
+            return ids;
+        });
+    }
+
+    /** Moves exactly these asks back (an undone merge); one no longer of {@code from} stays where it is. */
+    public void reassign(long accountId, Collection<Long> askIds, long fromPersonId, long toPersonId) {
+        asks.reassign(accountId, askIds, fromPersonId, toPersonId);
     }
 
     private List<Ask> views(Account account, List<AskRepository.Row> rows, LocalDate today) {

@@ -4,9 +4,12 @@ import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.ask.Asks;
+import app.kith.intro.Introductions;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * People entered twice (an import beside a hand-made card, a LinkedIn export beside a phone's
  * contacts): found with the reasons shown, merged into one without losing anything, and the merge
- * undone for as long as a delete can be ({@link People#RESTORABLE_FOR}).
+ * undone for as long as a delete can be ({@link People#RESTORABLE_FOR}). The rows of other features
+ * that name a person move through those features' facades, in the merge's transaction.
  */
 public class Duplicates {
 
@@ -30,19 +34,26 @@ public class Duplicates {
 
     private final MergeRepository merges;
     private final People people;
+    private final Touchpoints touchpoints;
+    private final Asks asks;
+    private final Introductions introductions;
     private final TransactionOperations tx;
     private final Clock clock;
 
-    public Duplicates(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people) {
+    public Duplicates(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Touchpoints touchpoints,
+                      Asks asks, Introductions introductions) {
         this.merges = new MergeRepository(jdbc);
         this.people = people;
+        this.touchpoints = touchpoints;
+        this.asks = asks;
+        this.introductions = introductions;
         this.tx = tx;
         this.clock = clock;
     }
 
     /** Pairs of living people likely to be one, the most reasons first, then in the order they were added. */
     public List<Duplicate> duplicates(long accountId) {
-        Map<Finder.Pair, Set<String>> found = Finder.find(people.sharedIdentities(accountId), merges.living(accountId));
+        Map<Finder.Pair, Set<String>> found = Finder.find(people.sharedIdentities(accountId), people.nameCards(accountId));
         Map<Long, Person> byId = People.byId(people.get(accountId,
                 found.keySet().stream().flatMap(p -> Stream.of(p.a(), p.b())).distinct().toList()));
         List<Duplicate> result = new ArrayList<>();
@@ -61,9 +72,8 @@ public class Duplicates {
     public MergePreview preview(long accountId, long keepId, long otherId) {
         Person keep = people.get(accountId, keepId);
         Person other = checked(accountId, keep, otherId);
-        Moved moved = merges.rowsOf(accountId, otherId);
-        return new MergePreview(keep, other, Merging.draft(keep, other), moved.touchpoints().size(), moved.asks().size(),
-                moved.introductions());
+        return new MergePreview(keep, other, Merging.draft(keep, other), touchpoints.countOf(accountId, otherId),
+                asks.countOf(accountId, otherId), introductions.countOf(accountId, otherId));
     }
 
     /**
@@ -76,11 +86,11 @@ public class Duplicates {
         return tx.execute(s -> {
             Person keep = people.get(accountId, keepId);
             Person other = checked(accountId, keep, otherId);
-            Moved moved = merges.rowsOf(accountId, otherId);
+            people.update(accountId, keepId, Merging.draft(keep, other));
+            Moved moved = new Moved(touchpoints.reassign(accountId, otherId, keepId),
+                    asks.reassign(accountId, otherId, keepId), introductions.reassign(accountId, otherId, keepId));
             merges.insert(accountId, keepId, otherId, keep.name(), other.name(), JSON.writeValueAsString(keep.toDraft()),
                     moved, clock.millis());
-            people.update(accountId, keepId, Merging.draft(keep, other));
-            merges.move(accountId, moved, otherId, keepId);
             people.delete(accountId, otherId);
             people.recomputeClocks(accountId, List.of(keepId));
             return people.get(accountId, keepId);
@@ -92,7 +102,7 @@ public class Duplicates {
             throw new Invalid("otherId", keep.name() + " cannot be merged with themselves");
         }
         Person other = people.get(accountId, otherId);
-        List<Long> between = merges.introductionsBetween(accountId, keep.id(), otherId);
+        List<Long> between = introductions.between(accountId, keep.id(), otherId);
         if (!between.isEmpty()) {
             throw new Conflict("otherId", keep.name() + " and " + other.name() + " have an introduction to each other (#"
                     + between.get(0) + "), which needs two people: they cannot be merged");
@@ -115,7 +125,9 @@ public class Duplicates {
                         + "); undo that merge first");
             });
             people.restore(accountId, m.mergedId());
-            merges.move(accountId, m.moved(), m.keptId(), m.mergedId());
+            touchpoints.reassign(accountId, m.moved().touchpoints(), m.keptId(), m.mergedId());
+            asks.reassign(accountId, m.moved().asks(), m.keptId(), m.mergedId());
+            introductions.reassign(accountId, m.moved().introductions(), m.keptId(), m.mergedId());
             people.update(accountId, m.keptId(), JSON.readValue(m.keptBefore(), PersonDraft.class));
             people.recomputeClocks(accountId, List.of(m.keptId(), m.mergedId()));
             merges.delete(accountId, mergeId);
@@ -127,7 +139,7 @@ public class Duplicates {
     public List<MergeRecord> merges(long accountId) {
         return merges.since(accountId, since()).stream()
                 .map(m -> new MergeRecord(m.id(), m.keptId(), m.keptName(), m.mergedId(), m.mergedName(), m.mergedAt(),
-                        m.moved().touchpoints().size(), m.moved().asks().size(), m.moved().introductions()))
+                        m.moved().touchpoints().size(), m.moved().asks().size(), m.moved().introductions().count()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package app.kith.dupes;
 
+import app.kith.person.NameCard;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,10 +19,6 @@ import java.util.TreeMap;
 final class Finder {
 
     static final int MAX_GROUP = 50;
-
-    /** A person as the finder sees them: their words, normalised. */
-    record Named(long id, String name, String company) {
-    }
 
     /** Two people, {@code a < b}. */
     record Pair(long a, long b) implements Comparable<Pair> {
@@ -42,14 +39,14 @@ final class Finder {
      * Each pair and its reasons: identity keys as given ({@code email:…}), then the name reasons in
      * words. {@code identities} maps a key to the people sharing it.
      */
-    static Map<Pair, Set<String>> find(Map<String, List<Long>> identities, List<Named> people) {
+    static Map<Pair, Set<String>> find(Map<String, List<Long>> identities, List<NameCard> people) {
         Finder f = new Finder();
         identities.forEach((key, ids) -> f.within(ids, (x, y) -> key));
-        Map<Long, Named> byId = new HashMap<>();
+        Map<Long, NameCard> byId = new HashMap<>();
         Map<String, List<Long>> byName = new HashMap<>();
         Map<String, List<Long>> byLast = new HashMap<>();
         Map<String, List<Long>> byFirst = new HashMap<>();
-        for (Named p : people) {
+        for (NameCard p : people) {
             byId.put(p.id(), p);
             List<String> words = Names.words(p.name());
             if (words.isEmpty()) {
@@ -90,7 +87,7 @@ final class Finder {
     }
 
     /** One name: with the same company, or with at most one of them saying where they work. */
-    private static String sameName(Named x, Named y) {
+    private static String sameName(NameCard x, NameCard y) {
         String cx = Names.key(x.company());
         String cy = Names.key(y.company());
         if (!cx.isEmpty() && cx.equals(cy)) {
@@ -99,7 +96,7 @@ final class Finder {
         return cx.isEmpty() || cy.isEmpty() ? "same name" : null;
     }
 
-    private static String closeNames(Named x, Named y) {
+    private static String closeNames(NameCard x, NameCard y) {
         return Names.close(Names.words(x.name()), Names.words(y.name()))
                 ? "close names: " + x.name() + " / " + y.name() : null;
     }

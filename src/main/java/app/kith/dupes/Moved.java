@@ -1,20 +1,18 @@
 package app.kith.dupes;
 
+import app.kith.intro.Reassigned;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The rows a merge moved from the merged person to the kept one, by id, so that an undo moves
- * back exactly these: touchpoints, asks, introductions where they were side a or side b, and the
- * introduction steps about them.
+ * The rows a merge moved from the merged person to the kept one, by id, as each feature reported
+ * them, so that an undo moves back exactly these: touchpoints, asks, and introductions with their
+ * steps.
  */
-record Moved(List<Long> touchpoints, List<Long> asks, List<Long> introsA, List<Long> introsB, List<Long> introEvents) {
+record Moved(List<Long> touchpoints, List<Long> asks, Reassigned introductions) {
 
-    int introductions() {
-        return introsA.size() + introsB.size();
-    }
-
+    /** How the ids are kept in a {@code person_merge} column: comma-separated, empty for none. */
     static String text(List<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }

@@ -151,6 +151,42 @@ class IntroductionRepository {
         return result;
     }
 
+    /** The ids of introductions between two people, in either order, open or not. */
+    List<Long> between(long accountId, long x, long y) {
+        return jdbc.sql("""
+                SELECT id FROM introduction WHERE account_id = :account
+                AND ((person_a = :x AND person_b = :y) OR (person_a = :y AND person_b = :x)) ORDER BY id
+                """).param("account", accountId).param("x", x).param("y", y).query(Long.class).list();
+    }
+
+    /** What names a person: introductions on either side, and the steps about them. */
+    Reassigned rowsOf(long accountId, long personId) {
+        return new Reassigned(ids("introduction", "person_a", accountId, personId),
+                ids("introduction", "person_b", accountId, personId),
+                ids("introduction_event", "person_id", accountId, personId));
+    }
+
+    /** Moves these rows from one person to another; a row that no longer names {@code from} stays. */
+    void reassign(long accountId, Reassigned rows, long from, long to) {
+        reassign("introduction", "person_a", rows.asA(), accountId, from, to);
+        reassign("introduction", "person_b", rows.asB(), accountId, from, to);
+        reassign("introduction_event", "person_id", rows.events(), accountId, from, to);
+    }
+
+    /** {@code table} and {@code column} are only ever this class's own literals, never input. */
+    private List<Long> ids(String table, String column, long accountId, long personId) {
+        return jdbc.sql("SELECT id FROM " + table + " WHERE account_id = :account AND " + column + " = :person ORDER BY id")
+                .param("account", accountId).param("person", personId).query(Long.class).list();
+    }
+
+    private void reassign(String table, String column, List<Long> ids, long accountId, long from, long to) {
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("UPDATE " + table + " SET " + column + " = :to WHERE account_id = :account AND id IN (:ids) AND "
+                            + column + " = :from")
+                    .param("to", to).param("account", accountId).param("ids", chunk).param("from", from).update();
+        }
+    }
+
     private static List<String> openStates() {
         return List.of(IntroState.PROPOSED.key(), IntroState.INTRODUCED.key());
     }

@@ -186,6 +186,34 @@ public class Introductions {
         return list(accountId, IntroQuery.all().withPerson(personId));
     }
 
+    /** The ids of the introductions between two people, either side, in any state: they cannot be merged. */
+    public List<Long> between(long accountId, long x, long y) {
+        return introductions.between(accountId, x, y);
+    }
+
+    /** How many introductions a person is in: what {@link #reassign(long, long, long)} would move. */
+    public int countOf(long accountId, long personId) {
+        return introductions.rowsOf(accountId, personId).count();
+    }
+
+    /**
+     * Every introduction of {@code from}, and every step about them, becomes {@code to}'s (a merge
+     * of two people), as it stands: the caller checks both are the account's and that they have no
+     * introduction to each other ({@link #between}), which would leave one with themselves.
+     */
+    public Reassigned reassign(long accountId, long from, long to) {
+        return tx.execute(s -> {
+            Reassigned rows = introductions.rowsOf(accountId, from);
+            introductions.reassign(accountId, rows, from, to);
+            return rows;
+        });
+    }
+
+    /** Moves exactly these back (an undone merge); a row no longer of {@code from} stays where it is. */
+    public void reassign(long accountId, Reassigned moved, long from, long to) {
+        introductions.reassign(accountId, moved, from, to);
+    }
+
     /** How the account's introductions went, for insights. */
     public IntroCounts counts(long accountId) {
         Map<IntroState, Integer> byState = introductions.countsByState(accountId);

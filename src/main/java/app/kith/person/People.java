@@ -170,6 +170,11 @@ public class People {
         return Identities.shared(sql, accountId);
     }
 
+    /** Every living person of the account as a name card, in the order they were added. */
+    public List<NameCard> nameCards(long accountId) {
+        return people.nameCards(accountId);
+    }
+
     /** The identity key of a phone number, {@code phone:} and its digits, or null when too short to say. */
     public static String phoneKey(String number) {
         return Identities.phone(number);

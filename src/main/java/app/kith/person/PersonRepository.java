@@ -167,6 +167,13 @@ class PersonRepository {
                 .param("account", accountId).query(Integer.class).single();
     }
 
+    /** Every living person's name and company, in the order they were added. */
+    List<NameCard> nameCards(long accountId) {
+        return jdbc.sql("SELECT id, name, company FROM person WHERE account_id = :account AND deleted_at IS NULL ORDER BY id")
+                .param("account", accountId)
+                .query((rs, n) -> new NameCard(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     /** Ids of people whose name equals the key, or when none does, contains it. */
     List<Long> idsByName(long accountId, String key, boolean exact, int limit) {
         String condition = exact ? "name_key = :key" : "name_key LIKE :key ESCAPE '\\'";

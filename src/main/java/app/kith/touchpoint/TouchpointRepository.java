@@ -201,6 +201,23 @@ class TouchpointRepository {
                 .query(Integer.class).single();
     }
 
+    /** The ids of a person's touchpoints, in the order they were logged. */
+    List<Long> idsOf(long accountId, long personId) {
+        return jdbc.sql("SELECT id FROM touchpoint WHERE account_id = :account AND person_id = :person ORDER BY id")
+                .param("account", accountId).param("person", personId).query(Long.class).list();
+    }
+
+    /** Moves these touchpoints from one person to another; one that no longer names {@code from} stays. */
+    void reassign(long accountId, Collection<Long> ids, long from, long to) {
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("""
+                    UPDATE touchpoint SET person_id = :to
+                    WHERE account_id = :account AND id IN (:ids) AND person_id = :from
+                    """)
+                    .param("to", to).param("account", accountId).param("ids", chunk).param("from", from).update();
+        }
+    }
+
     private static Touchpoint map(ResultSet rs, int n) throws SQLException {
         return new Touchpoint(rs.getLong("id"), rs.getLong("person_id"), LocalDate.ofEpochDay(rs.getLong("day")),
                 Channel.parse("channel", rs.getString("channel")), Direction.parse("direction", rs.getString("direction")),

@@ -131,6 +131,32 @@ public class Touchpoints {
         return personIds.isEmpty() ? List.of() : touchpoints.exchanges(accountId, personIds, (int) day.toEpochDay());
     }
 
+    /** How many touchpoints a person has: what {@link #reassign(long, long, long)} would move. */
+    public int countOf(long accountId, long personId) {
+        return touchpoints.idsOf(accountId, personId).size();
+    }
+
+    /**
+     * Every touchpoint of {@code from} becomes {@code to}'s (a merge of two people), without events:
+     * the caller checks both people are the account's and recomputes their clocks after. Returns
+     * the ids moved, so that {@link #reassign(long, Collection, long, long)} can move them back.
+     */
+    public List<Long> reassign(long accountId, long fromPersonId, long toPersonId) {
+        return tx.execute(s -> {
+            List<Long> ids = touchpoints.idsOf(accountId, fromPersonId);
+            touchpoints.reassign(accountId, ids, fromPersonId, toPersonId);
+            return ids;
+        });
+    }
+
+    /**
+     * Moves exactly these touchpoints back (an undone merge); one that no longer belongs to
+     * {@code from} stays where it is.
+     */
+    public void reassign(long accountId, Collection<Long> touchpointIds, long fromPersonId, long toPersonId) {
+        touchpoints.reassign(accountId, touchpointIds, fromPersonId, toPersonId);
+    }
+
     public int count(long accountId) {
         return touchpoints.count(accountId);
     }

@@ -47,6 +47,6 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(people, circles, tx, accounts, touchpoints, asks, introductions, messages),
                 new Exports(people, accounts, circles, touchpoints, asks, introductions, messages, clock),
-                new Duplicates(client, tx, clock, people), clock);
+                new Duplicates(client, tx, clock, people, touchpoints, asks, introductions), clock);
     }
 }
