@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.io.ImportResult;
 import app.kith.io.Imports;
@@ -52,6 +53,9 @@ class ImportJobs {
                 jobs.put(id, new State(id, accountId, fileName, applying, "done", 1, result, null, null));
             } catch (Invalid e) {
                 jobs.put(id, new State(id, accountId, fileName, applying, "refused", 1, null, e.getMessage(), e.field()));
+            } catch (Conflict e) {
+                // A JSON export goes into an empty Kith only: said as plainly as a refused file.
+                jobs.put(id, new State(id, accountId, fileName, applying, "refused", 1, null, e.getMessage(), "file"));
             } catch (RuntimeException e) {
                 jobs.put(id, new State(id, accountId, fileName, applying, "failed", 1, null,
                         "The import stopped on an error and wrote nothing: " + e.getMessage(), "form"));
