@@ -51,6 +51,11 @@ public class Imports {
         this.restore = new JsonImport.Parts(accounts, circles, people, touchpoints, asks, introductions, messages);
     }
 
+    /** The columns of a CSV file's header (its first line only), for a page to map them to Kith's fields. */
+    public CsvColumns columns(InputStream in) {
+        return new CsvColumns(MappedCsvReader.header(in), List.copyOf(CsvMapping.FIELDS.keySet()));
+    }
+
     /** What importing the file would do; nothing is written. */
     public ImportResult preview(long accountId, ImportFormat format, InputStream in, ImportOptions options) {
         return preview(accountId, format, in, options, Progress.none());

@@ -4,6 +4,7 @@ import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.circle.Circle;
 import app.kith.circle.Circles;
+import app.kith.io.CsvColumns;
 import app.kith.io.ImportFormat;
 import app.kith.io.ImportOptions;
 import app.kith.io.ImportResult;
@@ -39,7 +40,8 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportPage {
 
     /** An uploaded file waiting for its confirmation, named by the job that previewed it. */
-    record Upload(String token, long accountId, Path file, String name, ImportFormat format, String circle) {
+    record Upload(String token, long accountId, Path file, String name, ImportFormat format, String circle,
+                  Map<String, String> mapping) {
     }
 
     static final String UPLOAD = "kith.import.upload";
@@ -87,7 +89,31 @@ class ImportPage {
         String options = circle.isBlank() ? null : circle;
         String id = jobs.start(account.id(), name, false, progress -> run(saved, progress,
                 (in, p) -> imports.preview(account.id(), kind, in, new ImportOptions(options), p)));
-        session.setAttribute(UPLOAD, new Upload(id, account.id(), saved, name, kind, options));
+        session.setAttribute(UPLOAD, new Upload(id, account.id(), saved, name, kind, options, null));
+        return "redirect:/import/jobs/" + id;
+    }
+
+    /**
+     * A CSV previewed again with the columns the user picked for each field ({@code map_FIELD} =
+     * a column, or nothing for none): the same uploaded file, a new preview.
+     */
+    @PostMapping("/import/columns")
+    String columns(Account account, @RequestParam(defaultValue = "") String token,
+                   @RequestParam Map<String, String> form, HttpSession session, Model model) {
+        Upload upload = open(account, token, session);
+        if (upload == null) {
+            return gone(account, model);
+        }
+        Map<String, String> mapping = new java.util.LinkedHashMap<>();
+        form.forEach((key, column) -> {
+            if (key.startsWith("map_") && !column.isBlank()) {
+                mapping.put(key.substring(4), column);
+            }
+        });
+        String id = jobs.start(account.id(), upload.name(), false, progress -> run(upload.file(), progress,
+                (in, p) -> imports.preview(account.id(), upload.format(), in, new ImportOptions(upload.circle(), mapping), p)));
+        session.setAttribute(UPLOAD, new Upload(id, account.id(), upload.file(), upload.name(), upload.format(),
+                upload.circle(), mapping));
         return "redirect:/import/jobs/" + id;
     }
 
@@ -111,25 +137,42 @@ class ImportPage {
                             ? "circle" : "file", job.error())));
             return "import";
         }
-        boolean waiting = !job.applying() && session.getAttribute(UPLOAD) instanceof Upload u && u.token().equals(id);
-        model.addAttribute("page", ImportView.finished(job, waiting ? id : null));
+        Upload waiting = !job.applying() && session.getAttribute(UPLOAD) instanceof Upload u && u.token().equals(id) ? u : null;
+        CsvColumns columns = null;
+        if (waiting != null && waiting.format() == ImportFormat.CSV) {
+            try (InputStream in = Files.newInputStream(waiting.file())) {
+                columns = imports.columns(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        model.addAttribute("page", ImportView.finished(job, waiting == null ? null : id, columns));
+        return "import";
+    }
+
+    /** The upload waiting under this token, if it is this session's and this account's. */
+    private static Upload open(Account account, String token, HttpSession session) {
+        return session.getAttribute(UPLOAD) instanceof Upload u && u.token().equals(token) && u.accountId() == account.id()
+                ? u : null;
+    }
+
+    private String gone(Account account, Model model) {
+        model.addAttribute("page", form(account, "linkedin", "", Map.of("file",
+                "That preview is no longer open (it was imported, or another file was chosen since): choose the file again")));
         return "import";
     }
 
     @PostMapping("/import/confirm")
     String confirm(Account account, @RequestParam(defaultValue = "") String token, HttpSession session, Model model) {
-        Upload upload = session.getAttribute(UPLOAD) instanceof Upload u && u.token().equals(token)
-                && u.accountId() == account.id() ? u : null;
+        Upload upload = open(account, token, session);
         if (upload == null) {
-            model.addAttribute("page", form(account, "linkedin", "", Map.of("file",
-                    "That preview is no longer open (it was imported, or another file was chosen since): choose the file again")));
-            return "import";
+            return gone(account, model);
         }
         session.removeAttribute(UPLOAD);
         String id = jobs.start(account.id(), upload.name(), true, progress -> {
             try {
                 return run(upload.file(), progress, (in, p) -> imports.apply(account.id(), upload.format(), in,
-                        new ImportOptions(upload.circle()), account.today(clock), p));
+                        new ImportOptions(upload.circle(), upload.mapping()), account.today(clock), p));
             } finally {
                 delete(upload.file());
             }

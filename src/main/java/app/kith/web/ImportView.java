@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.io.CsvColumns;
 import app.kith.io.ImportResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,11 @@ import java.util.Map;
  */
 public record ImportView(String format, String circle, List<Option> formats, List<Option> circles,
                          Map<String, String> errors, String jobId, int percent, String stage, String token,
-                         String fileName, ImportResult result, String summary) {
+                         String fileName, ImportResult result, String summary, CsvColumns csv) {
 
     static ImportView form(String format, String circle, List<Option> formats, List<Option> circles,
                            Map<String, String> errors) {
-        return new ImportView(format, circle, formats, circles, errors, null, -1, null, null, null, null, null);
+        return new ImportView(format, circle, formats, circles, errors, null, -1, null, null, null, null, null, null);
     }
 
     static ImportView running(ImportJobs.State job) {
@@ -27,12 +28,39 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
             default -> "Waiting for another import to finish";
         };
         return new ImportView(null, null, List.of(), List.of(), Map.of(), job.id(),
-                job.done() < 0 ? -1 : (int) Math.round(job.done() * 100), stage, null, job.fileName(), null, null);
+                job.done() < 0 ? -1 : (int) Math.round(job.done() * 100), stage, null, job.fileName(), null, null, null);
     }
 
-    static ImportView finished(ImportJobs.State job, String token) {
+    /** {@code csv}: a plain CSV's columns, to pick again which holds what (null for other files). */
+    static ImportView finished(ImportJobs.State job, String token, CsvColumns csv) {
         return new ImportView(null, null, List.of(), List.of(), Map.of(), null, -1, null, token, job.fileName(),
-                job.result(), summary(job.result()));
+                job.result(), summary(job.result()), csv);
+    }
+
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("name", "Name"),
+            Map.entry("firstName", "First name"), Map.entry("lastName", "Last name"), Map.entry("emails", "Emails"),
+            Map.entry("phones", "Phones"), Map.entry("company", "Company"), Map.entry("role", "Role"),
+            Map.entry("location", "Location"), Map.entry("linkedinUrl", "LinkedIn"), Map.entry("birthday", "Birthday"),
+            Map.entry("howWeMet", "How you met"), Map.entry("topics", "Topics"), Map.entry("notes", "Notes"),
+            Map.entry("circles", "Circles"));
+
+    /** A field of Kith in words: "First name" for firstName. */
+    public static String label(String field) {
+        return FIELD_LABELS.getOrDefault(field, field);
+    }
+
+    /** The file's columns no field is read from: shown, so nothing is left behind unnoticed. */
+    public List<String> unread() {
+        if (csv == null) {
+            return List.of();
+        }
+        java.util.Collection<String> used = result == null || result.mapping() == null ? List.of() : result.mapping().values();
+        return csv.header().stream().filter(c -> !used.contains(c)).toList();
+    }
+
+    /** The column a field is read from in this preview, or "" for none. */
+    public String columnOf(String field) {
+        return result == null || result.mapping() == null ? "" : result.mapping().getOrDefault(field, "");
     }
 
     public boolean isForm() {
@@ -65,7 +93,8 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
         if (!r.skipped().isEmpty()) {
             parts.add(count(r.skipped().size(), "row", "rows") + " skipped");
         }
-        return String.format(Locale.ROOT, "%,d rows read: ", r.read()) + String.join(", ", parts) + ".";
+        return String.format(Locale.ROOT, "%,d %s read: ", r.read(), r.read() == 1 ? "row" : "rows")
+                + String.join(", ", parts) + ".";
     }
 
     private static String count(int n, String one, String many) {

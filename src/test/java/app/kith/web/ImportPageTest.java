@@ -174,4 +174,30 @@ class ImportPageTest {
         assertThat(vcf.body()).contains("BEGIN:VCARD", "FN:Grace Hopper", "FN:José Núñez");
         assertThat(WebSession.signUp(port, accounts).get("/export/csv").body()).doesNotContain("Grace Hopper");
     }
+
+    @Test
+    void aCsvsColumnsArePickedOnThePreviewAndTheImportReadsThem() {
+        WebSession session = WebSession.signUp(port, accounts);
+        session.get("/import");
+        byte[] csv = "Full Name,Mail,Org,Where\nAda Lovelace,ada@example.com,Analytical Engines,London\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        WebSession.Page guessed = finished(session, session.upload("/import", Map.of("format", "csv"), "file", "people.csv",
+                csv));
+        assertThat(guessed.body()).contains("action=\"/import/columns\"", "<label for=\"map-company\">Company</label>",
+                "<option value=\"Full Name\" selected>Full Name</option>", "<option value=\"Org\">Org</option>");
+
+        WebSession.Page picked = finished(session, session.post("/import/columns", Map.of("token", token(guessed.body()),
+                "map_name", "Full Name", "map_emails", "Mail", "map_company", "Org", "map_location", "Where")));
+        assertThat(picked.body()).contains("<option value=\"Org\" selected>Org</option>", "1 person to create");
+
+        finished(session, session.post("/import/confirm", Map.of("token", token(picked.body()))));
+        LocalDate today = accounts.byId(session.accountId()).today(clock);
+        assertThat(people.list(session.accountId(), PeopleQuery.everyone(10), today).people()).singleElement()
+                .satisfies(ada -> {
+                    assertThat(ada.company()).isEqualTo("Analytical Engines");
+                    assertThat(ada.location()).isEqualTo("London");
+                    assertThat(ada.emails()).containsExactly("ada@example.com");
+                });
+    }
 }

@@ -51,5 +51,13 @@ class ImportWalkTest extends BrowserTest {
         assertThat(people.list(owner.id(), PeopleQuery.everyone(10), today).people())
                 .allSatisfy(p -> assertThat(p.circles()).extracting(c -> c.name()).containsExactly("Quarterly"));
         Files.write(SCREENSHOTS.resolve("import-done-1280.png"), browser.fullPageScreenshot());
+
+        // Any other CSV: its columns are guessed, and picked again on the preview.
+        Path csv = file.resolveSibling("people.csv");
+        Files.writeString(csv, "Full Name,Mail,Org\nAlan Turing,alan@example.com,Bletchley\n");
+        openPage("/import");
+        screen.preview("csv", csv, "no circle (none of them falls due)");
+        assertThat(driver.getPageSource()).contains("Which column holds what", "not read: Org", "Preview with these columns");
+        Files.write(SCREENSHOTS.resolve("import-csv-1280.png"), browser.fullPageScreenshot());
     }
 }
