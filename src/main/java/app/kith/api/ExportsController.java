@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,13 +28,15 @@ class ExportsController {
     }
 
     @GetMapping("/{format}")
-    @Operation(summary = "Everyone as a file: csv, vcard (vCard 4.0) or vcard3 (vCard 3.0); everything as json")
+    @Operation(summary = "Everyone as a file: csv, vcard (vCard 4.0) or vcard3 (vCard 3.0), or only a circle's people"
+            + " (circle: its id); everything as json")
     // Written as it is read, on the request's own thread: the response is the file.
-    void export(@AuthenticationPrincipal Account account, @PathVariable String format, HttpServletResponse response)
+    void export(@AuthenticationPrincipal Account account, @PathVariable String format, @RequestParam(required = false) Long circle,
+                  HttpServletResponse response)
             throws IOException {
         ExportFormat kind = ExportFormat.parse("format", format);
         response.setContentType(kind.mediaType() + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind.fileName() + "\"");
-        exports.write(account.id(), kind, response.getOutputStream());
+        exports.write(account.id(), kind, circle, response.getOutputStream());
     }
 }

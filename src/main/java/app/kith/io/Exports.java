@@ -6,6 +6,8 @@ import app.kith.circle.Circles;
 import app.kith.intro.Introductions;
 import app.kith.message.Messages;
 import app.kith.person.People;
+import app.kith.person.PeopleQuery;
+import java.time.LocalDate;
 import app.kith.person.Person;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,21 +28,37 @@ import app.kith.touchpoint.Touchpoints;
 public class Exports {
 
     private final People people;
+    private final Circles circles;
     private final JsonExport.Parts parts;
 
     public Exports(People people, Accounts accounts, Circles circles, Touchpoints touchpoints, Asks asks,
                    Introductions introductions, Messages messages, Clock clock) {
         this.people = people;
+        this.circles = circles;
         this.parts = new JsonExport.Parts(accounts, circles, touchpoints, asks, introductions, messages, clock);
     }
 
     /** Writes the export to {@code out} in UTF-8; it flushes it but does not close it. */
     public void write(long accountId, ExportFormat format, OutputStream out) throws IOException {
-        write(accountId, format, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        write(accountId, format, null, out);
+    }
+
+    /** The same, of the people in one circle ({@code circleId}; null: everyone). */
+    public void write(long accountId, ExportFormat format, Long circleId, OutputStream out) throws IOException {
+        write(accountId, format, circleId, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 
     /** The same, as text. */
     public void write(long accountId, ExportFormat format, Writer writer) throws IOException {
+        write(accountId, format, null, writer);
+    }
+
+    /** The same, as text, of one circle or everyone. */
+    public void write(long accountId, ExportFormat format, Long circleId, Writer writer) throws IOException {
+        if (circleId != null && format == ExportFormat.JSON) {
+            throw new app.kith.Invalid("circle", "a JSON export holds everything; a circle is exported as csv or vcard");
+        }
+        Iterable<Person> who = circleId == null ? everyone(accountId) : circle(accountId, circleId);
         switch (format) {
             case JSON -> {
                 JsonExport.write(accountId, everyone(accountId), parts, new NonClosing(writer));
@@ -48,17 +66,32 @@ public class Exports {
             }
             case CSV -> {
                 CsvWriter csv = new CsvWriter(writer);
-                for (Person p : everyone(accountId)) {
+                for (Person p : who) {
                     csv.write(p);
                 }
                 writer.flush();
             }
             case VCARD, VCARD3 -> {
                 new VCardWriter(format == ExportFormat.VCARD ? ezvcard.VCardVersion.V4_0 : ezvcard.VCardVersion.V3_0)
-                        .write(everyone(accountId), writer);
+                        .write(who, writer);
                 writer.flush();
             }
         }
+    }
+
+    /** The people of one circle of the account, by name: read a page at a time, kept for the writing (a circle is a part of a network). */
+    private Iterable<Person> circle(long accountId, long circleId) {
+        circles.byId(accountId, circleId);
+        List<Person> all = new java.util.ArrayList<>();
+        int offset = 0;
+        List<Person> page;
+        do {
+            page = people.list(accountId, new PeopleQuery(null, circleId, false, null, PeopleQuery.Sort.NAME,
+                    People.MAX_PAGE, offset), LocalDate.now()).people();
+            all.addAll(page);
+            offset += page.size();
+        } while (page.size() == People.MAX_PAGE);
+        return all;
     }
 
     /** The account's people, read a page at a time as they are written. */

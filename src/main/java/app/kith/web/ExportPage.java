@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Downloads of everyone, linked from the People page: a spreadsheet or a contacts file. */
 @Controller
@@ -22,11 +23,12 @@ class ExportPage {
 
     @GetMapping("/export/{format}")
     // Written as it is read, on the request's own thread: the response is the file.
-    void download(Account account, @PathVariable String format, HttpServletResponse response)
+    void download(Account account, @PathVariable String format, @RequestParam(required = false) Long circle,
+                  HttpServletResponse response)
             throws IOException {
         ExportFormat kind = ExportFormat.parse("format", format);
         response.setContentType(kind.mediaType() + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind.fileName() + "\"");
-        exports.write(account.id(), kind, response.getOutputStream());
+        exports.write(account.id(), kind, circle, response.getOutputStream());
     }
 }

@@ -49,6 +49,8 @@ class ExportCommandTest {
 
         assertThat(csv.code()).isZero();
         assertThat(csv.out()).contains("Name,Emails,Phones", "Ada Lovelace,ada@example.com", "Grace Hopper,,,Navy");
+        Cli.Result monthly = kith.run("export", "csv", "--circle", "Monthly");
+        assertThat(monthly.out()).contains("Ada Lovelace").doesNotContain("Grace Hopper");
         Cli.Result unknown = kith.run("export", "pdf");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("FORMAT must be one of csv, vcard, vcard3");

@@ -62,6 +62,23 @@ class ExportsTest extends StoreTest {
     }
 
     @Test
+    void aCircleIsExportedAloneAndAJsonExportIsAlwaysWhole() throws IOException {
+        ada();
+        kith.people().add(owner(), PersonDraft.named("Grace Hopper").withCircles(List.of("Quarterly")), TODAY);
+        long monthly = kith.circles().byName(owner(), "Monthly").orElseThrow().id();
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        kith.exports().write(owner(), ExportFormat.VCARD, monthly, out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("FN:Ada Lovelace").doesNotContain("Grace");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kith.exports().write(owner(), ExportFormat.JSON, monthly,
+                new ByteArrayOutputStream())).isInstanceOf(app.kith.Invalid.class).hasMessageContaining("holds everything");
+        long other = anotherAccount();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kith.exports().write(other, ExportFormat.CSV, monthly,
+                new ByteArrayOutputStream())).isInstanceOf(app.kith.NotFound.class);
+    }
+
+    @Test
     void anotherAccountsPeopleAreNeverExported() throws IOException {
         ada();
         long other = anotherAccount();
