@@ -99,6 +99,13 @@ final class ImportCommand extends KithCommand {
                 out().printf(Locale.ROOT, "  … and %,d more (--json lists them all)%n", r.skipped().size() - 50);
             }
         }
+        if (r.applied() && r.created() > 0) {
+            int pairs = kith().duplicates().duplicates(accountId()).size();
+            if (pairs > 0) {
+                out().printf(Locale.ROOT, "%,d %s of people look like one person entered twice: kith dupes%n", pairs,
+                        pairs == 1 ? "pair" : "pairs");
+            }
+        }
         if (!r.applied()) {
             out().println("Import it: kith import " + r.format() + " " + file + (circle == null ? "" : " --circle \"" + circle + "\"")
                     + mapOptions(r.mapping()));

@@ -4,6 +4,7 @@ import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.circle.Circle;
 import app.kith.circle.Circles;
+import app.kith.dupes.Duplicates;
 import app.kith.io.CsvColumns;
 import app.kith.io.ImportFormat;
 import app.kith.io.ImportOptions;
@@ -49,12 +50,14 @@ class ImportPage {
     private final Imports imports;
     private final ImportJobs jobs;
     private final Circles circles;
+    private final Duplicates duplicates;
     private final Clock clock;
 
-    ImportPage(Imports imports, ImportJobs jobs, Circles circles, Clock clock) {
+    ImportPage(Imports imports, ImportJobs jobs, Circles circles, Duplicates duplicates, Clock clock) {
         this.imports = imports;
         this.jobs = jobs;
         this.circles = circles;
+        this.duplicates = duplicates;
         this.clock = clock;
     }
 
@@ -146,7 +149,8 @@ class ImportPage {
                 throw new UncheckedIOException(e);
             }
         }
-        model.addAttribute("page", ImportView.finished(job, waiting == null ? null : id, columns));
+        int pairs = job.result().applied() && job.result().created() > 0 ? duplicates.duplicates(account.id()).size() : 0;
+        model.addAttribute("page", ImportView.finished(job, waiting == null ? null : id, columns, pairs));
         return "import";
     }
 

@@ -14,11 +14,11 @@ import java.util.Map;
  */
 public record ImportView(String format, String circle, List<Option> formats, List<Option> circles,
                          Map<String, String> errors, String jobId, int percent, String stage, String token,
-                         String fileName, ImportResult result, String summary, CsvColumns csv) {
+                         String fileName, ImportResult result, String summary, CsvColumns csv, int duplicates) {
 
     static ImportView form(String format, String circle, List<Option> formats, List<Option> circles,
                            Map<String, String> errors) {
-        return new ImportView(format, circle, formats, circles, errors, null, -1, null, null, null, null, null, null);
+        return new ImportView(format, circle, formats, circles, errors, null, -1, null, null, null, null, null, null, 0);
     }
 
     static ImportView running(ImportJobs.State job) {
@@ -28,13 +28,16 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
             default -> "Waiting for another import to finish";
         };
         return new ImportView(null, null, List.of(), List.of(), Map.of(), job.id(),
-                job.done() < 0 ? -1 : (int) Math.round(job.done() * 100), stage, null, job.fileName(), null, null, null);
+                job.done() < 0 ? -1 : (int) Math.round(job.done() * 100), stage, null, job.fileName(), null, null, null, 0);
     }
 
-    /** {@code csv}: a plain CSV's columns, to pick again which holds what (null for other files). */
-    static ImportView finished(ImportJobs.State job, String token, CsvColumns csv) {
+    /**
+     * {@code csv}: a plain CSV's columns, to pick again which holds what (null for other files);
+     * {@code duplicates}: the pairs of people that look like one, once an import has written.
+     */
+    static ImportView finished(ImportJobs.State job, String token, CsvColumns csv, int duplicates) {
         return new ImportView(null, null, List.of(), List.of(), Map.of(), null, -1, null, token, job.fileName(),
-                job.result(), summary(job.result()), csv);
+                job.result(), summary(job.result()), csv, duplicates);
     }
 
     private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("name", "Name"),

@@ -63,6 +63,16 @@ class ImportCommandTest {
     }
 
     @Test
+    void afterAnImportPeopleWhoLookEnteredTwiceAreSignalled() {
+        kith.run("add", "Ada Lovelace", "--company", "Analytical Engines");
+
+        Cli.Result imported = kith.run("import", "linkedin", connections);
+
+        assertThat(imported.out()).contains("1 pair of people look like one person entered twice: kith dupes");
+        assertThat(kith.run("dupes").out()).contains("same name and company (Analytical Engines)");
+    }
+
+    @Test
     void aMissingFileAnUnknownFormatOrCircleIsRefusedWithCodeOne() {
         Cli.Result missing = kith.run("import", "linkedin", files.resolve("nope.csv").toString());
         assertThat(missing.code()).isEqualTo(1);

@@ -90,7 +90,8 @@ class ImportPageTest {
 
         WebSession.Page done = finished(session, session.post("/import/confirm", Map.of("token", token(preview.body()))));
 
-        assertThat(done.body()).contains("Imported Connections.csv.", "3 people created", "See your people");
+        assertThat(done.body()).contains("Imported Connections.csv.", "3 people created", "See your people")
+                .doesNotContain("entered twice");
         assertThat(count(session)).isEqualTo(3);
         WebSession.Page again = session.post("/import/confirm", Map.of("token", token(preview.body())));
         assertThat(again.body()).contains("That preview is no longer open");
@@ -199,5 +200,22 @@ class ImportPageTest {
                     assertThat(ada.location()).isEqualTo("London");
                     assertThat(ada.emails()).containsExactly("ada@example.com");
                 });
+    }
+
+    @Test
+    void afterAnImportPeopleWhoLookEnteredTwiceAreSignalled() {
+        WebSession session = WebSession.signUp(port, accounts);
+        LocalDate today = accounts.byId(session.accountId()).today(clock);
+        people.add(session.accountId(), new app.kith.person.PersonDraft("Ada Lovelace", java.util.List.of(), java.util.List.of(),
+                "Analytical Engines", null, null, null, null, null, java.util.List.of(), null, null, null,
+                java.util.List.of(), null, java.util.List.of()), today);
+        session.get("/import");
+
+        WebSession.Page preview = finished(session, session.upload("/import", Map.of("format", "linkedin"), "file",
+                "Connections.csv", connections));
+        WebSession.Page done = finished(session, session.post("/import/confirm", Map.of("token", token(preview.body()))));
+
+        assertThat(done.body()).contains("1 pair of people look like one person entered twice",
+                "href=\"/people/duplicates\"");
     }
 }
