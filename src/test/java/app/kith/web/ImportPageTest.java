@@ -218,4 +218,26 @@ class ImportPageTest {
         assertThat(done.body()).contains("1 pair of people look like one person entered twice",
                 "href=\"/people/duplicates\"");
     }
+
+    @Test
+    void aJsonExportIsRestoredIntoAnotherEmptyAccountFromThePage() {
+        WebSession owner = WebSession.signUp(port, accounts);
+        owner.get("/import");
+        finished(owner, owner.post("/import/confirm", Map.of("token", token(finished(owner, owner.upload("/import",
+                Map.of("format", "linkedin"), "file", "Connections.csv", connections)).body()))));
+        byte[] json = owner.get("/export/json").body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        WebSession fresh = WebSession.signUp(port, accounts);
+        fresh.get("/import");
+        WebSession.Page preview = finished(fresh, fresh.upload("/import", Map.of("format", "json"), "file",
+                "kith-export.json", json));
+        assertThat(preview.body()).contains("3 rows read: 3 people to create");
+        assertThat(count(fresh)).isZero();
+        finished(fresh, fresh.post("/import/confirm", Map.of("token", token(preview.body()))));
+        assertThat(count(fresh)).isEqualTo(3);
+
+        WebSession.Page again = finished(owner, owner.upload("/import", Map.of("format", "json"), "file",
+                "kith-export.json", json));
+        assertThat(again.errorOf("import-file")).contains("A JSON export goes into an empty Kith");
+    }
 }
