@@ -30,9 +30,10 @@ final class Names {
 
     /**
      * Close, for two different names of at least two words: the same last word and first names one
-     * edit apart or one a prefix (an initial) of the other ("Jon Smith", "J. Smith", "John Smith");
-     * the same first names and one last word an initial of the other ("Ada L.", "Ada Lovelace"); or,
-     * for names of eight letters or more, the whole names at most two edits apart.
+     * edit apart (when one has four letters or more: "Rin" and "Ren" are two names) or one a prefix
+     * (an initial) of the other ("Jon Smith", "J. Smith", "John Smith"); or the same first names and
+     * one last word an initial of the other ("Ada L.", "Ada Lovelace") or a typo of it, the whole
+     * name one edit apart from eight letters on, two from twelve ("Bartholomew Higins").
      */
     static boolean close(List<String> a, List<String> b) {
         if (a.size() < 2 || b.size() < 2 || a.equals(b)) {
@@ -42,15 +43,22 @@ final class Names {
         String firstB = String.join(" ", b.subList(0, b.size() - 1));
         String lastA = a.get(a.size() - 1);
         String lastB = b.get(b.size() - 1);
-        if (lastA.equals(lastB) && (prefix(firstA, firstB) || distance(firstA, firstB, 1) <= 1)) {
+        if (lastA.equals(lastB)) {
+            return prefix(firstA, firstB)
+                    || Math.max(firstA.length(), firstB.length()) >= 4 && distance(firstA, firstB, 1) <= 1;
+        }
+        if (!firstA.equals(firstB)) {
+            return false;
+        }
+        if (prefix(lastA, lastB)) {
             return true;
         }
-        if (firstA.equals(firstB) && prefix(lastA, lastB)) {
-            return true;
-        }
+        // A typo in the last name: one edit from eight letters on, two from twelve.
         String wholeA = String.join(" ", a);
         String wholeB = String.join(" ", b);
-        return wholeA.length() >= 8 && wholeB.length() >= 8 && distance(wholeA, wholeB, 2) <= 2;
+        int shorter = Math.min(wholeA.length(), wholeB.length());
+        int edits = shorter >= 12 ? 2 : shorter >= 8 ? 1 : 0;
+        return edits > 0 && distance(wholeA, wholeB, edits) <= edits;
     }
 
     private static boolean prefix(String a, String b) {

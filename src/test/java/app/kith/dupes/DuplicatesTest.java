@@ -57,6 +57,18 @@ class DuplicatesTest extends StoreTest {
     }
 
     @Test
+    void shortFirstNamesOneLetterApartAreTwoPeople() {
+        add("Rin Matsumoto");
+        add("Ren Matsumoto");
+        add("Ji-ho Jang");
+        add("Ji-woo Jang");
+        add("Yang Zhu");
+        add("Yang Zhao");
+
+        assertThat(reasons()).isEmpty();
+    }
+
+    @Test
     void closeNamesByATypoOrAnInitial() {
         add("Jon Smith");
         add("John Smith");

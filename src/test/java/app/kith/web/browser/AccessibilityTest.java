@@ -22,7 +22,8 @@ class AccessibilityTest extends BrowserTest {
         signedInWithDemoNetwork();
         open("/today");
         long someone = new TodayScreen(driver).items().get(0).personId();
-        pages = List.of("/today", "/people", "/people/new", "/people/" + someone, "/circles", "/settings");
+        pages = List.of("/today", "/people", "/people/new", "/people/" + someone, "/circles", "/settings", "/asks",
+                "/introductions", "/import", "/people/duplicates");
     }
 
     @AfterEach

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Today, People, a person's page and Settings (with a message starter of one's own) on a phone (375 px) and a desktop (1280 px), light and dark,
+ * Today, People, a person's page, Settings (with a message starter of one's own), Asks,
+ * Introductions and Likely duplicates on a phone (375 px) and a desktop (1280 px), light and dark,
  * over the demo network: saved under target/screenshots/ to be looked at, and checked for what a
  * screenshot alone would not prove (nothing sticks out sideways on a phone, nothing needs
  * scrolling sideways on a desktop).
@@ -47,6 +48,13 @@ class ScreenshotsTest extends BrowserTest {
     @Test
     void person() throws IOException {
         assertThat(shoot("person", "/people/" + someone)).isEmpty();
+    }
+
+    @Test
+    void asksIntroductionsAndDuplicates() throws IOException {
+        assertThat(shoot("asks", "/asks")).isEmpty();
+        assertThat(shoot("introductions-demo", "/introductions")).isEmpty();
+        assertThat(shoot("duplicates", "/people/duplicates")).isEmpty();
     }
 
     @Test
