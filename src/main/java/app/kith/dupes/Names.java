@@ -32,8 +32,8 @@ final class Names {
      * Close, for two different names of at least two words: the same last word and first names one
      * edit apart (when one has four letters or more: "Rin" and "Ren" are two names) or one a prefix
      * (an initial) of the other ("Jon Smith", "J. Smith", "John Smith"); or the same first names and
-     * one last word an initial of the other ("Ada L.", "Ada Lovelace") or a typo of it, the whole
-     * name one edit apart from eight letters on, two from twelve ("Bartholomew Higins").
+     * one last word an initial of the other ("Ada L.", "Ada Lovelace") or a typo of a long one
+     * ("Bartholomew Higins").
      */
     static boolean close(List<String> a, List<String> b) {
         if (a.size() < 2 || b.size() < 2 || a.equals(b)) {
@@ -53,12 +53,11 @@ final class Names {
         if (prefix(lastA, lastB)) {
             return true;
         }
-        // A typo in the last name: one edit from eight letters on, two from twelve.
-        String wholeA = String.join(" ", a);
-        String wholeB = String.join(" ", b);
-        int shorter = Math.min(wholeA.length(), wholeB.length());
-        int edits = shorter >= 12 ? 2 : shorter >= 8 ? 1 : 0;
-        return edits > 0 && distance(wholeA, wholeB, edits) <= edits;
+        // A typo in a long last name: one edit from six letters on, two from ten ("Jang" and "Jung",
+        // "Yıldız" and "Yılmaz" are other families).
+        int shorter = Math.min(lastA.length(), lastB.length());
+        int edits = shorter >= 10 ? 2 : shorter >= 6 ? 1 : 0;
+        return edits > 0 && distance(lastA, lastB, edits) <= edits;
     }
 
     private static boolean prefix(String a, String b) {

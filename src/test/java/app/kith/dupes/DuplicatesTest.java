@@ -57,13 +57,17 @@ class DuplicatesTest extends StoreTest {
     }
 
     @Test
-    void shortFirstNamesOneLetterApartAreTwoPeople() {
+    void shortNamesALetterOrTwoApartAreTwoPeople() {
         add("Rin Matsumoto");
         add("Ren Matsumoto");
         add("Ji-ho Jang");
         add("Ji-woo Jang");
         add("Yang Zhu");
         add("Yang Zhao");
+        add("Ye-jin Jang");
+        add("Ye-jin Jung");
+        add("Burak Yıldız");
+        add("Burak Yılmaz");
 
         assertThat(reasons()).isEmpty();
     }
