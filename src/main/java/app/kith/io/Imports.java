@@ -12,9 +12,8 @@ import app.kith.person.People;
 import app.kith.person.PersonDraft;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -26,10 +25,10 @@ import org.springframework.transaction.support.TransactionOperations;
  */
 public class Imports {
 
-    /** People are written this many at a time, so progress can be told and memory stays bounded. */
-    static final int CHUNK = 2_000;
-
-    /** Hears how far a long import has got: a stage ("reading", "writing"), done and total (0: unknown). */
+    /**
+     * Hears how far a long import has got: a stage ("reading": rows, people written as they come;
+     * "writing": the last people and the updates), done and total (0: unknown).
+     */
     public interface Progress {
         void report(String stage, long done, long total);
 
@@ -71,9 +70,9 @@ public class Imports {
                 return restored(false, accountId, in, LocalDate.now());
             });
         }
-        ImportPlan plan = plan(accountId, format, in, options, progress);
-        Map<Long, PersonDraft> changes = plan.changes();
-        return result(false, format, plan, changes.size(), newCircles(accountId, plan));
+        ImportPlan plan = plan(accountId, format, in, options, progress, null);
+        plan.changes();
+        return result(false, format, plan, newCircles(accountId, plan));
     }
 
     /** Imports the file: everything it plans, in one transaction. */
@@ -83,18 +82,24 @@ public class Imports {
             return tx.execute(s -> restored(true, accountId, in, today));
         }
         return tx.execute(s -> {
-            ImportPlan plan = plan(accountId, format, in, options, progress);
+            List<String> made = new ArrayList<>();
+            ImportPlan plan = plan(accountId, format, in, options, progress, drafts -> {
+                // The groups of these people that are no circle yet become circles without a rhythm.
+                for (PersonDraft d : drafts) {
+                    for (String name : d.circles()) {
+                        if (!conventional(name) && circles.byName(accountId, name).isEmpty()) {
+                            circles.add(accountId, name.strip(), null);
+                            made.add(name.strip());
+                        }
+                    }
+                }
+                return people.addAll(accountId, drafts, today);
+            });
+            plan.flush();
             Map<Long, PersonDraft> changes = plan.changes();
-            List<String> made = newCircles(accountId, plan);
-            made.forEach(name -> circles.add(accountId, name, null));
-            List<PersonDraft> drafts = plan.creates.stream().map(n -> n.draft).toList();
-            for (int from = 0; from < drafts.size(); from += CHUNK) {
-                progress.report("writing", from, drafts.size());
-                people.addAll(accountId, drafts.subList(from, Math.min(drafts.size(), from + CHUNK)), today);
-            }
-            progress.report("writing", drafts.size(), drafts.size());
             changes.forEach((id, draft) -> people.update(accountId, id, draft));
-            return result(true, format, plan, changes.size(), made);
+            progress.report("writing", plan.created, plan.created);
+            return result(true, format, plan, made);
         });
     }
 
@@ -105,14 +110,15 @@ public class Imports {
                 List.of(), List.of(), null);
     }
 
-    private ImportPlan plan(long accountId, ImportFormat format, InputStream in, ImportOptions options, Progress progress) {
+    private ImportPlan plan(long accountId, ImportFormat format, InputStream in, ImportOptions options, Progress progress,
+                            ImportPlan.Writer writer) {
         String circle = options == null ? null : Fields.optional("circle", options.circle(), 100);
         if (circle != null && circles.byName(accountId, circle).isEmpty()
                 && !conventional(circle)) {
             throw new Invalid("circle", "there is no circle \"" + circle + "\": create it first (kith circle add \""
                     + circle + "\" --every DAYS), or pick one of yours");
         }
-        ImportPlan plan = new ImportPlan(people, accountId, circle);
+        ImportPlan plan = new ImportPlan(people, accountId, circle, writer);
         ContactReader reader = format.reader(options);
         reader.read(in, new ContactSink() {
             @Override
@@ -143,16 +149,8 @@ public class Imports {
      * which is made with its rhythm): they become circles without a rhythm.
      */
     private List<String> newCircles(long accountId, ImportPlan plan) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (ImportPlan.New n : plan.creates) {
-            for (String name : n.draft.circles()) {
-                String key = name.strip().toLowerCase(Locale.ROOT);
-                if (!conventional(name)) {
-                    names.putIfAbsent(key, name.strip());
-                }
-            }
-        }
-        return names.values().stream().filter(name -> circles.byName(accountId, name).isEmpty()).toList();
+        return plan.circleNames.values().stream().filter(name -> !conventional(name))
+                .filter(name -> circles.byName(accountId, name).isEmpty()).toList();
     }
 
     /** Weekly, Monthly…: made with their rhythm the first time a person is put in one. */
@@ -160,11 +158,10 @@ public class Imports {
         return Circles.conventional().keySet().stream().anyMatch(k -> k.equalsIgnoreCase(name.strip()));
     }
 
-    private static ImportResult result(boolean applied, ImportFormat format, ImportPlan plan, int updated,
-                                       List<String> newCircles) {
+    private static ImportResult result(boolean applied, ImportFormat format, ImportPlan plan, List<String> newCircles) {
         List<ImportResult.Row> rows = plan.rows.stream().sorted(java.util.Comparator.comparingInt(ImportResult.Row::line))
                 .toList();
-        return new ImportResult(applied, format.key(), plan.read, plan.creates.size(), updated, plan.merged,
+        return new ImportResult(applied, format.key(), plan.read, plan.created, plan.updated, plan.merged,
                 plan.unchanged, newCircles, rows, List.copyOf(plan.skipped), plan.mapping);
     }
 }

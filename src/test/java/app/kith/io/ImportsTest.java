@@ -123,6 +123,49 @@ class ImportsTest extends StoreTest {
         assertThat(rows("person")).isZero();
     }
 
+    /** More rows than are written at a time, the last about the first person again, with an email. */
+    private static String manyRows(int count) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            rows.append("P").append(i).append(",Row,https://www.linkedin.com/in/p").append(i).append(",,Acme,,12 Mar 2024\n");
+        }
+        return rows.append("P0,Row,https://linkedin.com/in/p0,p0@example.com,,,12 Mar 2024\n").toString();
+    }
+
+    @Test
+    void aLargeFileIsWrittenAsItIsReadAndALateRowAboutAnEarlyPersonStillMerges() {
+        int count = ImportPlan.CHUNK + 500;
+        ImportResult preview = kith.imports().preview(owner(), ImportFormat.LINKEDIN, file(manyRows(count)),
+                new ImportOptions(null));
+
+        ImportResult applied = apply(manyRows(count), null);
+
+        for (ImportResult r : List.of(preview, applied)) {
+            assertThat(r.created()).isEqualTo(count);
+            assertThat(r.merged()).isEqualTo(1);
+            assertThat(r.updated()).isZero();
+        }
+        assertThat(rows("person")).isEqualTo(count);
+        Person first = kith.people().get(owner(), ((app.kith.person.Match.One) kith.people().resolve(owner(), "P0 Row"))
+                .person().id());
+        assertThat(first.emails()).containsExactly("p0@example.com");
+    }
+
+    @Test
+    void aFailureAfterSomePeopleWereWrittenLeavesNothing() {
+        byte[] good = (HEADER + manyRows(ImportPlan.CHUNK + 10)).getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[good.length + 2];
+        System.arraycopy(good, 0, broken, 0, good.length);
+        broken[good.length] = 0;
+        broken[good.length + 1] = '\n';
+
+        assertThatThrownBy(() -> kith.imports().apply(owner(), ImportFormat.LINKEDIN, new ByteArrayInputStream(broken),
+                new ImportOptions(null), TODAY, Imports.Progress.none())).isInstanceOf(Invalid.class);
+
+        assertThat(rows("person")).isZero();
+        assertThat(rows("person_email")).isZero();
+    }
+
     @Test
     void anotherAccountsPeopleAreNeverMatched() {
         long other = anotherAccount();
