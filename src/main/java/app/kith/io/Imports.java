@@ -83,11 +83,14 @@ public class Imports {
         }
         return tx.execute(s -> {
             List<String> made = new ArrayList<>();
+            java.util.Set<String> known = new java.util.HashSet<>();
             ImportPlan plan = plan(accountId, format, in, options, progress, drafts -> {
-                // The groups of these people that are no circle yet become circles without a rhythm.
+                // The groups of these people that are no circle yet become circles without a rhythm
+                // (each name looked up once per import).
                 for (PersonDraft d : drafts) {
                     for (String name : d.circles()) {
-                        if (!conventional(name) && circles.byName(accountId, name).isEmpty()) {
+                        if (known.add(name.strip().toLowerCase(java.util.Locale.ROOT)) && !conventional(name)
+                                && circles.byName(accountId, name).isEmpty()) {
                             circles.add(accountId, name.strip(), null);
                             made.add(name.strip());
                         }
