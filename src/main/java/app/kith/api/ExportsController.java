@@ -27,12 +27,15 @@ class ExportsController {
         this.exports = exports;
     }
 
+    /**
+     * Written as it is read, on the request's own thread (an asynchronous stream would lose the
+     * caller's token on its second dispatch): the response is the file.
+     */
     @GetMapping("/{format}")
     @Operation(summary = "Everyone as a file: csv, vcard (vCard 4.0) or vcard3 (vCard 3.0), or only a circle's people"
             + " (circle: its id); everything as json")
-    // Written as it is read, on the request's own thread: the response is the file.
-    void export(@AuthenticationPrincipal Account account, @PathVariable String format, @RequestParam(required = false) Long circle,
-                  HttpServletResponse response)
+    void export(@AuthenticationPrincipal Account account, @PathVariable String format,
+                @RequestParam(required = false) Long circle, HttpServletResponse response)
             throws IOException {
         ExportFormat kind = ExportFormat.parse("format", format);
         response.setContentType(kind.mediaType() + ";charset=UTF-8");

@@ -21,8 +21,8 @@ class ExportPage {
         this.exports = exports;
     }
 
+    /** Written as it is read, on the request's own thread: the response is the file. */
     @GetMapping("/export/{format}")
-    // Written as it is read, on the request's own thread: the response is the file.
     void download(Account account, @PathVariable String format, @RequestParam(required = false) Long circle,
                   HttpServletResponse response)
             throws IOException {
