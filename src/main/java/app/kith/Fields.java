@@ -13,6 +13,18 @@ public final class Fields {
     private Fields() {
     }
 
+    /**
+     * The one of {@code choices} whose key ({@code key}) is the value typed, ignoring case and
+     * spacing; Invalid lists the keys there are.
+     */
+    public static <T> T oneOf(String field, String value, T[] choices, java.util.function.Function<T, String> key) {
+        String typed = value == null ? "" : value.strip();
+        return java.util.Arrays.stream(choices).filter(c -> key.apply(c).equalsIgnoreCase(typed)).findFirst()
+                .orElseThrow(() -> new Invalid(field, field + " must be one of "
+                        + java.util.Arrays.stream(choices).map(key).collect(java.util.stream.Collectors.joining(", "))
+                        + (typed.isEmpty() ? "" : ", not \"" + typed + "\"")));
+    }
+
     /** Trimmed text, or null when absent or blank. */
     public static String optional(String field, String value, int max) {
         if (value == null) {

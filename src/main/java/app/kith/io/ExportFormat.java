@@ -1,8 +1,6 @@
 package app.kith.io;
 
-import app.kith.Invalid;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import app.kith.Fields;
 
 /** What Kith writes out, by the word the CLI and the API use. */
 public enum ExportFormat {
@@ -35,10 +33,6 @@ public enum ExportFormat {
     }
 
     public static ExportFormat parse(String field, String value) {
-        String typed = value == null ? "" : value.strip();
-        return Arrays.stream(values()).filter(f -> f.key.equalsIgnoreCase(typed)).findFirst()
-                .orElseThrow(() -> new Invalid(field, field + " must be one of "
-                        + Arrays.stream(values()).map(ExportFormat::key).collect(Collectors.joining(", "))
-                        + (typed.isEmpty() ? "" : ", not \"" + typed + "\"")));
+        return Fields.oneOf(field, value, values(), ExportFormat::key);
     }
 }

@@ -1,8 +1,6 @@
 package app.kith.io;
 
-import app.kith.Invalid;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import app.kith.Fields;
 
 /** The files Kith imports, by the word the CLI and the API use for each. */
 public enum ImportFormat {
@@ -30,11 +28,7 @@ public enum ImportFormat {
     }
 
     public static ImportFormat parse(String field, String value) {
-        String typed = value == null ? "" : value.strip();
-        return Arrays.stream(values()).filter(f -> f.key.equalsIgnoreCase(typed)).findFirst()
-                .orElseThrow(() -> new Invalid(field, field + " must be one of "
-                        + Arrays.stream(values()).map(ImportFormat::key).collect(Collectors.joining(", "))
-                        + (typed.isEmpty() ? "" : ", not \"" + typed + "\"")));
+        return Fields.oneOf(field, value, values(), ImportFormat::key);
     }
 
     /** A reader for one file; a CSV's reads through the options' column mapping, or a guess from its header. */

@@ -82,7 +82,7 @@ final class JsonImport {
                 String name = p.currentName();
                 p.nextToken();
                 switch (name) {
-                    case "format" -> versioned = check(p.getString(), versioned);
+                    case "format" -> versioned = check(p.getString());
                     case "version" -> version(p.getIntValue());
                     case "account" -> settings(JSON.readTree(p));
                     case "circles" -> each(p, this::circle);
@@ -106,9 +106,13 @@ final class JsonImport {
         }
         flushPeople();
         flushTouches();
+        // Every clock once, from all the touchpoints; a snooze after it, as it sets the clock too.
+        parts.people().refreshClocks(accountId);
+        snoozed.forEach((old, until) -> parts.people().snooze(accountId, person(old), until, today));
         // Exports list asks and introductions newest first: written back oldest first, they list the same.
+        Account account = parts.accounts().byId(accountId);
         for (int i = asks.size() - 1; i >= 0; i--) {
-            ask(asks.get(i));
+            ask(account, asks.get(i));
         }
         for (int i = introductions.size() - 1; i >= 0; i--) {
             introduction(introductions.get(i));
@@ -116,7 +120,7 @@ final class JsonImport {
         return ids.size();
     }
 
-    private static boolean check(String format, boolean seen) {
+    private static boolean check(String format) {
         if (!"kith-export".equals(format)) {
             throw notExport("its \"format\" is \"" + format + "\", not \"kith-export\"");
         }
@@ -206,16 +210,12 @@ final class JsonImport {
             parts.touchpoints().logAll(accountId, touches);
             touches.clear();
         }
-        parts.people().refreshClocks(accountId);
-        snoozed.forEach((old, until) -> parts.people().snooze(accountId, person(old), until, today));
-        snoozed.clear();
     }
 
-    private void ask(JsonNode a) {
+    private void ask(Account account, JsonNode a) {
         List<AskEvent> history = new ArrayList<>();
         a.path("events").forEach(e -> history.add(new AskEvent(0, 0, date(e, "on"), askEvent(e.path("kind").asString()),
                 date(e, "puntedTo"), text(e, "note"))));
-        Account account = parts.accounts().byId(accountId);
         parts.asks().restore(account, person(a.path("person").path("id").asLong()), a.path("text").asString(),
                 text(a, "channel"), date(a, "askedOn"), history, today);
     }

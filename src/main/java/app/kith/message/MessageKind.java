@@ -1,9 +1,7 @@
 package app.kith.message;
 
-import app.kith.Invalid;
+import app.kith.Fields;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** What a message starter is for; each kind has its own subject line. */
 public enum MessageKind {
@@ -41,10 +39,6 @@ public enum MessageKind {
     }
 
     public static MessageKind parse(String field, String value) {
-        String typed = value == null ? "" : value.strip();
-        return Arrays.stream(values()).filter(k -> k.key.equalsIgnoreCase(typed)).findFirst()
-                .orElseThrow(() -> new Invalid(field, field + " must be one of "
-                        + Arrays.stream(values()).map(MessageKind::key).collect(Collectors.joining(", "))
-                        + (typed.isEmpty() ? "" : ", not \"" + typed + "\"")));
+        return Fields.oneOf(field, value, values(), MessageKind::key);
     }
 }
