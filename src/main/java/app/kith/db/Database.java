@@ -5,13 +5,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.Closeable;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteException;
 
 /**
  * An open, migrated store. The CLI uses one SQLite connection (nothing to pool for a single
@@ -19,19 +22,25 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements Closeable {
 
-    /** Long enough that a CLI command and the server writing at once wait for each other instead of failing. */
-    static final int BUSY_TIMEOUT_MS = 10_000;
+    /**
+     * How long a write waits for another writer to finish (a CLI command and the server writing at
+     * once wait for each other instead of failing); past it, the write fails with nothing written.
+     */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
     private final Dialect dialect;
     private final TransactionTemplate transactions;
     private final Runnable onClose;
+    /** For SQLite: the file, to ask it for its write lock on a connection of its own. */
+    private final String sqliteUrl;
 
-    private Database(DataSource dataSource, Dialect dialect, Runnable onClose) {
+    private Database(DataSource dataSource, Dialect dialect, Runnable onClose, String sqliteUrl) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.onClose = onClose;
+        this.sqliteUrl = sqliteUrl;
     }
 
     /** One connection, for a single CLI command. */
@@ -39,9 +48,9 @@ public final class Database implements Closeable {
         if (settings.dialect() == Dialect.SQLITE) {
             settings.folder().create();
             try {
-                Connection connection = sqliteConfig().createConnection(settings.jdbcUrl());
+                Connection connection = new SqliteFile(settings.jdbcUrl(), LOCK_WAIT).getConnection();
                 var ds = new SingleConnectionDataSource(connection, true);
-                return migrated(new Database(ds, Dialect.SQLITE, ds::destroy));
+                return migrated(new Database(ds, Dialect.SQLITE, ds::destroy, settings.jdbcUrl()));
             } catch (SQLException e) {
                 throw new StoreUnavailable("Cannot open " + settings.describe() + ": " + e.getMessage(), e);
             }
@@ -51,14 +60,21 @@ public final class Database implements Closeable {
 
     /** A pool, for the server. */
     public static Database forServer(DbSettings settings, int poolSize) {
+        return forServer(settings, poolSize, LOCK_WAIT);
+    }
+
+    /** A pool whose writes wait at most {@code lockWait} for another writer. */
+    public static Database forServer(DbSettings settings, int poolSize, Duration lockWait) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.jdbcUrl());
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("kith");
+        // A request that finds every connection busy waits as long as one that finds the file locked.
+        config.setConnectionTimeout(Math.max(250, lockWait.toMillis()));
         if (settings.dialect() == Dialect.SQLITE) {
             settings.folder().create();
-            config.setDataSourceProperties(sqliteConfig().toProperties());
+            config.setDataSource(new SqliteFile(settings.jdbcUrl(), lockWait));
         } else {
+            config.setJdbcUrl(settings.jdbcUrl());
             config.setUsername(settings.user());
             config.setPassword(settings.password());
         }
@@ -69,25 +85,13 @@ public final class Database implements Closeable {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new StoreUnavailable("Cannot open " + settings.describe() + ": " + cause.getMessage(), e);
         }
-        return migrated(new Database(ds, settings.dialect(), ds::close));
+        return migrated(new Database(ds, settings.dialect(), ds::close,
+                settings.dialect() == Dialect.SQLITE ? settings.jdbcUrl() : null));
     }
 
     /** An existing data source (tests against a throwaway PostgreSQL). */
     public static Database of(DataSource dataSource, Dialect dialect) {
-        return migrated(new Database(dataSource, dialect, () -> { }));
-    }
-
-    private static SQLiteConfig sqliteConfig() {
-        SQLiteConfig config = new SQLiteConfig();
-        // No journal mode here: switching to WAL needs a lock that a pragma on connect would not
-        // wait for; it is set once per file by useWal, and SQLite keeps it in the file.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.enforceForeignKeys(true);
-        // Writers take the lock when the transaction begins, so two writers queue on the busy
-        // timeout instead of one failing when it tries to upgrade a read lock.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        return config;
+        return migrated(new Database(dataSource, dialect, () -> { }, null));
     }
 
     /**
@@ -118,7 +122,7 @@ public final class Database implements Closeable {
      * same store retry while another holds the lock.
      */
     private static void useWal(DataSource dataSource) {
-        long deadline = System.currentTimeMillis() + BUSY_TIMEOUT_MS;
+        long deadline = System.currentTimeMillis() + LOCK_WAIT.toMillis();
         while (true) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 try (var rs = s.executeQuery("PRAGMA journal_mode")) {
@@ -164,6 +168,63 @@ public final class Database implements Closeable {
     public TransactionTemplate transactions() {
         return transactions;
     }
+
+    /**
+     * Whether the store would take a write now, waiting at most {@code wait} for another writer:
+     * for a readiness check, which must not say "up" while every write fails. On SQLite it takes
+     * the file's write lock on a connection of its own (never one the pool's requests wait for)
+     * and lets it go; on PostgreSQL it asks for a connection and whether it may write.
+     */
+    public boolean takesWrites(Duration wait) {
+        if (sqliteUrl != null) {
+            try (Connection c = new SqliteFile(sqliteUrl, wait).getConnection()) {
+                c.setAutoCommit(false);
+                c.rollback();
+                return true;
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery(dialect == Dialect.POSTGRESQL ? "SHOW transaction_read_only" : "SELECT 'off'")) {
+            return rs.next() && "off".equalsIgnoreCase(rs.getString(1));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a failure means the store could not take the work in time, not that the work was
+     * wrong: another writer held SQLite's lock past the wait, PostgreSQL refused a lock or the
+     * connection, no pooled connection came free. The failed transaction wrote nothing, and the
+     * same request a little later will do: a 503 with Retry-After, not a 500.
+     */
+    public static boolean busy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException e && e.getResultCode() != null) {
+                int primary = e.getResultCode().code & 0xFF;
+                if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
+                    return true;
+                }
+            }
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException e && e.getSQLState() != null && POSTGRES_BUSY.contains(e.getSQLState())) {
+                return true;
+            }
+            if (t instanceof SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                return true; // the connection failed: the server restarted, the network dropped
+            }
+        }
+        return false;
+    }
+
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    /** lock_not_available, serialization_failure, deadlock_detected, admin_shutdown, crash_shutdown, cannot_connect_now. */
+    private static final Set<String> POSTGRES_BUSY = Set.of("55P03", "40001", "40P01", "57P01",
+            "57P02", "57P03");
 
     /** Makes SQLite's query planner aware of the data after a bulk load. */
     public void analyze() {

@@ -16,6 +16,7 @@ import app.kith.message.Messages;
 import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +31,9 @@ import org.springframework.context.annotation.Configuration;
 class ServerWiring {
 
     @Bean(destroyMethod = "close")
-    Database database(DbSettings settings, @Value("${kith.db.pool-size:8}") int poolSize) {
-        return Database.forServer(settings, poolSize);
+    Database database(DbSettings settings, @Value("${kith.db.pool-size:8}") int poolSize,
+                      @Value("${kith.db.lock-wait:10s}") Duration lockWait) {
+        return Database.forServer(settings, poolSize, lockWait);
     }
 
     /** Exposed so the health endpoint checks the store too; closing it stays the database's job. */

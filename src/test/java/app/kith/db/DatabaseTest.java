@@ -26,7 +26,6 @@ class DatabaseTest {
                 JdbcClient sql = JdbcClient.create(db.dataSource());
                 assertThat(sql.sql("PRAGMA journal_mode").query(String.class).single()).isEqualToIgnoringCase("wal");
                 assertThat(sql.sql("PRAGMA foreign_keys").query(Integer.class).single()).isEqualTo(1);
-                assertThat(sql.sql("PRAGMA busy_timeout").query(Integer.class).single()).isEqualTo(Database.BUSY_TIMEOUT_MS);
                 assertThat(db.dialect()).isEqualTo(Dialect.SQLITE);
             }
         }
