@@ -3,6 +3,7 @@ package app.kith.api;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.db.Database;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -59,9 +60,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(unreadableBody(e));
     }
 
-    /** A bug or an outage: logged in full, answered without internals. */
+    /**
+     * A bug or an outage: logged in full, answered without internals. The store being busy (another
+     * program writing for longer than a request waits) is neither: the failed write saved nothing,
+     * and the client may simply try again.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (Database.busy(e)) {
+            log.warn("{} {} refused: the store is busy ({})", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Database.RETRY_AFTER.toSeconds()))
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Database.BUSY_MESSAGE));
+        }
         log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on the server. Nothing was changed by the failed step; the server log has the details.",

@@ -3,6 +3,7 @@ package app.kith.cli;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.db.Database;
 import app.kith.db.StoreUnavailable;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -76,6 +77,10 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof Invalid invalid) {
                 line.getErr().println("kith: " + inOptionWords(invalid));
+                return REFUSED;
+            }
+            if (Database.busy(e)) {
+                line.getErr().println("kith: " + Database.BUSY_MESSAGE);
                 return REFUSED;
             }
             if (e instanceof NotFound || e instanceof Conflict || e instanceof Refused || e instanceof StoreUnavailable) {

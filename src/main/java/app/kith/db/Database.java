@@ -220,6 +220,13 @@ public final class Database implements Closeable {
         return false;
     }
 
+    /** What a refused write says, wherever it is refused. */
+    public static final String BUSY_MESSAGE = "Kith's database is busy: another program is writing to it (an import, "
+            + "a backup, a command). Nothing was saved; try again in a few seconds.";
+
+    /** When to try again after a write was refused as {@link #busy}. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
     /** lock_not_available, serialization_failure, deadlock_detected, admin_shutdown, crash_shutdown, cannot_connect_now. */

@@ -2,7 +2,12 @@ package app.kith.web;
 
 import app.kith.Conflict;
 import app.kith.Invalid;
+import app.kith.db.Database;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.TransactionException;
 import org.springframework.security.core.Authentication;
 import app.kith.NotFound;
 import org.springframework.core.Ordered;
@@ -36,6 +41,23 @@ class WebErrors {
     String conflict(Conflict e, Model model, HttpServletRequest request, Authentication auth) {
         model.addAttribute("frame", Frames.of(request, auth));
         model.addAttribute("failure", new Failure(409, "Not done", e.getMessage()));
+        return "error";
+    }
+
+    /**
+     * The store could not take the write in time (another program held it): nothing was saved, and
+     * the page says so and when to try again. Any other failure of the store is a 500 as before.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    String storeFailed(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response,
+                       Authentication auth) {
+        if (!Database.busy(e)) {
+            throw e;
+        }
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Database.RETRY_AFTER.toSeconds()));
+        model.addAttribute("frame", Frames.of(request, auth));
+        model.addAttribute("failure", new Failure(503, "Busy", Database.BUSY_MESSAGE));
         return "error";
     }
 
