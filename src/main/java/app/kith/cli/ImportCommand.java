@@ -83,7 +83,7 @@ final class ImportCommand extends KithCommand {
         out().printf(Locale.ROOT, "%s %s: %,d rows read; %,d %s, %,d updated, %,d merged into an earlier row, %,d already"
                         + " in Kith, %,d skipped.%n", r.applied() ? "Imported" : "Would import (dry run, nothing written)",
                 file.getFileName(), r.read(), r.created(), r.applied() ? "created" : "to create", r.updated(), r.merged(),
-                r.unchanged(), r.skipped().size());
+                r.unchanged(), r.skippedCount());
         if (r.mapping() != null) {
             out().println((map.isEmpty() ? "Columns guessed: " : "Columns: ") + r.mapping().entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
@@ -95,8 +95,9 @@ final class ImportCommand extends KithCommand {
         if (!r.skipped().isEmpty()) {
             out().println("Skipped:");
             r.skipped().stream().limit(50).forEach(s -> out().println("  line " + s.line() + ": " + s.reason()));
-            if (r.skipped().size() > 50) {
-                out().printf(Locale.ROOT, "  … and %,d more (--json lists them all)%n", r.skipped().size() - 50);
+            if (r.skippedCount() > 50) {
+                out().printf(Locale.ROOT, "  … and %,d more (--json lists the first %,d)%n", r.skippedCount() - 50,
+                        ImportResult.MAX_SKIPPED);
             }
         }
         if (r.applied() && r.created() > 0) {

@@ -41,8 +41,24 @@ final class Session implements AutoCloseable {
         if (kith == null) {
             db = Database.forCommand(settings());
             kith = Kith.wire(db, clock);
+            takeBackUnfinishedImports();
         }
         return kith;
+    }
+
+    /**
+     * An import killed part-way (Ctrl-C, a crash) left chunks behind: they go before any command
+     * reads or writes, so no command ever shows half an import. Best effort: if the store is busy,
+     * the next command, or the server, does it.
+     */
+    private void takeBackUnfinishedImports() {
+        try {
+            kith.imports().recover();
+        } catch (RuntimeException e) {
+            if (!Database.busy(e)) {
+                throw e;
+            }
+        }
     }
 
     Database db() {

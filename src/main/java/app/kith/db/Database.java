@@ -3,12 +3,17 @@ package app.kith.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -89,6 +94,28 @@ public final class Database implements Closeable {
                 settings.dialect() == Dialect.SQLITE ? settings.jdbcUrl() : null));
     }
 
+    /**
+     * A new, empty SQLite store in a temporary folder of its own, which closing it removes: for
+     * trying something out (an import's preview) without touching, or locking, the real store.
+     */
+    public static Database scratch() {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("kith-scratch");
+        } catch (IOException e) {
+            throw new StoreUnavailable("Cannot make a scratch store: " + e.getMessage(), e);
+        }
+        Database db = forCommand(new DbSettings(new DataFolder(folder), null, null, null));
+        return new Database(db.dataSource, Dialect.SQLITE, () -> {
+            db.close();
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temporary folder: the system clears it in the end
+            }
+        }, db.sqliteUrl);
+    }
+
     /** An existing data source (tests against a throwaway PostgreSQL). */
     public static Database of(DataSource dataSource, Dialect dialect) {
         return migrated(new Database(dataSource, dialect, () -> { }, null));
@@ -99,7 +126,7 @@ public final class Database implements Closeable {
      * already there, a CLI command skips Flyway's classpath scan, which would cost more than the
      * command itself. The server always runs the full Flyway check.
      */
-    static final int LATEST_MIGRATION = 8;
+    static final int LATEST_MIGRATION = 9;
 
     private static Database migrated(Database db) {
         if (db.dialect == Dialect.SQLITE) {

@@ -18,7 +18,8 @@ import java.util.Set;
  * Kith (same email, LinkedIn profile or phone) updates them with what it adds; a row that is
  * someone an earlier row brought merges into it; anything else creates a person. An import
  * ({@link Writer} given) writes the people it creates a chunk at a time as it reads, so memory
- * holds a chunk, not the file; a preview writes nothing and keeps only what tells people apart.
+ * holds a chunk, not the file; a preview writes nothing and, a chunk at a time, forgets all of
+ * the people it would create but what tells them apart, so it streams as an import does.
  */
 final class ImportPlan implements ContactSink {
 
@@ -57,6 +58,7 @@ final class ImportPlan implements ContactSink {
     private final Map<Long, List<Contact>> updates = new LinkedHashMap<>();
     final List<ImportResult.Row> rows = new ArrayList<>();
     final List<ImportResult.Skip> skipped = new ArrayList<>();
+    int skippedCount;
     int read;
     int created;
     int merged;
@@ -82,15 +84,19 @@ final class ImportPlan implements ContactSink {
         try {
             keys = people.identityKeys(draft);
         } catch (Invalid e) {
-            skipped.add(new ImportResult.Skip(c.line(), Merge.field(e)));
+            skip(new ImportResult.Skip(c.line(), Merge.field(e)));
             row(c.line(), draft.name(), "skip", Merge.field(e));
             return;
         }
         Long id = keys.stream().map(existing::get).filter(x -> x != null).findFirst().orElse(null);
         if (id != null) {
-            updates.computeIfAbsent(id, k -> new ArrayList<>()).add(new Contact(c.line(), draft, c.connectedOn()));
-            if (createdHere.containsKey(id)) {
+            if (id < 0) {
+                merge(c.line(), draft.name(), (int) -id);
+            } else if (createdHere.containsKey(id)) {
                 merge(c.line(), draft.name(), createdHere.get(id));
+            }
+            if (id > 0) {
+                updates.computeIfAbsent(id, k -> new ArrayList<>()).add(new Contact(c.line(), draft, c.connectedOn()));
             }
             return;
         }
@@ -108,7 +114,7 @@ final class ImportPlan implements ContactSink {
         own(made, keys);
         groups(draft);
         row(c.line(), draft.name(), "create", null);
-        if (writer != null && pending.size() >= CHUNK) {
+        if (pending.size() >= CHUNK) {
             flush();
         }
     }
@@ -127,15 +133,22 @@ final class ImportPlan implements ContactSink {
         draft.circles().forEach(name -> circleNames.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip()));
     }
 
-    /** Writes the people waiting to be written; from then on, rows about them update them. */
+    /**
+     * Writes the people waiting to be written; from then on, rows about them update them. A
+     * preview writes nothing and gives each the minus of its line for an id: never the id of
+     * someone here, and all a later row about them needs to say which row it merges into.
+     */
     void flush() {
-        if (writer == null || pending.isEmpty()) {
+        if (pending.isEmpty()) {
             return;
         }
-        List<Long> ids = writer.write(pending.stream().map(n -> n.draft).toList());
+        List<Long> ids = writer != null ? writer.write(pending.stream().map(n -> n.draft).toList())
+                : pending.stream().map(n -> (long) -n.line).toList();
         for (int i = 0; i < ids.size(); i++) {
             New n = pending.get(i);
-            createdHere.put(ids.get(i), n.line);
+            if (writer != null) {
+                createdHere.put(ids.get(i), n.line);
+            }
             for (String key : n.keys) {
                 existing.putIfAbsent(key, ids.get(i));
                 byKey.remove(key);
@@ -147,8 +160,15 @@ final class ImportPlan implements ContactSink {
     @Override
     public void skipped(Skipped s) {
         read++;
-        skipped.add(new ImportResult.Skip(s.line(), s.reason()));
+        skip(new ImportResult.Skip(s.line(), s.reason()));
         row(s.line(), null, "skip", s.reason());
+    }
+
+    private void skip(ImportResult.Skip skip) {
+        skippedCount++;
+        if (skipped.size() < ImportResult.MAX_SKIPPED) {
+            skipped.add(skip);
+        }
     }
 
     void row(int line, String name, String action, String why) {

@@ -13,21 +13,29 @@ import app.kith.person.PersonDraft;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Bringing contacts in from a file: read as a stream, planned row by row (create, update someone
  * already here, merge rows of one person, skip with the reason), then either shown
- * ({@link #preview}) or written in one transaction ({@link #apply}): a failure part-way writes
- * nothing, and importing the same file again creates nobody twice.
+ * ({@link #preview}, which writes nothing) or written ({@link #apply}) a chunk at a time, each
+ * chunk a short transaction so that everyone else's writes wait at most a chunk; all or nothing
+ * even so: a failure part-way, or a process killed part-way, leaves nothing of the import behind.
+ * Importing the same file again creates nobody twice.
  */
 public class Imports {
 
     /**
      * Hears how far a long import has got: a stage ("reading": rows, people written as they come;
-     * "writing": the last people and the updates), done and total (0: unknown).
+     * "writing": the last people and the updates; "taking back" after a failure), done and total
+     * (0: unknown).
      */
     public interface Progress {
         void report(String stage, long done, long total);
@@ -37,17 +45,28 @@ public class Imports {
         }
     }
 
+    /** People already here are updated this many at a time, each chunk with what they were before. */
+    private static final int UPDATES = 500;
+
     private final People people;
     private final Circles circles;
-    private final TransactionOperations tx;
     private final JsonImport.Parts restore;
+    private final ImportRuns runs;
+    private final Supplier<ImportScratch> scratch;
 
-    public Imports(People people, Circles circles, TransactionOperations tx, Accounts accounts, Touchpoints touchpoints,
-                   Asks asks, Introductions introductions, Messages messages) {
+    /**
+     * {@code scratch} opens a new, empty store of its own with an Imports on it: a JSON restore is
+     * previewed by doing it there, so the preview checks exactly what the restore would, and
+     * writes nothing here.
+     */
+    public Imports(JdbcClient jdbc, People people, Circles circles, TransactionOperations tx, Accounts accounts,
+                   Touchpoints touchpoints, Asks asks, Introductions introductions, Messages messages,
+                   Supplier<ImportScratch> scratch) {
         this.people = people;
         this.circles = circles;
-        this.tx = tx;
         this.restore = new JsonImport.Parts(accounts, circles, people, touchpoints, asks, introductions, messages);
+        this.runs = new ImportRuns(jdbc, tx, people, circles, messages, accounts);
+        this.scratch = scratch;
     }
 
     /** The columns of a CSV file's header (its first line only), for a page to map them to Kith's fields. */
@@ -60,57 +79,104 @@ public class Imports {
         return preview(accountId, format, in, options, Progress.none());
     }
 
-    /** The same, telling how far the reading has got. */
+    /**
+     * The same, telling how far the reading has got. It streams as an import does: what it keeps
+     * is what tells people apart, the counts, and the first {@link ImportResult#MAX_ROWS} rows.
+     */
     public ImportResult preview(long accountId, ImportFormat format, InputStream in, ImportOptions options,
                                 Progress progress) {
         if (format == ImportFormat.JSON) {
-            // A restore is checked by doing it, then undoing it: what it would write, it does write, and rolls back.
-            return tx.execute(s -> {
-                s.setRollbackOnly();
-                return restored(false, accountId, in, LocalDate.now());
-            });
+            return restorePreview(accountId, in, progress);
         }
         ImportPlan plan = plan(accountId, format, in, options, progress, null);
         plan.changes();
         return result(false, format, plan, newCircles(accountId, plan));
     }
 
-    /** Imports the file: everything it plans, in one transaction. */
+    /** Imports the file: everything it plans, a chunk at a time, all or nothing. */
     public ImportResult apply(long accountId, ImportFormat format, InputStream in, ImportOptions options, LocalDate today,
                               Progress progress) {
-        if (format == ImportFormat.JSON) {
-            return tx.execute(s -> restored(true, accountId, in, today));
+        recover();
+        ImportRun run = runs.begin(accountId);
+        try {
+            ImportResult result = format == ImportFormat.JSON ? restored(run, in, today)
+                    : written(run, format, in, options, today, progress);
+            run.finish();
+            return result;
+        } catch (RuntimeException | Error e) {
+            progress.report("taking back", 0, 0);
+            run.takeBack(e);
+            throw e;
         }
-        return tx.execute(s -> {
-            List<String> made = new ArrayList<>();
-            java.util.Set<String> known = new java.util.HashSet<>();
-            ImportPlan plan = plan(accountId, format, in, options, progress, drafts -> {
-                // The groups of these people that are no circle yet become circles without a rhythm
-                // (each name looked up once per import).
-                for (PersonDraft d : drafts) {
-                    for (String name : d.circles()) {
-                        if (known.add(name.strip().toLowerCase(java.util.Locale.ROOT)) && !conventional(name)
-                                && circles.byName(accountId, name).isEmpty()) {
-                            circles.add(accountId, name.strip(), null);
-                            made.add(name.strip());
-                        }
-                    }
-                }
-                return people.addAll(accountId, drafts, today);
-            });
-            plan.flush();
-            Map<Long, PersonDraft> changes = plan.changes();
-            changes.forEach((id, draft) -> people.update(accountId, id, draft));
-            progress.report("writing", plan.created, plan.created);
-            return result(true, format, plan, made);
-        });
     }
 
-    private ImportResult restored(boolean applied, long accountId, InputStream in, LocalDate today) {
-        JsonImport restoring = new JsonImport(restore, accountId, today);
+    /**
+     * Takes back imports that began and cannot finish: their process was killed, or their failure
+     * could not undo itself at the time (the store was busy). Returns how many; cheap when none.
+     */
+    public int recover() {
+        return runs.recover();
+    }
+
+    private ImportResult written(ImportRun run, ImportFormat format, InputStream in, ImportOptions options,
+                                 LocalDate today, Progress progress) {
+        long accountId = run.accountId();
+        List<String> made = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        ImportPlan plan = plan(accountId, format, in, options, progress, drafts -> run.chunk(() -> {
+            Set<Long> circlesBefore = JsonImport.circleIds(circles, accountId);
+            // The groups of these people that are no circle yet become circles without a rhythm
+            // (each name looked up once per import); Monthly and the like are made with theirs.
+            for (PersonDraft d : drafts) {
+                for (String name : d.circles()) {
+                    if (known.add(name.strip().toLowerCase(Locale.ROOT)) && !conventional(name)
+                            && circles.byName(accountId, name).isEmpty()) {
+                        circles.add(accountId, name.strip(), null);
+                        made.add(name.strip());
+                    }
+                }
+            }
+            List<Long> ids = people.addAll(accountId, drafts, today);
+            run.created(ImportRuns.CIRCLES, JsonImport.newCircles(circles, accountId, circlesBefore));
+            run.created(ImportRuns.PEOPLE, ids);
+            return ids;
+        }));
+        plan.flush();
+        List<Map.Entry<Long, PersonDraft>> changes = new ArrayList<>(plan.changes().entrySet());
+        for (int from = 0; from < changes.size(); from += UPDATES) {
+            List<Map.Entry<Long, PersonDraft>> some = changes.subList(from, Math.min(changes.size(), from + UPDATES));
+            run.chunk(() -> {
+                List<ImportRuns.Before> before = people.get(accountId, some.stream().map(Map.Entry::getKey).toList())
+                        .stream().map(p -> new ImportRuns.Before(p.id(), p.toDraft())).toList();
+                run.before(ImportRuns.PEOPLE_BEFORE, ImportRuns.beforeJson(before));
+                some.forEach(change -> people.update(accountId, change.getKey(), change.getValue()));
+            });
+            progress.report("writing", from + some.size(), changes.size());
+        }
+        progress.report("writing", plan.created, plan.created);
+        return result(true, format, plan, made);
+    }
+
+    private ImportResult restored(ImportRun run, InputStream in, LocalDate today) {
+        JsonImport restoring = new JsonImport(restore, run, today);
         int brought = restoring.restore(in);
-        return new ImportResult(applied, ImportFormat.JSON.key(), brought, brought, 0, 0, 0, restoring.circlesMade(),
-                List.of(), List.of(), null);
+        return new ImportResult(true, ImportFormat.JSON.key(), brought, brought, 0, 0, 0, restoring.circlesMade(),
+                List.of(), List.of(), 0, null);
+    }
+
+    /**
+     * A restore checked by doing it into a scratch store, then throwing that away: every check the
+     * restore makes is made, and nothing here is written or locked.
+     */
+    private ImportResult restorePreview(long accountId, InputStream in, Progress progress) {
+        JsonImport.requireEmpty(people, accountId);
+        try (ImportScratch s = scratch.get()) {
+            ImportResult tried = s.imports().apply(s.accountId(), ImportFormat.JSON, in, null, LocalDate.now(), progress);
+            List<String> newCircles = tried.newCircles().stream().filter(name -> circles.byName(accountId, name).isEmpty())
+                    .toList();
+            return new ImportResult(false, ImportFormat.JSON.key(), tried.read(), tried.created(), 0, 0, 0, newCircles,
+                    List.of(), List.of(), 0, null);
+        }
     }
 
     private ImportPlan plan(long accountId, ImportFormat format, InputStream in, ImportOptions options, Progress progress,
@@ -165,6 +231,6 @@ public class Imports {
         List<ImportResult.Row> rows = plan.rows.stream().sorted(java.util.Comparator.comparingInt(ImportResult.Row::line))
                 .toList();
         return new ImportResult(applied, format.key(), plan.read, plan.created, plan.updated, plan.merged,
-                plan.unchanged, newCircles, rows, List.copyOf(plan.skipped), plan.mapping);
+                plan.unchanged, newCircles, rows, List.copyOf(plan.skipped), plan.skippedCount, plan.mapping);
     }
 }

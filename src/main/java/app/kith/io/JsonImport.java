@@ -4,6 +4,7 @@ import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.account.Accounts;
+import app.kith.account.Settings;
 import app.kith.account.SettingsChange;
 import app.kith.ask.AskEvent;
 import app.kith.ask.AskEventKind;
@@ -21,9 +22,11 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -34,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A JSON export ({@link JsonExport}) written back into an empty account: settings, circles,
  * people, touchpoints, asks and introductions with their histories, message starters. People get
  * new ids; everything that names them follows. Read as it streams, a person or a touchpoint at a
- * time; the caller runs it in one transaction.
+ * time, and written a chunk at a time through the import's {@link ImportRun}, which takes it all
+ * back if any of it fails.
  */
 final class JsonImport {
 
@@ -42,12 +46,15 @@ final class JsonImport {
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final int CHUNK = 2_000;
+    /** Asks and introductions carry histories: fewer of them make a chunk. */
+    private static final int HISTORIES = 100;
 
     record Parts(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Asks asks,
                  Introductions introductions, Messages messages) {
     }
 
     private final Parts parts;
+    private final ImportRun run;
     private final long accountId;
     private final LocalDate today;
     private final Map<Long, Long> ids = new HashMap<>();
@@ -60,19 +67,25 @@ final class JsonImport {
     private final List<JsonNode> introductions = new ArrayList<>();
     private final List<String> circlesMade = new ArrayList<>();
 
-    JsonImport(Parts parts, long accountId, LocalDate today) {
+    JsonImport(Parts parts, ImportRun run, LocalDate today) {
         this.parts = parts;
-        this.accountId = accountId;
+        this.run = run;
+        this.accountId = run.accountId();
         this.today = today;
     }
 
-    /** Restores the export; returns how many people it brought back. */
-    int restore(InputStream in) {
-        int existing = parts.people().count(accountId);
+    /** Refuses a restore into an account that has people: a restore is of a whole Kith. */
+    static void requireEmpty(People people, long accountId) {
+        int existing = people.count(accountId);
         if (existing > 0) {
             throw new Conflict("file", "A JSON export goes into an empty Kith; this account has " + existing
                     + (existing == 1 ? " person" : " people") + " already");
         }
+    }
+
+    /** Restores the export; returns how many people it brought back. */
+    int restore(InputStream in) {
+        requireEmpty(parts.people(), accountId);
         try (JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw notExport("it is no JSON object");
@@ -93,8 +106,7 @@ final class JsonImport {
                     }
                     case "asks" -> each(p, asks::add);
                     case "introductions" -> each(p, introductions::add);
-                    case "messageTemplates" -> each(p, t -> parts.messages().add(accountId, new NewTemplate(
-                            t.path("kind").asString(), t.path("name").asString(), t.path("body").asString())));
+                    case "messageTemplates" -> each(p, this::template);
                     default -> p.skipChildren();
                 }
             }
@@ -107,15 +119,30 @@ final class JsonImport {
         flushPeople();
         flushTouches();
         // Every clock once, from all the touchpoints; a snooze after it, as it sets the clock too.
-        parts.people().refreshClocks(accountId);
-        snoozed.forEach((old, until) -> parts.people().snooze(accountId, person(old), until, today));
+        List<Long> made = new ArrayList<>(ids.values());
+        for (int from = 0; from < made.size(); from += CHUNK) {
+            List<Long> some = made.subList(from, Math.min(made.size(), from + CHUNK));
+            run.chunk(() -> parts.people().recomputeClocks(accountId, some));
+        }
+        List<Map.Entry<Long, LocalDate>> snoozes = new ArrayList<>(snoozed.entrySet());
+        for (int from = 0; from < snoozes.size(); from += CHUNK) {
+            List<Map.Entry<Long, LocalDate>> some = snoozes.subList(from, Math.min(snoozes.size(), from + CHUNK));
+            run.chunk(() -> some.forEach(s -> parts.people().snooze(accountId, person(s.getKey()), s.getValue(), today)));
+        }
         // Exports list asks and introductions newest first: written back oldest first, they list the same.
         Account account = parts.accounts().byId(accountId);
-        for (int i = asks.size() - 1; i >= 0; i--) {
-            ask(account, asks.get(i));
+        List<JsonNode> oldestAsksFirst = new ArrayList<>(asks);
+        java.util.Collections.reverse(oldestAsksFirst);
+        for (int from = 0; from < oldestAsksFirst.size(); from += HISTORIES) {
+            List<JsonNode> some = oldestAsksFirst.subList(from, Math.min(oldestAsksFirst.size(), from + HISTORIES));
+            run.chunk(() -> some.forEach(a -> ask(account, a)));
         }
-        for (int i = introductions.size() - 1; i >= 0; i--) {
-            introduction(introductions.get(i));
+        List<JsonNode> oldestIntroductionsFirst = new ArrayList<>(introductions);
+        java.util.Collections.reverse(oldestIntroductionsFirst);
+        for (int from = 0; from < oldestIntroductionsFirst.size(); from += HISTORIES) {
+            List<JsonNode> some = oldestIntroductionsFirst.subList(from,
+                    Math.min(oldestIntroductionsFirst.size(), from + HISTORIES));
+            run.chunk(() -> some.forEach(this::introduction));
         }
         return ids.size();
     }
@@ -154,18 +181,32 @@ final class JsonImport {
     private void settings(JsonNode account) {
         JsonNode s = account.path("settings");
         if (s.isObject()) {
-            parts.accounts().changeSettings(accountId, new SettingsChange(integer(s, "capacity"),
+            SettingsChange change = new SettingsChange(integer(s, "capacity"),
                     s.path("timeZone").isString() ? s.path("timeZone").asString() : null, integer(s, "followUpDays"),
-                    integer(s, "followUpsBeforeDrop"), integer(s, "introFollowUpDays")));
+                    integer(s, "followUpsBeforeDrop"), integer(s, "introFollowUpDays"));
+            run.chunk(() -> {
+                Settings was = parts.accounts().byId(accountId).settings();
+                run.before(ImportRuns.SETTINGS_BEFORE, ImportRuns.settingsJson(new SettingsChange(was.capacity(),
+                        was.timeZone().getId(), was.followUpDays(), was.followUpsBeforeDrop(), was.introFollowUpDays())));
+                parts.accounts().changeSettings(accountId, change);
+            });
         }
     }
 
     private void circle(JsonNode c) {
         String name = c.path("name").asString();
-        if (parts.circles().byName(accountId, name).isEmpty()) {
-            parts.circles().add(accountId, name, integer(c, "rhythmDays"));
-            circlesMade.add(name);
-        }
+        run.chunk(() -> {
+            if (parts.circles().byName(accountId, name).isEmpty()) {
+                run.created(ImportRuns.CIRCLES, List.of(parts.circles().add(accountId, name, integer(c, "rhythmDays")).id()));
+                circlesMade.add(name);
+            }
+        });
+    }
+
+    private void template(JsonNode t) {
+        NewTemplate template = new NewTemplate(t.path("kind").asString(), t.path("name").asString(),
+                t.path("body").asString());
+        run.chunk(() -> run.created(ImportRuns.TEMPLATES, List.of(parts.messages().add(accountId, template).id())));
     }
 
     private void person(JsonNode n) {
@@ -189,7 +230,13 @@ final class JsonImport {
         if (drafts.isEmpty()) {
             return;
         }
-        List<Long> made = parts.people().addAll(accountId, drafts, today);
+        List<Long> made = run.chunk(() -> {
+            Set<Long> circlesBefore = circleIds(parts.circles(), accountId);
+            List<Long> written = parts.people().addAll(accountId, drafts, today);
+            run.created(ImportRuns.CIRCLES, newCircles(parts.circles(), accountId, circlesBefore));
+            run.created(ImportRuns.PEOPLE, written);
+            return written;
+        });
         for (int i = 0; i < made.size(); i++) {
             ids.put(oldIds.get(i), made.get(i));
         }
@@ -207,9 +254,20 @@ final class JsonImport {
 
     private void flushTouches() {
         if (!touches.isEmpty()) {
-            parts.touchpoints().logAll(accountId, touches);
+            run.chunk(() -> parts.touchpoints().logAll(accountId, touches));
             touches.clear();
         }
+    }
+
+    /** The account's circles, to tell which ones a chunk made (a person's Monthly is made on first use). */
+    static Set<Long> circleIds(Circles circles, long accountId) {
+        Set<Long> ids = new HashSet<>();
+        circles.list(accountId).forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
+    static List<Long> newCircles(Circles circles, long accountId, Set<Long> before) {
+        return circles.list(accountId).stream().map(c -> c.id()).filter(id -> !before.contains(id)).toList();
     }
 
     private void ask(Account account, JsonNode a) {

@@ -369,6 +369,15 @@ public class People {
         return people.purgeDeletedBefore(before.toEpochMilli());
     }
 
+    /**
+     * Deletes these people for good, at once and without a trash: what an import wrote, taken
+     * back. Their touchpoints, asks, introductions and memberships go with them (the schema
+     * cascades). Returns how many there were.
+     */
+    public int erase(long accountId, Collection<Long> ids) {
+        return people.erase(accountId, ids);
+    }
+
     /** Hides a person from Today until a date; null wakes them now. */
     public Person snooze(long accountId, long id, LocalDate until, LocalDate today) {
         Fields.day("on", today);

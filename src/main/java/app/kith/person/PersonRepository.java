@@ -226,6 +226,16 @@ class PersonRepository {
                 .param("before", before).update();
     }
 
+    /** These people of the account, deleted or not; what refers to them cascades. */
+    int erase(long accountId, Collection<Long> ids) {
+        int erased = 0;
+        for (List<Long> chunk : Batches.of(ids)) {
+            erased += jdbc.sql("DELETE FROM person WHERE account_id = :account AND id IN (:ids)")
+                    .param("account", accountId).param("ids", chunk).update();
+        }
+        return erased;
+    }
+
     Map<Long, String> names(long accountId, Collection<Long> ids) {
         Map<Long, String> result = new HashMap<>();
         for (List<Long> chunk : Batches.of(ids)) {

@@ -94,7 +94,7 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
             parts.add(count(r.unchanged(), "row", "rows") + " with nothing new");
         }
         if (!r.skipped().isEmpty()) {
-            parts.add(count(r.skipped().size(), "row", "rows") + " skipped");
+            parts.add(count(r.skippedCount(), "row", "rows") + " skipped");
         }
         return String.format(Locale.ROOT, "%,d %s read: ", r.read(), r.read() == 1 ? "row" : "rows")
                 + String.join(", ", parts) + ".";

@@ -8,6 +8,7 @@ import app.kith.db.Database;
 import app.kith.dupes.Duplicates;
 import app.kith.intro.Introductions;
 import app.kith.io.Exports;
+import app.kith.io.ImportScratch;
 import app.kith.io.Imports;
 import app.kith.message.Messages;
 import app.kith.person.People;
@@ -45,8 +46,21 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(), introductions.followUps(),
                 reciprocity.followUps()));
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
-                reciprocity, messages, new Imports(people, circles, tx, accounts, touchpoints, asks, introductions, messages),
+                reciprocity, messages, new Imports(client, people, circles, tx, accounts, touchpoints, asks, introductions,
+                        messages, () -> scratch(clock)),
                 new Exports(people, accounts, circles, touchpoints, asks, introductions, messages, clock),
                 new Duplicates(client, tx, clock, people, touchpoints, asks, introductions), clock);
+    }
+
+    /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */
+    private static ImportScratch scratch(Clock clock) {
+        Database scratch = Database.scratch();
+        try {
+            Kith kith = wire(scratch, clock);
+            return new ImportScratch(kith.imports(), kith.accounts().owner().id(), scratch::close);
+        } catch (RuntimeException e) {
+            scratch.close();
+            throw e;
+        }
     }
 }
