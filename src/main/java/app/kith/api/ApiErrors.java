@@ -67,6 +67,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (Database.full(e)) {
+            log.error("{} {} refused: the disk is full ({})", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return problem(HttpStatus.INSUFFICIENT_STORAGE, Database.FULL_MESSAGE, null);
+        }
         if (Database.busy(e)) {
             log.warn("{} {} refused: the store is busy ({})", request.getMethod(), request.getRequestURI(), e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -129,6 +129,11 @@ final class ImportCommand extends KithCommand {
 
         @Override
         public void report(String stage, long done, long total) {
+            if (stage.equals("taking back")) {
+                err().println((terminal ? "\r\033[K" : "") + "the import failed; taking back what it wrote…");
+                err().flush();
+                return;
+            }
             if (stage.equals("reading") ? done < 5_000 || (done % 5_000 != 0 && done != total) : total < 5_000) {
                 return; // a small file is done before a progress line would help
             }

@@ -79,8 +79,8 @@ public final class Main implements Runnable {
                 line.getErr().println("kith: " + inOptionWords(invalid));
                 return REFUSED;
             }
-            if (Database.busy(e)) {
-                line.getErr().println("kith: " + Database.BUSY_MESSAGE);
+            if (Database.busy(e) || Database.full(e)) {
+                line.getErr().println("kith: " + (Database.full(e) ? Database.FULL_MESSAGE : Database.BUSY_MESSAGE));
                 return REFUSED;
             }
             if (e instanceof NotFound || e instanceof Conflict || e instanceof Refused || e instanceof StoreUnavailable) {

@@ -247,6 +247,26 @@ public final class Database implements Closeable {
         return false;
     }
 
+    /**
+     * Whether a failure means the disk holding the store is full (SQLite's SQLITE_FULL, PostgreSQL's
+     * disk_full): the failed transaction wrote nothing, and trying again needs space first.
+     */
+    public static boolean full(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException e && e.getResultCode() != null && (e.getResultCode().code & 0xFF) == SQLITE_FULL) {
+                return true;
+            }
+            if (t instanceof SQLException e && "53100".equals(e.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a write refused for want of disk space says. */
+    public static final String FULL_MESSAGE = "The disk that holds Kith's database is full. Nothing was saved; "
+            + "free some space and try again.";
+
     /** What a refused write says, wherever it is refused. */
     public static final String BUSY_MESSAGE = "Kith's database is busy: another program is writing to it (an import, "
             + "a backup, a command). Nothing was saved; try again in a few seconds.";
@@ -256,6 +276,7 @@ public final class Database implements Closeable {
 
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_FULL = 13;
     /** lock_not_available, serialization_failure, deadlock_detected, admin_shutdown, crash_shutdown, cannot_connect_now. */
     private static final Set<String> POSTGRES_BUSY = Set.of("55P03", "40001", "40P01", "57P01",
             "57P02", "57P03");

@@ -45,12 +45,19 @@ class WebErrors {
     }
 
     /**
-     * The store could not take the write in time (another program held it): nothing was saved, and
-     * the page says so and when to try again. Any other failure of the store is a 500 as before.
+     * The store could not take the write in time (another program held it) or had no room for it:
+     * nothing was saved, and the page says so and what to do. Any other failure of the store is a
+     * 500 as before.
      */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     String storeFailed(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response,
                        Authentication auth) {
+        if (Database.full(e)) {
+            response.setStatus(HttpStatus.INSUFFICIENT_STORAGE.value());
+            model.addAttribute("frame", Frames.of(request, auth));
+            model.addAttribute("failure", new Failure(507, "Disk full", Database.FULL_MESSAGE));
+            return "error";
+        }
         if (!Database.busy(e)) {
             throw e;
         }
