@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.KithApplication;
+import app.kith.db.DataFolder;
 import app.kith.db.DbSettings;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.web.server.PortInUseException;
@@ -40,6 +41,9 @@ final class ServeCommand extends KithCommand {
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
         String url = "http://" + host() + ":" + actualPort;
         out().println("Kith is serving " + settings.describe() + " at " + url);
+        settings.sqliteFile().filter(DataFolder::readableByOthers).ifPresent(file -> out().println("Warning: other users "
+                + "of this machine can read " + file + ", which holds password hashes; make it yours alone: chmod 600 "
+                + file + "*"));
         if (context.getBean(app.kith.account.Accounts.class).needsSetup()) {
             out().println("First run: open " + url + "/ in a browser to create the owner account.");
         }

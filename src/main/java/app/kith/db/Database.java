@@ -37,7 +37,7 @@ public final class Database implements Closeable {
     /** One connection, for a single CLI command. */
     public static Database forCommand(DbSettings settings) {
         if (settings.dialect() == Dialect.SQLITE) {
-            settings.folder().create();
+            createPrivately(settings);
             try {
                 Connection connection = sqliteConfig().createConnection(settings.jdbcUrl());
                 var ds = new SingleConnectionDataSource(connection, true);
@@ -56,7 +56,7 @@ public final class Database implements Closeable {
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("kith");
         if (settings.dialect() == Dialect.SQLITE) {
-            settings.folder().create();
+            createPrivately(settings);
             config.setDataSourceProperties(sqliteConfig().toProperties());
         } else {
             config.setUsername(settings.user());
@@ -75,6 +75,12 @@ public final class Database implements Closeable {
     /** An existing data source (tests against a throwaway PostgreSQL). */
     public static Database of(DataSource dataSource, Dialect dialect) {
         return migrated(new Database(dataSource, dialect, () -> { }));
+    }
+
+    /** The data folder and the database file, readable by their user only when Kith makes them. */
+    private static void createPrivately(DbSettings settings) {
+        settings.folder().create();
+        settings.sqliteFile().ifPresent(DataFolder::createPrivateFile);
     }
 
     private static SQLiteConfig sqliteConfig() {
