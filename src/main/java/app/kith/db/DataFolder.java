@@ -58,7 +58,9 @@ public record DataFolder(Path path) {
                 Files.createDirectory(path);
             }
         } catch (FileAlreadyExistsException e) {
-            // Another command made it a moment ago: it is there, as that command made it.
+            if (!Files.isDirectory(path)) { // else another command made it a moment ago
+                throw new StoreUnavailable("Cannot create the data folder " + path + ": a file is in the way", e);
+            }
         } catch (IOException e) {
             throw new StoreUnavailable("Cannot create the data folder " + path + ": " + e.getMessage(), e);
         }
