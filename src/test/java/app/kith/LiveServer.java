@@ -26,13 +26,30 @@ public final class LiveServer implements AutoCloseable {
     }
 
     public static LiveServer start() throws IOException {
+        return start(new String[0]);
+    }
+
+    /** The same, with Spring arguments of its own ({@code --kith.trusted-proxies=127.0.0.1}). */
+    public static LiveServer start(String... args) throws IOException {
         Path folder = Files.createTempDirectory("kith-browser-test");
-        return new LiveServer(folder, KithApplication.start(DbSettings.from(new DataFolder(folder), Map.of()),
-                "--server.port=0", "--server.address=127.0.0.1"));
+        String[] line = new String[args.length + 2];
+        line[0] = "--server.port=0";
+        line[1] = "--server.address=127.0.0.1";
+        System.arraycopy(args, 0, line, 2, args.length);
+        return new LiveServer(folder, KithApplication.start(DbSettings.from(new DataFolder(folder), Map.of()), line));
     }
 
     public String url(String path) {
         return base + path;
+    }
+
+    public int port() {
+        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    }
+
+    /** The data folder, for what only the command line or the file system shows. */
+    public Path folder() {
+        return folder;
     }
 
     /** One of the server's facades, to set up data the way the CLI would. */

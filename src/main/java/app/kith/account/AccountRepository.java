@@ -60,22 +60,31 @@ class AccountRepository {
     }
 
     Optional<Credentials> credentials(String email) {
-        return jdbc.sql("SELECT id, email, password_hash FROM account WHERE email = :email AND password_hash IS NOT NULL")
-                .param("email", email)
-                .query((rs, n) -> new Credentials(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+        return jdbc.sql("""
+                SELECT id, email, password_hash, sign_in_version FROM account
+                WHERE email = :email AND password_hash IS NOT NULL
+                """)
+                .param("email", email).query(AccountRepository::credentials).optional();
     }
 
-    /** A named server secret, made by the first node that needs it. */
-    String secret(String name, String candidate) {
-        jdbc.sql("INSERT INTO server_secret (name, value) VALUES (:name, :value) ON CONFLICT DO NOTHING")
-                .param("name", name).param("value", candidate).update();
-        return jdbc.sql("SELECT value FROM server_secret WHERE name = :name").param("name", name)
-                .query(String.class).single();
+    Optional<Credentials> credentials(long id) {
+        return jdbc.sql("""
+                SELECT id, email, password_hash, sign_in_version FROM account
+                WHERE id = :id AND password_hash IS NOT NULL
+                """)
+                .param("id", id).query(AccountRepository::credentials).optional();
     }
 
-    Optional<String> passwordHash(String email) {
-        return jdbc.sql("SELECT password_hash FROM account WHERE email = :email AND password_hash IS NOT NULL")
-                .param("email", email).query(String.class).optional();
+    /** A new password: every session signed in with the old one ends (the version goes up). */
+    void changePassword(long id, String passwordHash) {
+        jdbc.sql("UPDATE account SET password_hash = :hash, sign_in_version = sign_in_version + 1 WHERE id = :id")
+                .param("hash", passwordHash).param("id", id).update();
+    }
+
+    /** The same password, stored the current way; unless it changed meanwhile, which wins. */
+    void rehash(long id, String oldHash, String newHash) {
+        jdbc.sql("UPDATE account SET password_hash = :fresh WHERE id = :id AND password_hash = :old")
+                .param("fresh", newHash).param("id", id).param("old", oldHash).update();
     }
 
     void updateSettings(long id, Settings settings) {
@@ -88,6 +97,10 @@ class AccountRepository {
                 .param("followUp", settings.followUpDays()).param("beforeDrop", settings.followUpsBeforeDrop())
                 .param("introFollowUp", settings.introFollowUpDays()).param("id", id)
                 .update();
+    }
+
+    private static Credentials credentials(ResultSet rs, int row) throws SQLException {
+        return new Credentials(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4));
     }
 
     private static Account map(ResultSet rs, int row) throws SQLException {

@@ -4,39 +4,32 @@ import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionOperations;
 
-/** Accounts, their settings and their API tokens. */
+/** Accounts, their settings, their passwords and their API tokens. */
 public class Accounts {
 
-    static final int MIN_PASSWORD = 8;
     /** Refreshing "last used" at most this often keeps API reads from turning into writes. */
     private static final long TOUCH_EVERY_MS = 60_000;
 
     private final AccountRepository accounts;
     private final TokenRepository tokens;
+    private final RememberMe rememberMe;
     private final TransactionOperations tx;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
-    private PasswordEncoder passwords;
+    private final Passwords passwords = new Passwords();
 
     public Accounts(JdbcClient jdbc, TransactionOperations tx, Clock clock) {
         this.accounts = new AccountRepository(jdbc);
         this.tokens = new TokenRepository(jdbc);
+        this.rememberMe = new RememberMe(jdbc, clock);
         this.tx = tx;
         this.clock = clock;
     }
@@ -68,8 +61,8 @@ public class Accounts {
      */
     public AccountCreated create(String email, String password) {
         String normalized = Fields.email("email", email);
-        checkPassword(password);
-        String hash = encoder().encode(password);
+        Passwords.check("password", password);
+        String hash = passwords.hash(password);
         return tx.execute(s -> {
             if (accounts.byEmail(normalized).isPresent()) {
                 throw new Conflict("email", "An account with email " + normalized + " already exists");
@@ -90,8 +83,8 @@ public class Accounts {
      */
     public Account setUpOwner(String email, String password) {
         String normalized = Fields.email("email", email);
-        checkPassword(password);
-        String hash = encoder().encode(password);
+        Passwords.check("password", password);
+        String hash = passwords.hash(password);
         return tx.execute(s -> {
             Account owner = owner();
             if (owner.email() != null) {
@@ -102,25 +95,72 @@ public class Accounts {
         });
     }
 
-    /** What a sign-in checks the password against. */
-    public Optional<Credentials> credentials(String email) {
-        return email == null ? Optional.empty() : accounts.credentials(email.strip().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** A random secret the server keeps in the store, the same on every node (e.g. the remember-me key). */
-    public String serverSecret(String name) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return accounts.secret(name, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-    }
-
-    /** The account whose email and password match, if any. */
-    public Optional<Account> signIn(String email, String password) {
-        Optional<String> hash = accounts.passwordHash(email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT));
-        if (hash.isEmpty() || password == null || !encoder().matches(password, hash.get())) {
+    /**
+     * The account whose email and password match, if any. A password stored the old way is
+     * stored anew while it is at hand; that ends no session.
+     */
+    public Optional<SignIn> signIn(String email, String password) {
+        Optional<Credentials> found = emailKey(email).flatMap(accounts::credentials);
+        if (found.isEmpty()) {
+            passwords.decoy(password);
             return Optional.empty();
         }
-        return accounts.byEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
+        Credentials credentials = found.get();
+        if (!passwords.matches(password, credentials.passwordHash())) {
+            return Optional.empty();
+        }
+        if (passwords.outdated(credentials.passwordHash())) {
+            accounts.rehash(credentials.accountId(), credentials.passwordHash(), passwords.hash(password));
+        }
+        return Optional.of(credentials.signIn());
+    }
+
+    /** The account's sign-in as it stands, or empty when it cannot sign in (no account, no password). */
+    public Optional<SignIn> signInOf(long accountId) {
+        return accounts.credentials(accountId).map(Credentials::signIn);
+    }
+
+    public Optional<SignIn> signInOf(String email) {
+        return emailKey(email).flatMap(accounts::credentials).map(Credentials::signIn);
+    }
+
+    /**
+     * A new password, given the current one (from the web app). Every session and remembered
+     * sign-in of the account ends; the caller carries on with the returned version.
+     */
+    public SignIn changePassword(long accountId, String current, String next) {
+        Credentials credentials = accounts.credentials(accountId)
+                .orElseThrow(() -> new NotFound("No account " + accountId + " that signs in"));
+        if (!passwords.matches(current, credentials.passwordHash())) {
+            throw new Invalid("currentPassword", "that is not your current password");
+        }
+        return replacePassword(credentials, next);
+    }
+
+    /** A new password, set by whoever holds the data folder (the command line). */
+    public SignIn setPassword(long accountId, String next) {
+        Credentials credentials = accounts.credentials(accountId).orElseThrow(() -> new Conflict("account",
+                byId(accountId).label() + " has no sign-in yet; give it one with: kith account create --email EMAIL"));
+        return replacePassword(credentials, next);
+    }
+
+    private SignIn replacePassword(Credentials credentials, String next) {
+        Passwords.check("password", next);
+        String hash = passwords.hash(next);
+        tx.executeWithoutResult(s -> {
+            accounts.changePassword(credentials.accountId(), hash);
+            rememberMe.forgetAll(credentials.accountId());
+        });
+        return new SignIn(credentials.accountId(), credentials.email(), credentials.signInVersion() + 1);
+    }
+
+    /** Remembered sign-ins ("keep me signed in"). */
+    public RememberMe rememberMe() {
+        return rememberMe;
+    }
+
+    private static Optional<String> emailKey(String email) {
+        return email == null || email.isBlank() ? Optional.empty() : Optional.of(email.strip().toLowerCase(Locale.ROOT));
     }
 
     public Settings setCapacity(long accountId, int capacity) {
@@ -169,10 +209,8 @@ public class Accounts {
 
     public NewToken newToken(long accountId, String name) {
         String label = Fields.required("name", name, 100);
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = "kith_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken token = tokens.insert(accountId, label, sha256(secret), clock.millis());
+        String secret = "kith_" + Secrets.random();
+        ApiToken token = tokens.insert(accountId, label, Secrets.sha256(secret), clock.millis());
         return new NewToken(token, secret);
     }
 
@@ -191,44 +229,12 @@ public class Accounts {
         if (secret == null || !secret.startsWith("kith_") || secret.length() > 200) {
             return Optional.empty();
         }
-        return tokens.byHash(sha256(secret)).map(match -> {
+        return tokens.byHash(Secrets.sha256(secret)).map(match -> {
             long now = clock.millis();
             if (match.lastUsedAt() == null || now - match.lastUsedAt() > TOUCH_EVERY_MS) {
                 tokens.touch(match.tokenId(), now);
             }
             return byId(match.accountId());
         });
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new Invalid("password", "password must be at least " + MIN_PASSWORD + " characters");
-        }
-        if (password.length() > 200) {
-            throw new Invalid("password", "password must be at most 200 characters");
-        }
-    }
-
-    /** The encoder passwords are stored with; sign-in checks against it. */
-    public PasswordEncoder passwordEncoder() {
-        return encoder();
-    }
-
-    // Built on first use: the delegating encoder is cheap, but most CLI commands never hash a password.
-    private PasswordEncoder encoder() {
-        if (passwords == null) {
-            passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        }
-        return passwords;
-    }
-
-    // Tokens carry 256 random bits, so a fast hash is safe; a slow password hash would tax every API call.
-    private static String sha256(String secret) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

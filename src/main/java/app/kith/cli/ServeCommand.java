@@ -1,7 +1,9 @@
 package app.kith.cli;
 
 import app.kith.KithApplication;
+import app.kith.db.DataFolder;
 import app.kith.db.DbSettings;
+import app.kith.server.TrustedProxies;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -22,15 +24,22 @@ final class ServeCommand extends KithCommand {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String bind;
 
+    @Option(names = "--behind-proxy", paramLabel = "ADDRESSES", defaultValue = "${env:KITH_TRUSTED_PROXIES}",
+            description = {"The reverse proxies in front of Kith, by IP address (comma-separated; default: $KITH_TRUSTED_PROXIES, else none).",
+                    "Their X-Forwarded-For gives the client's address, their X-Forwarded-Proto https makes cookies Secure; "
+                            + "from anyone else those headers are ignored."})
+    String behindProxy;
+
     @Override
     void run() throws InterruptedException {
         if (port < 0 || port > 65_535) {
             throw new Main.Refused("--port must be between 0 and 65535, not " + port);
         }
+        TrustedProxies proxies = proxies();
         DbSettings settings = session().settings();
         // The CLI keeps libraries quiet; a server logs as servers do.
         System.clearProperty("logback.configurationFile");
-        ConfigurableApplicationContext context = start(settings);
+        ConfigurableApplicationContext context = start(settings, proxies);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
@@ -40,6 +49,13 @@ final class ServeCommand extends KithCommand {
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
         String url = "http://" + host() + ":" + actualPort;
         out().println("Kith is serving " + settings.describe() + " at " + url);
+        if (!proxies.none()) {
+            out().println("Behind the proxy " + String.join(", ", proxies.addresses())
+                    + ": its X-Forwarded-For and X-Forwarded-Proto are believed, nobody else's.");
+        }
+        settings.sqliteFile().filter(DataFolder::readableByOthers).ifPresent(file -> out().println("Warning: other users "
+                + "of this machine can read " + file + ", which holds password hashes; make it yours alone: chmod 600 "
+                + file + "*"));
         if (context.getBean(app.kith.account.Accounts.class).needsSetup()) {
             out().println("First run: open " + url + "/ in a browser to create the owner account.");
         }
@@ -48,9 +64,18 @@ final class ServeCommand extends KithCommand {
         closed.await();
     }
 
-    private ConfigurableApplicationContext start(DbSettings settings) {
+    private TrustedProxies proxies() {
         try {
-            return KithApplication.start(settings, "--server.port=" + port, "--server.address=" + bind);
+            return TrustedProxies.parse(behindProxy);
+        } catch (IllegalArgumentException e) {
+            throw new Main.Refused("--behind-proxy: " + e.getMessage());
+        }
+    }
+
+    private ConfigurableApplicationContext start(DbSettings settings, TrustedProxies proxies) {
+        try {
+            return KithApplication.start(settings, "--server.port=" + port, "--server.address=" + bind,
+                    "--kith.trusted-proxies=" + String.join(",", proxies.addresses()));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof PortInUseException) {

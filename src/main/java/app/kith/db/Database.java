@@ -51,7 +51,7 @@ public final class Database implements Closeable {
     /** One connection, for a single CLI command. */
     public static Database forCommand(DbSettings settings) {
         if (settings.dialect() == Dialect.SQLITE) {
-            settings.folder().create();
+            createPrivately(settings);
             try {
                 Connection connection = new SqliteFile(settings.jdbcUrl(), LOCK_WAIT).getConnection();
                 var ds = new SingleConnectionDataSource(connection, true);
@@ -76,7 +76,7 @@ public final class Database implements Closeable {
         // A request that finds every connection busy waits as long as one that finds the file locked.
         config.setConnectionTimeout(Math.max(250, lockWait.toMillis()));
         if (settings.dialect() == Dialect.SQLITE) {
-            settings.folder().create();
+            createPrivately(settings);
             config.setDataSource(new SqliteFile(settings.jdbcUrl(), lockWait));
         } else {
             config.setJdbcUrl(settings.jdbcUrl());
@@ -121,12 +121,18 @@ public final class Database implements Closeable {
         return migrated(new Database(dataSource, dialect, () -> { }, null));
     }
 
+    /** The data folder and the database file, readable by their user only when Kith makes them. */
+    private static void createPrivately(DbSettings settings) {
+        settings.folder().create();
+        settings.sqliteFile().ifPresent(DataFolder::createPrivateFile);
+    }
+
     /**
      * The newest migration's version; a test keeps it equal to the newest file. When the store is
      * already there, a CLI command skips Flyway's classpath scan, which would cost more than the
      * command itself. The server always runs the full Flyway check.
      */
-    static final int LATEST_MIGRATION = 9;
+    static final int LATEST_MIGRATION = 10;
 
     private static Database migrated(Database db) {
         if (db.dialect == Dialect.SQLITE) {

@@ -1,6 +1,8 @@
 package app.kith.db;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How to reach the store: the embedded SQLite file in the data folder, or PostgreSQL when
@@ -27,6 +29,22 @@ public record DbSettings(DataFolder folder, String url, String user, String pass
 
     public String jdbcUrl() {
         return (url == null || url.isBlank()) ? "jdbc:sqlite:" + folder.sqliteFile() : url;
+    }
+
+    /** The SQLite file, when the store is one (not PostgreSQL, not ":memory:" or a "file:" URI). */
+    public Optional<Path> sqliteFile() {
+        if (dialect() != Dialect.SQLITE) {
+            return Optional.empty();
+        }
+        String location = jdbcUrl().substring("jdbc:sqlite:".length());
+        int query = location.indexOf('?');
+        if (query >= 0) {
+            location = location.substring(0, query);
+        }
+        if (location.isEmpty() || location.startsWith(":") || location.startsWith("file:")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(location));
     }
 
     public String describe() {

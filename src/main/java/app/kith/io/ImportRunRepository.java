@@ -3,7 +3,7 @@ package app.kith.io;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The imports being written, and the journal of what each chunk wrote (see the V9 migration). */
+/** The imports being written, and the journal of what each chunk wrote (see the V10 migration). */
 final class ImportRunRepository {
 
     /** An import being written or taken back, as recovery sees it. */

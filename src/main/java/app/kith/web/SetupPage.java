@@ -53,12 +53,13 @@ class SetupPage {
         try {
             owner = accounts.setUpOwner(email, password);
         } catch (Invalid e) {
-            model.addAttribute("setup", new SetupForm(email, Map.of(e.field(), e.getMessage())));
+            String message = FormErrors.inWords(e.field(), e.getMessage());
+            model.addAttribute("setup", new SetupForm(email, Map.of(e.field(), message)));
             return "setup";
         } catch (Conflict e) {
             return "redirect:/login";
         }
-        SignInUser user = new SignInUser(owner.id(), owner.email(), null);
+        SignInUser user = new SignInUser(accounts.signInOf(owner.id()).orElseThrow());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);

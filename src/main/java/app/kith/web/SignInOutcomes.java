@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,7 +9,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** What follows a sign-in attempt: the throttle counts failures and forgets them after a success. */
+/** What follows a sign-in attempt: a success takes its attempt back from the throttle; a failure leaves it counted. */
 final class SignInOutcomes {
 
     static final String TYPED_EMAIL = "kith.typedEmail";
@@ -26,23 +27,19 @@ final class SignInOutcomes {
 
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                            Authentication authentication) throws IOException, jakarta.servlet.ServletException {
-            throttle.succeeded(authentication.getName());
+                                            Authentication authentication) throws IOException, ServletException {
+            if (request.getAttribute(ThrottleFilter.ATTEMPT) instanceof SignInThrottle.Attempt attempt) {
+                throttle.succeeded(attempt);
+            }
             super.onAuthenticationSuccess(request, response, authentication);
         }
     }
 
     static final class Failure implements AuthenticationFailureHandler {
-        private final SignInThrottle throttle;
-
-        Failure(SignInThrottle throttle) {
-            this.throttle = throttle;
-        }
 
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                             AuthenticationException exception) throws IOException {
-            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
             // The sign-in page offers the email again; the password never comes back.
             request.getSession().setAttribute(TYPED_EMAIL, request.getParameter("username"));
             response.sendRedirect(request.getContextPath() + "/login?error");

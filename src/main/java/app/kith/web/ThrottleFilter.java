@@ -5,11 +5,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
+import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Turns away a sign-in attempt while {@link SignInThrottle} says to wait, before the password is even checked. */
+/**
+ * Lets a sign-in attempt through only when {@link SignInThrottle} counts it, before the password
+ * is checked; the attempt rides on the request so that a success can take it back.
+ */
 final class ThrottleFilter extends OncePerRequestFilter {
+
+    static final String ATTEMPT = ThrottleFilter.class.getName() + ".attempt";
 
     private final SignInThrottle throttle;
 
@@ -25,12 +30,19 @@ final class ThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Duration wait = throttle.wait(request.getParameter("username"), request.getRemoteAddr());
-        if (!wait.isZero()) {
-            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-            response.sendRedirect(request.getContextPath() + "/login?wait=" + minutes);
+        String email = request.getParameter("username");
+        Optional<SignInThrottle.Attempt> attempt = throttle.attempt(email, request.getRemoteAddr());
+        if (attempt.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + "/login?wait="
+                    + minutes(throttle.wait(email, request.getRemoteAddr()).toSeconds()));
             return;
         }
+        request.setAttribute(ATTEMPT, attempt.get());
         chain.doFilter(request, response);
+    }
+
+    /** Whole minutes, rounded up, never zero: "try again in 1 minute" rather than "in 0". */
+    static long minutes(long seconds) {
+        return Math.max(1, (seconds + 59) / 60);
     }
 }

@@ -5,16 +5,12 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -29,44 +25,34 @@ class WebSecurity {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    static final int REMEMBER_ME_DAYS = 30;
-
     @Bean
     SignInThrottle signInThrottle(Clock clock) {
         return new SignInThrottle(clock);
     }
 
     @Bean
-    UserDetailsService users(Accounts accounts) {
-        return email -> accounts.credentials(email)
-                .map(c -> new SignInUser(c.accountId(), c.email(), c.passwordHash()))
-                .orElseThrow(() -> new UsernameNotFoundException("no account"));
+    RememberMeCookies rememberMeCookies(Accounts accounts, Clock clock) {
+        return new RememberMeCookies(accounts, clock);
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, UserDetailsService users, Accounts accounts, SignInThrottle throttle)
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, SignInThrottle throttle, RememberMeCookies rememberMe)
             throws Exception {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(accounts.passwordEncoder());
-        String rememberMeKey = accounts.serverSecret("remember-me");
-        AuthenticationManager manager = new ProviderManager(passwords, new RememberMeAuthenticationProvider(rememberMeKey));
-        TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(rememberMeKey, users);
-        rememberMe.setTokenValiditySeconds(REMEMBER_ME_DAYS * 24 * 3600);
-        rememberMe.setParameter("remember");
-        rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         return http
-                .authenticationManager(manager)
+                .authenticationManager(new ProviderManager(new PasswordSignIn(accounts),
+                        new RememberMeAuthenticationProvider(rememberMe.getKey())))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/setup", "/health", "/api/openapi.json", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(new SignInOutcomes.Success(throttle))
-                        .failureHandler(new SignInOutcomes.Failure(throttle)))
+                        .failureHandler(new SignInOutcomes.Failure()))
                 .rememberMe(r -> r.rememberMeServices(rememberMe))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new StaleSessionFilter(accounts), RememberMeAuthenticationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))

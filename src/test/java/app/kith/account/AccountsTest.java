@@ -9,6 +9,7 @@ import app.kith.NotFound;
 import app.kith.StoreTest;
 import app.kith.person.PersonDraft;
 import java.time.ZoneId;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,10 +89,78 @@ class AccountsTest extends StoreTest {
     void signInNeedsTheRightPassword() {
         long id = kith.accounts().create("ada@example.com", "correct horse").account().id();
 
-        assertThat(kith.accounts().signIn("Ada@Example.com", "correct horse")).map(Account::id).contains(id);
+        assertThat(kith.accounts().signIn("Ada@Example.com", "correct horse")).map(SignIn::accountId).contains(id);
         assertThat(kith.accounts().signIn("ada@example.com", "wrong horse")).isEmpty();
         assertThat(kith.accounts().signIn("bob@example.com", "correct horse")).isEmpty();
         assertThat(kith.accounts().signIn(null, null)).isEmpty();
+    }
+
+    @Test
+    void aLongPassphraseIsAcceptedAndCountedInCharactersNotBytes() {
+        String passphrase = "Grüße aus Köln — 東京の夜は長い — ça va très bien 🌍🌏 Καλημέρα κόσμε"; // 102 bytes
+        String twoHundred = "🌍".repeat(200); // 200 characters, 800 bytes
+
+        kith.accounts().create("ada@example.com", passphrase);
+        kith.accounts().create("bob@example.com", twoHundred);
+
+        assertThat(kith.accounts().signIn("ada@example.com", passphrase)).isPresent();
+        assertThat(kith.accounts().signIn("ada@example.com", passphrase.substring(0, 40))).as("not cut short").isEmpty();
+        assertThat(kith.accounts().signIn("bob@example.com", twoHundred)).isPresent();
+        assertThat(kith.accounts().signIn("bob@example.com", "🌍".repeat(199))).isEmpty();
+        assertThatThrownBy(() -> kith.accounts().create("cy@example.com", "é".repeat(201)))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e).hasMessage("password must be at most 200 characters, not 201"));
+        assertThatThrownBy(() -> kith.accounts().create("cy@example.com", "🌍".repeat(7)))
+                .as("14 UTF-16 units, 7 characters").isInstanceOf(Invalid.class);
+    }
+
+    @Test
+    void aPasswordStoredWithBcryptStillSignsInAndIsStoredAnewWithoutEndingSessions() {
+        long id = kith.accounts().create("ada@example.com", "correct horse").account().id();
+        sql().sql("UPDATE account SET password_hash = :hash WHERE id = :id")
+                .param("hash", "{bcrypt}" + new BCryptPasswordEncoder().encode("correct horse")).param("id", id).update();
+        int version = kith.accounts().signInOf(id).orElseThrow().version();
+
+        assertThat(kith.accounts().signIn("ada@example.com", "x".repeat(100))).as("too long for bcrypt, no crash").isEmpty();
+        assertThat(kith.accounts().signIn("ada@example.com", "correct horse")).isPresent();
+
+        assertThat(sql().sql("SELECT password_hash FROM account WHERE id = :id").param("id", id).query(String.class).single())
+                .startsWith("{pbkdf2");
+        assertThat(kith.accounts().signIn("ada@example.com", "correct horse")).isPresent();
+        assertThat(kith.accounts().signInOf(id).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void aNewPasswordNeedsTheCurrentOneAndEndsEverySessionAndRememberedDevice() {
+        long id = kith.accounts().create("ada@example.com", "correct horse").account().id();
+        long other = kith.accounts().create("bob@example.com", "battery staple").account().id();
+        int before = kith.accounts().signInOf(id).orElseThrow().version();
+        RememberMe.Token device = kith.accounts().rememberMe().issue(id);
+        RememberMe.Token othersDevice = kith.accounts().rememberMe().issue(other);
+
+        assertThatThrownBy(() -> kith.accounts().changePassword(id, "wrong horse", "a new password"))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("currentPassword"));
+        assertThat(kith.accounts().rememberMe().count(id)).isEqualTo(1);
+
+        SignIn changed = kith.accounts().changePassword(id, "correct horse", "a new password");
+
+        assertThat(changed.version()).isEqualTo(before + 1).isEqualTo(kith.accounts().signInOf(id).orElseThrow().version());
+        assertThat(kith.accounts().signIn("ada@example.com", "a new password")).isPresent();
+        assertThat(kith.accounts().signIn("ada@example.com", "correct horse")).isEmpty();
+        assertThat(kith.accounts().rememberMe().use(device.series(), device.token())).isEmpty();
+        assertThat(kith.accounts().rememberMe().use(othersDevice.series(), othersDevice.token())).as("another account's")
+                .isPresent();
+    }
+
+    @Test
+    void theCommandLineSetsAPasswordWithoutTheCurrentOneButNotForAnOwnerWithoutSignIn() {
+        long owner = owner();
+        assertThatThrownBy(() -> kith.accounts().setPassword(owner, "a new password")).isInstanceOf(Conflict.class);
+
+        kith.accounts().create("ada@example.com", "correct horse");
+        kith.accounts().setPassword(owner, "a new password");
+
+        assertThat(kith.accounts().signIn("ada@example.com", "a new password")).isPresent();
+        assertThatThrownBy(() -> kith.accounts().setPassword(owner, "short")).isInstanceOf(Invalid.class);
     }
 
     @Test

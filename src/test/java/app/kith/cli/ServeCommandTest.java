@@ -2,9 +2,13 @@ package app.kith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +20,18 @@ class ServeCommandTest {
     @Test
     void aPortOutOfRangeIsRefused() {
         assertThat(Main.run("serve", "--port", "70000", "--data", data.toString())).isEqualTo(Main.REFUSED);
+    }
+
+    @Test
+    void aProxyThatIsNotAnAddressIsRefusedBeforeTheServerStarts() {
+        StringWriter err = new StringWriter();
+
+        int code = Main.run(Clock.systemUTC(), InputStream.nullInputStream(), new PrintWriter(new StringWriter()),
+                new PrintWriter(err, true),
+                "serve", "--behind-proxy", "proxy.example.com", "--data", data.toString());
+
+        assertThat(code).isEqualTo(Main.REFUSED);
+        assertThat(err.toString()).contains("--behind-proxy: \"proxy.example.com\" is not an IP address");
     }
 
     @Test

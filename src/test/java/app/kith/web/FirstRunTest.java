@@ -22,6 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstRunTest {
 
+    /** 60 characters, 102 bytes in UTF-8: more than bcrypt reads (72 bytes). */
+    static final String PASSPHRASE = PasswordChangeTest.PASSPHRASE;
+
     @TempDir
     static Path folder;
 
@@ -66,6 +69,11 @@ class FirstRunTest {
         String shortOne = visitor.post("/setup", Map.of("email", "owner@example.com", "password", "short",
                 "again", "short")).body();
         assertThat(shortOne).contains("id=\"password-error\"", "at least 8 characters");
+
+        WebSession.Page tooLong = visitor.post("/setup", Map.of("email", "owner@example.com", "password", "é".repeat(201),
+                "again", "é".repeat(201)));
+        assertThat(tooLong.status()).isEqualTo(200);
+        assertThat(tooLong.errorOf("password")).isEqualTo("Password must be at most 200 characters, not 201");
         assertThat(server.getBean(Accounts.class).needsSetup()).isTrue();
     }
 
@@ -75,8 +83,8 @@ class FirstRunTest {
         WebSession owner = WebSession.anonymous(port);
         owner.get("/setup");
 
-        WebSession.Page done = owner.post("/setup", Map.of("email", "Owner@Example.com", "password", "a-long-password",
-                "again", "a-long-password"));
+        WebSession.Page done = owner.post("/setup", Map.of("email", "Owner@Example.com", "password", PASSPHRASE,
+                "again", PASSPHRASE));
 
         assertThat(done.location()).endsWith("/today?welcome");
         assertThat(owner.get("/today?welcome").body()).contains("Kith is ready", "Nobody here yet");
@@ -85,6 +93,15 @@ class FirstRunTest {
 
     @Test
     @Order(4)
+    void theOwnerSignsInWithTheLongPassphraseChosenAtSetup() {
+        WebSession.Page signedIn = WebSession.anonymous(port).post("/login",
+                Map.of("username", "owner@example.com", "password", PASSPHRASE));
+
+        assertThat(signedIn.location()).endsWith("/today");
+    }
+
+    @Test
+    @Order(5)
     void onceSetUpNobodyElseCanTakeOverTheOwner() {
         WebSession intruder = WebSession.anonymous(port);
         assertThat(intruder.get("/setup").location()).endsWith("/login");

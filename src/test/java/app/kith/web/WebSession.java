@@ -4,6 +4,7 @@ import app.kith.account.Accounts;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,16 +29,20 @@ public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final String PASSWORD = "a-long-enough-password";
 
+    /** The cookie that keeps a device signed in ("keep me signed in"). */
+    static final String REMEMBER_ME = "remember-me";
+
     private final int port;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final long accountId;
     private String csrf;
 
     private WebSession(int port, long accountId) {
         this.port = port;
         this.accountId = accountId;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -45,9 +50,16 @@ public final class WebSession {
     public static WebSession signUp(int port, Accounts accounts) {
         String email = "web-" + UUID.randomUUID() + "@example.com";
         long id = accounts.create(email, PASSWORD).account().id();
-        WebSession session = new WebSession(port, id);
-        Page signedIn = session.post("/login", Map.of("username", email, "password", PASSWORD));
-        if (signedIn.status() != 302 || signedIn.location().contains("error")) {
+        return signIn(port, id, email, PASSWORD, false);
+    }
+
+    /** Signed in through the sign-in form, kept signed in on this "device" when {@code remember}. */
+    public static WebSession signIn(int port, long accountId, String email, String password, boolean remember) {
+        WebSession session = new WebSession(port, accountId);
+        Page signedIn = session.post("/login", remember
+                ? Map.of("username", email, "password", password, "remember", "on")
+                : Map.of("username", email, "password", password));
+        if (signedIn.status() != 302 || !signedIn.location().endsWith("/today")) {
             throw new IllegalStateException("signing in as " + email + " failed: " + signedIn);
         }
         session.csrf = null; // signing in gives the session a new token
@@ -57,6 +69,29 @@ public final class WebSession {
     /** Nobody signed in. */
     public static WebSession anonymous(int port) {
         return new WebSession(port, 0);
+    }
+
+    /** A browser that holds nothing but this cookie: a device kept signed in, its session gone. */
+    public static WebSession withCookie(int port, String name, String value) {
+        WebSession session = new WebSession(port, 0);
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setDomain("127.0.0.1"); // as the cookie manager records the server's own cookies
+        cookie.setVersion(0);
+        session.cookies.getCookieStore().add(URI.create("http://127.0.0.1:" + port + "/"), cookie);
+        return session;
+    }
+
+    /** Sends this header with every request from now on (a proxy's X-Forwarded-For). */
+    public WebSession header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The value of a cookie the server gave, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public long accountId() {
@@ -161,6 +196,7 @@ public final class WebSession {
     }
 
     private Page send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Matcher token = CSRF.matcher(response.body());

@@ -60,5 +60,6 @@ class ScreenshotsTest extends BrowserTest {
     @Test
     void settings() throws IOException {
         assertThat(shoot("settings", "/settings")).isEmpty();
+        assertThat(shoot("settings-password", "/settings/password")).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
 
 /** Signing in and staying signed in, in a real browser; and one account never sees another's people. */
 class SigningInTest extends BrowserTest {
@@ -71,6 +72,22 @@ class SigningInTest extends BrowserTest {
         assertThat(new SignInScreen(driver).message()).isEqualTo("You are signed out.");
         open("/today");
         assertThat(path()).isEqualTo("/login");
+    }
+
+    @Test
+    void rememberMeCookieIsRefusedAfterSignOut() {
+        signInPage().signIn(OWNER, PASSWORD, true);
+        Cookie kept = driver.manage().getCookieNamed("remember-me");
+        assertThat(kept).as("kept signed in").isNotNull();
+
+        new TodayScreen(driver).signOut();
+        // Someone who copied the cookie before the sign-out puts it back, without a session.
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new Cookie(kept.getName(), kept.getValue(), kept.getPath()));
+        open("/today");
+
+        assertThat(path()).isEqualTo("/login");
+        assertThat(driver.manage().getCookieNamed("remember-me")).as("the refused cookie is cleared").isNull();
     }
 
     @Test
