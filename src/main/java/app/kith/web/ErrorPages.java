@@ -1,9 +1,11 @@
 package app.kith.web;
 
+import app.kith.db.Database;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,14 +27,30 @@ class ErrorPages implements ErrorController {
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
+        // A failure before any controller (a filter reading or renewing a sign-in) can be the store
+        // being busy or full too: said as the controllers say it, with nothing saved.
+        String stored = null;
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            if (Database.full(failure)) {
+                status = HttpStatus.INSUFFICIENT_STORAGE;
+                stored = Database.FULL_MESSAGE;
+            } else if (Database.busy(failure)) {
+                status = HttpStatus.SERVICE_UNAVAILABLE;
+                stored = Database.BUSY_MESSAGE;
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Database.RETRY_AFTER.toSeconds()));
+            }
+            response.setStatus(status.value());
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith("/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, apiDetail(status, path, response.getHeader("Allow")));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                    stored != null ? stored : apiDetail(status, path, response.getHeader("Allow")));
             problem.setInstance(java.net.URI.create(path));
             return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        model.addAttribute("failure", new Failure(status.value(), status.getReasonPhrase(), detail(status)));
+        model.addAttribute("failure", new Failure(status.value(), status.getReasonPhrase(),
+                stored != null ? stored : detail(status)));
         return "error";
     }
 

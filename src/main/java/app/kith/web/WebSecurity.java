@@ -43,7 +43,7 @@ class WebSecurity {
                 .authenticationManager(new ProviderManager(new PasswordSignIn(accounts),
                         new RememberMeAuthenticationProvider(rememberMe.getKey())))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/setup", "/health", "/api/openapi.json", "/error",
+                        .requestMatchers("/login", "/setup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
