@@ -80,11 +80,13 @@ final class HonestTransactions implements InvocationHandler {
             return;
         }
         if (on) {
-            // JDBC: switching auto-commit back on commits the transaction in progress.
-            if (open) {
+            // JDBC: switching auto-commit back on commits the transaction in progress. Committed or
+            // rolled back, the transaction is over either way, and so is manual mode.
+            try {
                 commit();
+            } finally {
+                autoCommit = true;
             }
-            autoCommit = true;
         } else {
             exec("BEGIN IMMEDIATE"); // throws with nothing changed when the lock is not had in time
             open = true;

@@ -29,6 +29,8 @@ final class ImportRun {
     private final long accountId;
     private final long id;
     private final String owner;
+    /** Whether any chunk was written: a run that wrote nothing has nothing to take back. */
+    private boolean wrote;
 
     ImportRun(ImportRuns runs, ImportRunRepository journal, TransactionOperations tx, long accountId, long id,
               String owner) {
@@ -42,6 +44,10 @@ final class ImportRun {
 
     String owner() {
         return owner;
+    }
+
+    boolean wrote() {
+        return wrote;
     }
 
     long accountId() {
@@ -64,6 +70,7 @@ final class ImportRun {
             }
             return write.get();
         });
+        wrote = true;
         LockSupport.parkNanos(PAUSE_NANOS);
         return result;
     }

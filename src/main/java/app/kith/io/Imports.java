@@ -97,6 +97,9 @@ public class Imports {
     public ImportResult apply(long accountId, ImportFormat format, InputStream in, ImportOptions options, LocalDate today,
                               Progress progress) {
         recover();
+        if (format == ImportFormat.JSON) {
+            JsonImport.requireEmpty(people, accountId);
+        }
         ImportRun run = runs.begin(accountId);
         try {
             ImportResult result = format == ImportFormat.JSON ? restored(run, in, today)
@@ -104,7 +107,9 @@ public class Imports {
             run.finish();
             return result;
         } catch (RuntimeException | Error e) {
-            progress.report("taking back", 0, 0);
+            if (run.wrote()) {
+                progress.report("taking back", 0, 0);
+            }
             run.takeBack(e);
             throw e;
         }
