@@ -29,6 +29,7 @@ public class Accounts {
 
     private final AccountRepository accounts;
     private final TokenRepository tokens;
+    private final TokenUse tokenUse;
     private final TransactionOperations tx;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -37,6 +38,7 @@ public class Accounts {
     public Accounts(JdbcClient jdbc, TransactionOperations tx, Clock clock) {
         this.accounts = new AccountRepository(jdbc);
         this.tokens = new TokenRepository(jdbc);
+        this.tokenUse = new TokenUse(tokens);
         this.tx = tx;
         this.clock = clock;
     }
@@ -186,7 +188,10 @@ public class Accounts {
         }
     }
 
-    /** The account a bearer token belongs to, if the token is known. */
+    /**
+     * The account a bearer token belongs to, if the token is known. Only reads: when the token was
+     * last used is written apart ({@link TokenUse}), so a busy store never fails the request.
+     */
     public Optional<Account> authenticate(String secret) {
         if (secret == null || !secret.startsWith("kith_") || secret.length() > 200) {
             return Optional.empty();
@@ -194,7 +199,7 @@ public class Accounts {
         return tokens.byHash(sha256(secret)).map(match -> {
             long now = clock.millis();
             if (match.lastUsedAt() == null || now - match.lastUsedAt() > TOUCH_EVERY_MS) {
-                tokens.touch(match.tokenId(), now);
+                tokenUse.used(match.tokenId(), now);
             }
             return byId(match.accountId());
         });

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -55,6 +56,11 @@ class WebSecurity {
         rememberMe.setTokenValiditySeconds(REMEMBER_ME_DAYS * 24 * 3600);
         rememberMe.setParameter("remember");
         rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        // Redirects name a path, never the Host the request claimed (see LocalRedirects).
+        LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
+        signInFirst.setFavorRelativeUris(true);
+        SignInOutcomes.Success signedIn = new SignInOutcomes.Success(throttle);
+        signedIn.setRedirectStrategy(new LocalRedirects());
         return http
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
@@ -62,8 +68,9 @@ class WebSecurity {
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
-                        .successHandler(new SignInOutcomes.Success(throttle))
+                        .successHandler(signedIn)
                         .failureHandler(new SignInOutcomes.Failure(throttle)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst))
                 .rememberMe(r -> r.rememberMeServices(rememberMe))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
