@@ -86,28 +86,30 @@ public final class RawHttp {
         }
     }
 
-    /** {@code size} bytes of {@code fill}, made as they are read. */
-    public static InputStream generated(long size, byte fill) {
+    /** {@code size} bytes: {@code start}, then {@code fill} again and again, made as they are read. */
+    public static InputStream generated(long size, String start, String fill) {
+        byte[] head = start.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = fill.getBytes(StandardCharsets.UTF_8);
         return new InputStream() {
-            private long left = size;
+            private long at;
 
             @Override
             public int read() {
-                if (left <= 0) {
-                    return -1;
-                }
-                left--;
-                return fill;
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
             }
 
             @Override
             public int read(byte[] b, int off, int len) {
-                if (left <= 0) {
+                if (at >= size) {
                     return -1;
                 }
-                int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(b, off, off + n, fill);
-                left -= n;
+                int n = (int) Math.min(len, size - at);
+                for (int i = 0; i < n; i++) {
+                    long p = at + i;
+                    b[off + i] = p < head.length ? head[(int) p] : tail[(int) ((p - head.length) % tail.length)];
+                }
+                at += n;
                 return n;
             }
         };

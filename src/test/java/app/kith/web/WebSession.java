@@ -63,6 +63,24 @@ public final class WebSession {
         return accountId;
     }
 
+    /** The Cookie header this session sends, for a request made some other way. */
+    public String cookieHeader() {
+        try {
+            return http.cookieHandler().orElseThrow().get(uri("/"), Map.of()).getOrDefault("Cookie", java.util.List.of())
+                    .stream().collect(Collectors.joining("; "));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The CSRF token of the last page read. */
+    public String csrf() {
+        if (csrf == null) {
+            get("/login");
+        }
+        return csrf;
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
