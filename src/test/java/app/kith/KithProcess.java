@@ -18,9 +18,15 @@ public final class KithProcess {
 
     /** Starts {@code kith ARGS} with these environment variables set ({@code KITH_DB_URL} removed unless given). */
     public static Process start(Map<String, String> env, String... args) throws IOException {
+        return start(List.of(), env, args);
+    }
+
+    /** The same, with these options for the JVM ({@code -Djava.io.tmpdir=…}). */
+    public static Process start(List<String> jvm, Map<String, String> env, String... args) throws IOException {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                "app.kith.cli.Main"));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        line.addAll(jvm);
+        line.addAll(List.of("-cp", System.getProperty("java.class.path"), "app.kith.cli.Main"));
         line.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(line);
         builder.environment().remove("KITH_DB_URL");
