@@ -49,13 +49,13 @@ public final class RawHttp {
      * body, if any, on a thread of its own; returns as soon as the answer is read.
      */
     public static Response send(int port, String head, InputStream body) {
+        Thread sender = null;
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write((head.strip() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             AtomicLong sent = new AtomicLong();
-            Thread sender = null;
             if (body != null) {
                 sender = new Thread(() -> {
                     byte[] buffer = new byte[64 * 1024];
@@ -72,17 +72,22 @@ public final class RawHttp {
                 sender.setDaemon(true);
                 sender.start();
             }
-            Response response = read(socket.getInputStream(), sent);
-            socket.close();
+            return read(socket.getInputStream(), sent);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            // The socket is closed by now: a body still being sent stops there.
+            join(sender);
+        }
+    }
+
+    private static void join(Thread sender) {
+        try {
             if (sender != null) {
                 sender.join(20_000);
             }
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,7 +81,7 @@ class CountsIsolationTest {
         Map<String, String> before = seen(b, bWeb, paths);
         String previewBefore = b.send("POST", "/api/v1/imports/csv/preview", anImport, "text/csv").body();
 
-        long a = accounts.create("a-" + java.util.UUID.randomUUID() + "@example.com", "a-long-enough-password")
+        long a = accounts.create("a-" + UUID.randomUUID() + "@example.com", "a-long-enough-password")
                 .account().id();
         network(a, "Zelda", 40, today);
         people.add(a, new PersonDraft("Zelda Unseen", List.of("zelda@example.com", "bea1@example.com"), List.of(), null,

@@ -6,6 +6,7 @@ import app.kith.account.Accounts;
 import app.kith.api.ServerTest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,7 +89,7 @@ class ImportJobsTest {
         assertThat(uploads()).as("imported").isEmpty();
 
         finished(session, session.upload("/import", Map.of("format", "linkedin"), "file", "notes.txt",
-                "just words".getBytes(java.nio.charset.StandardCharsets.UTF_8)).location());
+                "just words".getBytes(StandardCharsets.UTF_8)).location());
         assertThat(uploads()).as("refused").isEmpty();
 
         finished(session, session.upload("/import", Map.of("format", "linkedin"), "file", "Connections.csv",

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kith.RawHttp;
 import app.kith.account.Accounts;
 import app.kith.api.ServerTest;
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +66,7 @@ class RedirectsTest {
         byte[] body = form.getBytes(StandardCharsets.UTF_8);
         return RawHttp.send(port, "POST " + path + " HTTP/1.1\r\n" + FORGED + cookie(session)
                 + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
-                + "\r\nConnection: close", new java.io.ByteArrayInputStream(body));
+                + "\r\nConnection: close", new ByteArrayInputStream(body));
     }
 
     private static void assertLocal(RawHttp.Response response, String location) {
@@ -82,7 +84,7 @@ class RedirectsTest {
 
     /** The session the response started, or the one it kept. */
     private static String session(RawHttp.Response response, String current) {
-        for (String set : response.headers().getOrDefault("set-cookie", java.util.List.of())) {
+        for (String set : response.headers().getOrDefault("set-cookie", List.of())) {
             Matcher m = SESSION.matcher(set);
             if (m.find()) {
                 return m.group(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kith.RawHttp;
 import app.kith.account.Accounts;
 import app.kith.api.ServerTest;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ class UploadLimitsTest {
         String end = "\r\n--" + BOUNDARY + "--\r\n";
         long file = size - start.length() - end.length();
         InputStream body = new SequenceInputStream(Collections.enumeration(List.of(RawHttp.generated(file, start, "Ada,Lovelace\r\n"),
-                new java.io.ByteArrayInputStream(end.getBytes(StandardCharsets.UTF_8)))));
+                new ByteArrayInputStream(end.getBytes(StandardCharsets.UTF_8)))));
         String head = "POST /import HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=" + BOUNDARY
                 + "\r\nContent-Length: " + size + (session.accountId() == 0 ? "" : "\r\nCookie: " + session.cookieHeader());
         return RawHttp.send(port, head, body);

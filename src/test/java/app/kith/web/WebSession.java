@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -66,7 +67,7 @@ public final class WebSession {
     /** The Cookie header this session sends, for a request made some other way. */
     public String cookieHeader() {
         try {
-            return http.cookieHandler().orElseThrow().get(uri("/"), Map.of()).getOrDefault("Cookie", java.util.List.of())
+            return http.cookieHandler().orElseThrow().get(uri("/"), Map.of()).getOrDefault("Cookie", List.of())
                     .stream().collect(Collectors.joining("; "));
         } catch (IOException e) {
             throw new IllegalStateException(e);
