@@ -18,11 +18,11 @@ public final class KithProcess {
 
     /** Starts {@code kith ARGS} with these environment variables set ({@code KITH_DB_URL} removed unless given). */
     public static Process start(Map<String, String> env, String... args) throws IOException {
-        return start(env, List.of(), args);
+        return start(List.of(), env, args);
     }
 
-    /** The same with more JVM options, e.g. a small heap. */
-    public static Process start(Map<String, String> env, List<String> jvm, String... args) throws IOException {
+    /** The same, with these options for the JVM ({@code -Djava.io.tmpdir=…}). */
+    public static Process start(List<String> jvm, Map<String, String> env, String... args) throws IOException {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         line.addAll(jvm);

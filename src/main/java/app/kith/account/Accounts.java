@@ -22,6 +22,7 @@ public class Accounts {
     private final AccountRepository accounts;
     private final TokenRepository tokens;
     private final RememberMe rememberMe;
+    private final TokenUse tokenUse;
     private final TransactionOperations tx;
     private final Clock clock;
     private final Passwords passwords = new Passwords();
@@ -30,6 +31,7 @@ public class Accounts {
         this.accounts = new AccountRepository(jdbc);
         this.tokens = new TokenRepository(jdbc);
         this.rememberMe = new RememberMe(jdbc, clock);
+        this.tokenUse = new TokenUse(tokens);
         this.tx = tx;
         this.clock = clock;
     }
@@ -224,7 +226,10 @@ public class Accounts {
         }
     }
 
-    /** The account a bearer token belongs to, if the token is known. */
+    /**
+     * The account a bearer token belongs to, if the token is known. Only reads: when the token was
+     * last used is written apart ({@link TokenUse}), so a busy store never fails the request.
+     */
     public Optional<Account> authenticate(String secret) {
         if (secret == null || !secret.startsWith("kith_") || secret.length() > 200) {
             return Optional.empty();
@@ -232,7 +237,7 @@ public class Accounts {
         return tokens.byHash(Secrets.sha256(secret)).map(match -> {
             long now = clock.millis();
             if (match.lastUsedAt() == null || now - match.lastUsedAt() > TOUCH_EVERY_MS) {
-                tokens.touch(match.tokenId(), now);
+                tokenUse.used(match.tokenId(), now);
             }
             return byId(match.accountId());
         });

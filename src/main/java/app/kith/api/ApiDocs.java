@@ -2,7 +2,7 @@ package app.kith.api;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -46,24 +46,31 @@ class ApiDocs {
                         .addResponses("Unauthorized", problem("No token, or a token that is revoked or mistyped"))
                         .addResponses("NotFound", problem("The account has no such thing"))
                         .addResponses("Conflict", problem("Clashes with what is there (a circle name taken)"))
+                        .addResponses("TooLarge", problem("The body is larger than the server takes (1 MB; a contacts"
+                                + " file to /api/v1/imports, 100 MB); refused before it is read"))
                         .addResponses("ServerError", problem("The server failed; nothing was changed by the failed step")))
                 .addSecurityItem(new SecurityRequirement().addList(TOKEN));
     }
 
-    /** Every call can be refused as bad input or without a valid token; calls on one thing can find nothing. */
+    /**
+     * Every call can be refused as bad input or without a valid token; calls on one thing can find
+     * nothing; calls that send a body can send too much.
+     */
     @Bean
     OpenApiCustomizer problemResponses() {
-        return api -> api.getPaths().forEach((path, item) -> {
-            for (Operation operation : item.readOperations()) {
-                ApiResponses responses = operation.getResponses();
-                responses.addApiResponse("400", ref("BadRequest"));
-                responses.addApiResponse("401", ref("Unauthorized"));
-                if (path.contains("{")) {
-                    responses.addApiResponse("404", ref("NotFound"));
-                }
-                responses.addApiResponse("500", ref("ServerError"));
+        return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            ApiResponses responses = operation.getResponses();
+            responses.addApiResponse("400", ref("BadRequest"));
+            responses.addApiResponse("401", ref("Unauthorized"));
+            if (path.contains("{")) {
+                responses.addApiResponse("404", ref("NotFound"));
             }
-        });
+            if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                    || method == PathItem.HttpMethod.PATCH) {
+                responses.addApiResponse("413", ref("TooLarge"));
+            }
+            responses.addApiResponse("500", ref("ServerError"));
+        }));
     }
 
     /** Stable, readable operation ids for generated clients: people.add, circles.change, today.skip… */

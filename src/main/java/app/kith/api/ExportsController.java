@@ -29,7 +29,8 @@ class ExportsController {
 
     /**
      * Written as it is read, on the request's own thread (an asynchronous stream would lose the
-     * caller's token on its second dispatch): the response is the file.
+     * caller's token on its second dispatch): the response is the file. It is checked first, so a
+     * refusal is a problem document, never the start of a file.
      */
     @GetMapping("/{format}")
     @Operation(summary = "Everyone as a file: csv, vcard (vCard 4.0) or vcard3 (vCard 3.0), or only a circle's people"
@@ -38,6 +39,7 @@ class ExportsController {
                 @RequestParam(required = false) Long circle, HttpServletResponse response)
             throws IOException {
         ExportFormat kind = ExportFormat.parse("format", format);
+        exports.check(account.id(), kind, circle);
         response.setContentType(kind.mediaType() + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind.fileName() + "\"");
         exports.write(account.id(), kind, circle, response.getOutputStream());

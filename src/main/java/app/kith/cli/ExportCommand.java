@@ -30,6 +30,7 @@ final class ExportCommand extends KithCommand {
     void run() {
         ExportFormat kind = ExportFormat.parse("FORMAT", format);
         Long circleId = circle == null ? null : kith().circles().find(accountId(), circle).id();
+        kith().exports().check(accountId(), kind, circleId);
         try {
             if (file == null) {
                 kith().exports().write(accountId(), kind, circleId, out());

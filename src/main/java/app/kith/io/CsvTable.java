@@ -72,9 +72,12 @@ final class CsvTable {
         return List.copyOf(names);
     }
 
-    /** The row's value in a column, stripped; empty when the file has no such column or the row is short. */
+    /**
+     * The row's value in a column, stripped, without the quote an export put before a formula
+     * ({@link CsvFormulas}); empty when the file has no such column or the row is short.
+     */
     static String cell(CSVRecord row, String column) {
-        return row.isSet(column) ? row.get(column).strip() : "";
+        return row.isSet(column) ? CsvFormulas.original(row.get(column).strip()) : "";
     }
 
     /** Whether the header has every one of these columns, whatever their case. */

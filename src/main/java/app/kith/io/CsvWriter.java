@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * People as a CSV file a spreadsheet opens: one row each, lists joined by "; " (a value may hold
- * commas), dates as YYYY-MM-DD. Kith's own import reads it back through the column mapping.
+ * commas), dates as YYYY-MM-DD, a cell a spreadsheet would run as a formula escaped
+ * ({@link CsvFormulas}). Kith's own import reads it back through the column mapping.
  */
 final class CsvWriter implements AutoCloseable {
 
@@ -27,11 +29,11 @@ final class CsvWriter implements AutoCloseable {
     }
 
     void write(Person p) throws IOException {
-        csv.printRecord(p.name(), join(p.emails()), join(p.phones()), p.company(), p.role(), p.location(),
+        csv.printRecord(Stream.of(p.name(), join(p.emails()), join(p.phones()), p.company(), p.role(), p.location(),
                 p.linkedinUrl(), p.birthday(), p.howWeMet(), join(p.topics()), join(p.lookingFor()),
                 p.why() == null ? null : p.why().key(), join(p.circles().stream().map(Person.CircleRef::name).toList()),
-                p.ownRhythmDays(), p.rhythmDays(), Objects.toString(p.lastTouchOn(), null), Objects.toString(p.dueOn(), null),
-                p.notes());
+                p.ownRhythmDays(), p.rhythmDays(), p.lastTouchOn(), p.dueOn(), p.notes())
+                .map(v -> CsvFormulas.neutral(Objects.toString(v, null))));
     }
 
     private static String join(List<String> values) {

@@ -53,11 +53,23 @@ public class Exports {
         write(accountId, format, null, writer);
     }
 
-    /** The same, as text, of one circle or everyone. */
-    public void write(long accountId, ExportFormat format, Long circleId, Writer writer) throws IOException {
+    /**
+     * Refuses an export that cannot be written (a circle the account does not have, a circle of a
+     * JSON export) before a byte of it is: a caller streaming into a response checks first, while
+     * it can still answer with an error instead of a file.
+     */
+    public void check(long accountId, ExportFormat format, Long circleId) {
         if (circleId != null && format == ExportFormat.JSON) {
             throw new app.kith.Invalid("circle", "a JSON export holds everything; a circle is exported as csv or vcard");
         }
+        if (circleId != null) {
+            circles.byId(accountId, circleId);
+        }
+    }
+
+    /** The same, as text, of one circle or everyone. */
+    public void write(long accountId, ExportFormat format, Long circleId, Writer writer) throws IOException {
+        check(accountId, format, circleId);
         Iterable<Person> who = circleId == null ? everyone(accountId) : circle(accountId, circleId);
         switch (format) {
             case JSON -> {
@@ -81,7 +93,6 @@ public class Exports {
 
     /** The people of one circle of the account, by name: read a page at a time, kept for the writing (a circle is a part of a network). */
     private Iterable<Person> circle(long accountId, long circleId) {
-        circles.byId(accountId, circleId);
         List<Person> all = new java.util.ArrayList<>();
         int offset = 0;
         List<Person> page;

@@ -21,6 +21,7 @@ import app.kith.touchpoint.Touchpoints;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -274,6 +275,15 @@ final class JsonImport {
         List<AskEvent> history = new ArrayList<>();
         a.path("events").forEach(e -> history.add(new AskEvent(0, 0, date(e, "on"), askEvent(e.path("kind").asString()),
                 date(e, "puntedTo"), text(e, "note"))));
+        // An ask's state is replayed from its history, which begins when it was asked.
+        String which = "ask " + a.path("id").asLong() + " (\"" + a.path("text").asString() + "\")";
+        if (date(a, "askedOn") == null) {
+            throw notExport(which + " has no \"askedOn\" date");
+        }
+        if (history.stream().anyMatch(e -> e.on() == null)
+                || history.stream().min(Comparator.comparing(AskEvent::on)).map(e -> e.kind() != AskEventKind.ASKED).orElse(true)) {
+            throw notExport(which + " needs a history that starts with \"asked\", every step with its date");
+        }
         parts.asks().restore(account, person(a.path("person").path("id").asLong()), a.path("text").asString(),
                 text(a, "channel"), date(a, "askedOn"), history, today);
     }

@@ -20,6 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPages implements ErrorController {
 
+    private final Limits limits;
+
+    ErrorPages(Limits limits) {
+        this.limits = limits;
+    }
+
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -42,15 +48,17 @@ class ErrorPages implements ErrorController {
             response.setStatus(status.value());
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri instanceof String path && path.startsWith("/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                    stored != null ? stored : apiDetail(status, path, response.getHeader("Allow")));
+        String path = uri instanceof String p ? p : "";
+        if (path.startsWith("/api/")) {
+            String detail = stored != null ? stored : status == HttpStatus.CONTENT_TOO_LARGE ? limits.refusal(path)
+                    : apiDetail(status, path, response.getHeader("Allow"));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setInstance(java.net.URI.create(path));
             return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
         model.addAttribute("failure", new Failure(status.value(), status.getReasonPhrase(),
-                stored != null ? stored : detail(status)));
+                stored != null ? stored : status == HttpStatus.CONTENT_TOO_LARGE ? limits.refusal(path) : detail(status)));
         return "error";
     }
 

@@ -21,12 +21,16 @@ class ExportPage {
         this.exports = exports;
     }
 
-    /** Written as it is read, on the request's own thread: the response is the file. */
+    /**
+     * Written as it is read, on the request's own thread: the response is the file. It is checked
+     * first, so a circle that is not the account's is the 404 page rather than a broken download.
+     */
     @GetMapping("/export/{format}")
     void download(Account account, @PathVariable String format, @RequestParam(required = false) Long circle,
                   HttpServletResponse response)
             throws IOException {
         ExportFormat kind = ExportFormat.parse("format", format);
+        exports.check(account.id(), kind, circle);
         response.setContentType(kind.mediaType() + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind.fileName() + "\"");
         exports.write(account.id(), kind, circle, response.getOutputStream());

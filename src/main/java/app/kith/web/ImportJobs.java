@@ -4,6 +4,7 @@ import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.io.ImportResult;
 import app.kith.io.Imports;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,12 +12,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports that run while the page shows how far they have got: a large file takes seconds to
  * read and write, longer than a request should wait. A job is seen only by its account, and
  * forgotten an hour after it ends; two run at a time, the rest wait their turn.
+ *
+ * <p>A job ends, whatever stops it: an error of any kind (the server running out of memory
+ * included) is what the page then shows, never a progress bar that no longer moves. The job owns
+ * its upload: the file is removed when the job ends, except after a preview, where it waits for
+ * the confirmation at most an hour ({@link ImportUploads#KEEP}).
  */
 @Component
 class ImportJobs {
@@ -30,8 +39,10 @@ class ImportJobs {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
     private static final long KEEP_MILLIS = 60 * 60 * 1000L;
 
+    private final ImportUploads uploads;
     private final Map<String, State> jobs = new ConcurrentHashMap<>();
     private final Map<String, Long> endedAt = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
@@ -40,36 +51,66 @@ class ImportJobs {
         return t;
     });
 
-    /** Starts {@code work}, which reports its progress; returns the job's id. */
-    String start(long accountId, String fileName, boolean applying, Function<Imports.Progress, ImportResult> work) {
+    ImportJobs(ImportUploads uploads) {
+        this.uploads = uploads;
+    }
+
+    /** Starts {@code work} on the uploaded {@code file}, work which reports its progress; returns the job's id. */
+    String start(long accountId, String fileName, boolean applying, Path file,
+                 Function<Imports.Progress, ImportResult> work) {
         forgetOld();
         String id = UUID.randomUUID().toString();
         jobs.put(id, new State(id, accountId, fileName, applying, "waiting", -1, null, null, null));
         workers.execute(() -> {
+            boolean keep = false;
             try {
                 ImportResult result = work.apply((stage, done, total) -> jobs.computeIfPresent(id, (k, s) ->
                         new State(id, accountId, fileName, applying, stage, total > 0 ? (double) done / total : -1, null,
                                 null, null)));
                 jobs.put(id, new State(id, accountId, fileName, applying, "done", 1, result, null, null));
+                keep = !applying;
             } catch (Invalid e) {
                 jobs.put(id, new State(id, accountId, fileName, applying, "refused", 1, null, e.getMessage(), e.field()));
             } catch (Conflict e) {
                 // A JSON export goes into an empty Kith only: said as plainly as a refused file.
                 jobs.put(id, new State(id, accountId, fileName, applying, "refused", 1, null, e.getMessage(), "file"));
             } catch (RuntimeException e) {
+                LOG.error("The import of {} stopped", fileName, e);
                 jobs.put(id, new State(id, accountId, fileName, applying, "failed", 1, null,
                         "The import stopped on an error and wrote nothing: " + e.getMessage(), "form"));
+            } catch (Throwable e) {
+                // The worker's thread would die with it, and the page wait forever: the job ends here.
+                LOG.error("The import of {} stopped", fileName, e);
+                jobs.put(id, new State(id, accountId, fileName, applying, "failed", 1, null, stopped(e), "form"));
             } finally {
+                if (keep) {
+                    uploads.touch(file);
+                } else {
+                    uploads.delete(file);
+                }
                 endedAt.put(id, System.currentTimeMillis());
             }
         });
         return id;
     }
 
+    private static String stopped(Throwable e) {
+        return e instanceof OutOfMemoryError
+                ? "The import stopped: the file needs more memory than the server has, and nothing was written."
+                + " Split it, and import the parts one after the other."
+                : "The import stopped on an unexpected error, and nothing was written. The server log has the details.";
+    }
+
     /** The job, if it is this account's. */
     Optional<State> get(long accountId, String id) {
         State s = id == null ? null : jobs.get(id);
         return s != null && s.accountId() == accountId ? Optional.of(s) : Optional.empty();
+    }
+
+    /** Previews nobody confirmed: their files go once they have waited an hour. */
+    @Scheduled(initialDelayString = "${kith.imports.expire-every:PT5M}", fixedDelayString = "${kith.imports.expire-every:PT5M}")
+    void expireUploads() {
+        uploads.expire(ImportUploads.KEEP);
     }
 
     private void forgetOld() {

@@ -34,8 +34,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Importing a contacts file: upload it, see what it would do (created, updated, merged, skipped
  * with each line's reason), then confirm. Reading and writing run as jobs while the page shows a
- * progress bar (htmx asks every second). Between preview and confirmation the file waits in a
- * temporary file that only this session can name; it is deleted once imported or dropped.
+ * progress bar (htmx asks every second). Between preview and confirmation the file waits in
+ * {@link ImportUploads}, named only by this session; it is deleted once imported, dropped, or after
+ * an hour.
  */
 @Controller
 class ImportPage {
@@ -49,13 +50,16 @@ class ImportPage {
 
     private final Imports imports;
     private final ImportJobs jobs;
+    private final ImportUploads uploads;
     private final Circles circles;
     private final Duplicates duplicates;
     private final Clock clock;
 
-    ImportPage(Imports imports, ImportJobs jobs, Circles circles, Duplicates duplicates, Clock clock) {
+    ImportPage(Imports imports, ImportJobs jobs, ImportUploads uploads, Circles circles, Duplicates duplicates,
+               Clock clock) {
         this.imports = imports;
         this.jobs = jobs;
+        this.uploads = uploads;
         this.circles = circles;
         this.duplicates = duplicates;
         this.clock = clock;
@@ -73,24 +77,20 @@ class ImportPage {
                    HttpSession session, Model model) {
         drop(session);
         ImportFormat kind;
-        Path saved;
         try {
             kind = ImportFormat.parse("format", format);
             if (file == null || file.isEmpty()) {
                 throw new Invalid("file", "Choose the file to import");
             }
-            saved = Files.createTempFile("kith-import-", ".upload");
-            file.transferTo(saved);
         } catch (Invalid e) {
             model.addAttribute("page", form(account, format, circle, Map.of(e.field(), e.getMessage())));
             return "import";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        Path saved = uploads.save(file);
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "the file"
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
         String options = circle.isBlank() ? null : circle;
-        String id = jobs.start(account.id(), name, false, progress -> run(saved, progress,
+        String id = jobs.start(account.id(), name, false, saved, progress -> run(saved, progress,
                 (in, p) -> imports.preview(account.id(), kind, in, new ImportOptions(options), p)));
         session.setAttribute(UPLOAD, new Upload(id, account.id(), saved, name, kind, options, null));
         return "redirect:/import/jobs/" + id;
@@ -113,7 +113,7 @@ class ImportPage {
                 mapping.put(key.substring(4), column);
             }
         });
-        String id = jobs.start(account.id(), upload.name(), false, progress -> run(upload.file(), progress,
+        String id = jobs.start(account.id(), upload.name(), false, upload.file(), progress -> run(upload.file(), progress,
                 (in, p) -> imports.preview(account.id(), upload.format(), in, new ImportOptions(upload.circle(), mapping), p)));
         session.setAttribute(UPLOAD, new Upload(id, account.id(), upload.file(), upload.name(), upload.format(),
                 upload.circle(), mapping));
@@ -140,7 +140,8 @@ class ImportPage {
                             ? "circle" : "file", job.error())));
             return "import";
         }
-        Upload waiting = !job.applying() && session.getAttribute(UPLOAD) instanceof Upload u && u.token().equals(id) ? u : null;
+        Upload waiting = !job.applying() && session.getAttribute(UPLOAD) instanceof Upload u && u.token().equals(id)
+                && Files.exists(u.file()) ? u : null;
         CsvColumns columns = null;
         if (waiting != null && waiting.format() == ImportFormat.CSV) {
             try (InputStream in = Files.newInputStream(waiting.file())) {
@@ -154,15 +155,16 @@ class ImportPage {
         return "import";
     }
 
-    /** The upload waiting under this token, if it is this session's and this account's. */
+    /** The upload waiting under this token, if it is this session's and this account's, and still kept. */
     private static Upload open(Account account, String token, HttpSession session) {
         return session.getAttribute(UPLOAD) instanceof Upload u && u.token().equals(token) && u.accountId() == account.id()
-                ? u : null;
+                && Files.exists(u.file()) ? u : null;
     }
 
     private String gone(Account account, Model model) {
         model.addAttribute("page", form(account, "linkedin", "", Map.of("file",
-                "That preview is no longer open (it was imported, or another file was chosen since): choose the file again")));
+                "That preview is no longer open (it was imported, another file was chosen since, or it waited more than"
+                        + " an hour): choose the file again")));
         return "import";
     }
 
@@ -173,14 +175,9 @@ class ImportPage {
             return gone(account, model);
         }
         session.removeAttribute(UPLOAD);
-        String id = jobs.start(account.id(), upload.name(), true, progress -> {
-            try {
-                return run(upload.file(), progress, (in, p) -> imports.apply(account.id(), upload.format(), in,
-                        new ImportOptions(upload.circle(), upload.mapping()), account.today(clock), p));
-            } finally {
-                delete(upload.file());
-            }
-        });
+        String id = jobs.start(account.id(), upload.name(), true, upload.file(), progress -> run(upload.file(), progress,
+                (in, p) -> imports.apply(account.id(), upload.format(), in, new ImportOptions(upload.circle(),
+                        upload.mapping()), account.today(clock), p)));
         return "redirect:/import/jobs/" + id;
     }
 
@@ -202,18 +199,10 @@ class ImportPage {
         }
     }
 
-    private static void drop(HttpSession session) {
+    private void drop(HttpSession session) {
         if (session.getAttribute(UPLOAD) instanceof Upload u) {
-            delete(u.file());
+            uploads.delete(u.file());
             session.removeAttribute(UPLOAD);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // The temporary folder is the system's to clean; nothing of the user's is lost.
         }
     }
 

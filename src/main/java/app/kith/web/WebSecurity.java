@@ -9,8 +9,10 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -39,6 +41,11 @@ class WebSecurity {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, Accounts accounts, SignInThrottle throttle, RememberMeCookies rememberMe)
             throws Exception {
+        // Redirects name a path, never the Host the request claimed (see LocalRedirects).
+        LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
+        signInFirst.setFavorRelativeUris(true);
+        SignInOutcomes.Success signedIn = new SignInOutcomes.Success(throttle);
+        signedIn.setRedirectStrategy(new LocalRedirects());
         return http
                 .authenticationManager(new ProviderManager(new PasswordSignIn(accounts),
                         new RememberMeAuthenticationProvider(rememberMe.getKey())))
@@ -47,12 +54,14 @@ class WebSecurity {
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
-                        .successHandler(new SignInOutcomes.Success(throttle))
+                        .successHandler(signedIn)
                         .failureHandler(new SignInOutcomes.Failure()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst))
                 .rememberMe(r -> r.rememberMeServices(rememberMe))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new StaleSessionFilter(accounts), RememberMeAuthenticationFilter.class)
+                .addFilterBefore(new SignedInUploads(signInFirst), CsrfFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))

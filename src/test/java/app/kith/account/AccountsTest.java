@@ -2,12 +2,14 @@ package app.kith.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.StoreTest;
 import app.kith.person.PersonDraft;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import java.util.List;
@@ -177,12 +179,13 @@ class AccountsTest extends StoreTest {
         NewToken token = kith.accounts().newToken(owner, "phone");
 
         assertThat(kith.accounts().authenticate(token.secret())).map(Account::id).contains(owner);
-        assertThat(kith.accounts().tokens(owner)).singleElement()
+        // Written on a thread of its own, so the request is never held up by it.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(kith.accounts().tokens(owner)).singleElement()
                 .satisfies(t -> {
                     assertThat(t.name()).isEqualTo("phone");
                     assertThat(t.createdAt()).isEqualTo(NOW);
                     assertThat(t.lastUsedAt()).isEqualTo(NOW);
-                });
+                }));
     }
 
     @Test

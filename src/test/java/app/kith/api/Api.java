@@ -44,6 +44,11 @@ final class Api {
         return accountId;
     }
 
+    /** The bearer token this client sends. */
+    String token() {
+        return token;
+    }
+
     Reply get(String path) {
         return send("GET", path, null);
     }

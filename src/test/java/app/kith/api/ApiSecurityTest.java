@@ -89,6 +89,9 @@ class ApiSecurityTest {
                 .isEqualTo("#/components/responses/BadRequest");
         assertThat(doc.at("/paths/~1api~1v1~1people~1{id}/get/responses/404/$ref").asString())
                 .isEqualTo("#/components/responses/NotFound");
+        assertThat(doc.at("/paths/~1api~1v1~1people/post/responses/413/$ref").asString())
+                .isEqualTo("#/components/responses/TooLarge");
+        assertThat(doc.at("/paths/~1api~1v1~1people/get/responses").has("413")).isFalse();
         assertThat(doc.at("/components/schemas/Problem/properties").has("field")).isTrue();
         // The signed-in account is the token's, never a parameter a caller could set.
         assertThat(doc.at("/paths/~1api~1v1~1today/get/parameters").valueStream().map(p -> p.get("name").asString()))

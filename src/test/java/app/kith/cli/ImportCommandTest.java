@@ -129,4 +129,30 @@ class ImportCommandTest {
         assertThat(notCsv.code()).isEqualTo(1);
         assertThat(notCsv.err()).contains("--map is for kith import csv");
     }
+
+    @Test
+    void aJsonExportWithAnAskWithoutHistoryIsRefusedNamingTheAskAndWritesNothing(@TempDir Path elsewhere)
+            throws IOException {
+        kith.run("add", "Sam Stone");
+        kith.run("ask", "sam", "an intro to Priya");
+        Path export = files.resolve("kith.json");
+        assertThat(kith.run("export", "json", export.toString()).code()).isZero();
+        String json = Files.readString(export);
+        Path emptied = files.resolve("emptied.json");
+        Files.writeString(emptied, json.replaceFirst("(?s)\"events\" : \\[.*?\\]", "\"events\" : [ ]"));
+        Path undated = files.resolve("undated.json");
+        Files.writeString(undated, json.replaceFirst("\"askedOn\" : \"[0-9-]+\"", "\"askedOn\" : null"));
+        Cli.Result sound = new Cli(elsewhere).run("import", "json", export.toString(), "--dry-run");
+        assertThat(sound.code()).as(sound.toString()).isZero();
+
+        Cli.Result refused = new Cli(elsewhere).run("import", "json", emptied.toString());
+        Cli.Result noDate = new Cli(elsewhere).run("import", "json", undated.toString());
+
+        assertThat(refused.code()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("kith: The file is not a Kith JSON export: ask 1 (\"an intro to Priya\")"
+                + " needs a history that starts with \"asked\"").doesNotContain("Exception");
+        assertThat(noDate.code()).as(noDate.toString()).isEqualTo(1);
+        assertThat(noDate.err()).contains("ask 1 (\"an intro to Priya\") has no \"askedOn\" date");
+        assertThat(new Cli(elsewhere).json("people", "--json").size()).isZero();
+    }
 }

@@ -85,7 +85,7 @@ class LargeImportProcessTest {
     void aPreviewOfALargeFileStreamsInASmallHeap() throws Exception {
         Path file = linkedIn(200_000);
 
-        String out = run(KithProcess.start(Map.of(), List.of("-Xmx64m"), "--data", data.toString(), "import", "linkedin",
+        String out = run(KithProcess.start(List.of("-Xmx64m"), Map.of(), "--data", data.toString(), "import", "linkedin",
                 file.toString(), "--dry-run"));
 
         assertThat(out).contains("200,000 rows read; 200,000 to create");

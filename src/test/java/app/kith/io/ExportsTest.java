@@ -10,6 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class ExportsTest extends StoreTest {
@@ -36,9 +39,31 @@ class ExportsTest extends StoreTest {
 
         assertThat(csv).startsWith("\uFEFFName,Emails,Phones,Company,Role,Location,LinkedIn,Birthday,How we met,Topics,");
         assertThat(csv.lines().count()).isEqualTo(4); // the header, Ada over two lines (her notes), Grace
-        assertThat(csv).contains("Ada Lovelace,ada@example.com,+44 20 7946 0000,Analytical Engines,\"Analyst, numbers\",London,"
-                + "https://linkedin.com/in/ada,--12-10,A salon,math; engines,a co-founder,connector,Monthly,45,45,",
+        assertThat(csv).contains("Ada Lovelace,ada@example.com,'+44 20 7946 0000,Analytical Engines,\"Analyst, numbers\",London,"
+                + "https://linkedin.com/in/ada,'--12-10,A salon,math; engines,a co-founder,connector,Monthly,45,45,",
                 "\"Wrote *the* first program,\nand more\"", "Grace Hopper,");
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreWrittenAsTextAndKithReadsThemBackAsTheyWere() throws IOException {
+        Person mallory = kith.people().add(owner(), new PersonDraft("=HYPERLINK(\"https://evil.example\",\"Click\")",
+                List.of("mallory@example.com"), List.of("+1-555-0100"), "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", null,
+                "--12-10", "'=quoted already", List.of("-minus"), null, "=1+1", null, List.of(), null, List.of()), TODAY);
+
+        String csv = export(owner(), ExportFormat.CSV);
+
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\"", "'+1-555-0100",
+                "'+cmd|' /C calc'!A0", "'-2+3", "'@SUM(A1:A9)", "'--12-10", "''=quoted already", "'-minus", "'=1+1");
+        try (CSVParser cells = CSVParser.parse(csv, CSVFormat.DEFAULT)) {
+            assertThat(cells.stream().skip(1).flatMap(CSVRecord::stream))
+                    .as("no cell starts a formula").noneMatch(cell -> cell.matches("(?s)^[=+\\-@\t\r].*"));
+        }
+
+        long other = anotherAccount();
+        kith.imports().apply(other, ImportFormat.CSV, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                new ImportOptions(null), TODAY, Imports.Progress.none());
+        Person back = kith.people().search(other, null, 10, 0).get(0);
+        assertThat(back.toDraft().withCircles(List.of())).isEqualTo(mallory.toDraft().withCircles(List.of()));
     }
 
     @Test

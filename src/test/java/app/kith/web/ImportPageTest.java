@@ -8,6 +8,7 @@ import app.kith.person.People;
 import app.kith.person.PeopleQuery;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -99,11 +100,11 @@ class ImportPageTest {
     }
 
     @Test
-    void whileItRunsThePageShowsAProgressBarThatAsksAgainUntilItIsDone() throws InterruptedException {
+    void whileItRunsThePageShowsAProgressBarThatAsksAgainUntilItIsDone() throws InterruptedException, IOException {
         WebSession session = WebSession.signUp(port, accounts);
         java.util.concurrent.CountDownLatch halfway = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
-        String id = jobs.start(session.accountId(), "big.csv", true, progress -> {
+        String id = jobs.start(session.accountId(), "big.csv", true, Files.createTempFile("big", ".csv"), progress -> {
             progress.report("writing", 420, 1000);
             halfway.countDown();
             try {

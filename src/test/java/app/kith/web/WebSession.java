@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -96,6 +97,24 @@ public final class WebSession {
 
     public long accountId() {
         return accountId;
+    }
+
+    /** The Cookie header this session sends, for a request made some other way. */
+    public String cookieHeader() {
+        try {
+            return http.cookieHandler().orElseThrow().get(uri("/"), Map.of()).getOrDefault("Cookie", List.of())
+                    .stream().collect(Collectors.joining("; "));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The CSRF token of the last page read. */
+    public String csrf() {
+        if (csrf == null) {
+            get("/login");
+        }
+        return csrf;
     }
 
     public Page get(String path) {
