@@ -2,6 +2,7 @@ package app.kith.web;
 
 import app.kith.Conflict;
 import app.kith.Invalid;
+import app.kith.db.Database;
 import app.kith.io.ImportResult;
 import app.kith.io.Imports;
 import java.nio.file.Path;
@@ -76,8 +77,7 @@ class ImportJobs {
                 jobs.put(id, new State(id, accountId, fileName, applying, "refused", 1, null, e.getMessage(), "file"));
             } catch (RuntimeException e) {
                 LOG.error("The import of {} stopped", fileName, e);
-                jobs.put(id, new State(id, accountId, fileName, applying, "failed", 1, null,
-                        "The import stopped on an error and wrote nothing: " + e.getMessage(), "form"));
+                jobs.put(id, new State(id, accountId, fileName, applying, "failed", 1, null, stopped(e), "form"));
             } catch (Throwable e) {
                 // The worker's thread would die with it, and the page wait forever: the job ends here.
                 LOG.error("The import of {} stopped", fileName, e);
@@ -94,11 +94,19 @@ class ImportJobs {
         return id;
     }
 
+    /**
+     * Why an import stopped, in the user's words. Whatever it had written is taken back before it
+     * ends; when even that failed (the store busy), the server takes it back as soon as it can.
+     */
     private static String stopped(Throwable e) {
-        return e instanceof OutOfMemoryError
+        String why = e instanceof OutOfMemoryError
                 ? "The import stopped: the file needs more memory than the server has, and nothing was written."
                 + " Split it, and import the parts one after the other."
+                : Database.full(e) ? "The import stopped. " + Database.FULL_MESSAGE
+                : Database.busy(e) ? "The import stopped. " + Database.BUSY_MESSAGE
                 : "The import stopped on an unexpected error, and nothing was written. The server log has the details.";
+        return e.getSuppressed().length == 0 ? why
+                : why + " What it had written is being taken back; it is gone within a minute.";
     }
 
     /** The job, if it is this account's. */
