@@ -149,7 +149,7 @@ class ImportCommandTest {
         Cli.Result noDate = new Cli(elsewhere).run("import", "json", undated.toString());
 
         assertThat(refused.code()).as(refused.toString()).isEqualTo(1);
-        assertThat(refused.err()).startsWith("kith: The file is not a Kith JSON export: ask 1 (\"an intro to Priya\")"
+        assertThat(refused.err()).contains("taking back what it wrote").contains("kith: The file is not a Kith JSON export: ask 1 (\"an intro to Priya\")"
                 + " needs a history that starts with \"asked\"").doesNotContain("Exception");
         assertThat(noDate.code()).as(noDate.toString()).isEqualTo(1);
         assertThat(noDate.err()).contains("ask 1 (\"an intro to Priya\") has no \"askedOn\" date");
