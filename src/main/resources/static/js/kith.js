@@ -122,3 +122,11 @@ document.addEventListener("htmx:responseError", function (event) {
   }
   flash.textContent = text;
 });
+
+// Once an action succeeds, the refusal said before it no longer holds (a busy database, tried again).
+document.addEventListener("htmx:afterRequest", function (event) {
+  var flash = document.getElementById("flash");
+  if (flash && event.detail.successful) {
+    flash.textContent = "";
+  }
+});
