@@ -1,8 +1,11 @@
 package app.kith.io;
 
 import app.kith.Conflict;
+import app.kith.circle.Circle;
+import app.kith.circle.Circles;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -87,6 +90,20 @@ final class ImportRun {
         if (!ids.isEmpty()) {
             journal.journal(accountId, id, kind, ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
+    }
+
+    /**
+     * Inside a chunk: runs {@code write} and journals the circles it made, the ones named by the
+     * file and the Monthly-like ones made on first use, so a taken-back import takes them too.
+     * The chunk's transaction holds the store, so every circle of the account that appears
+     * meanwhile is the chunk's.
+     */
+    <T> T journalingNewCircles(Circles circles, Supplier<T> write) {
+        Set<Long> before = circles.list(accountId).stream().map(Circle::id).collect(Collectors.toSet());
+        T result = write.get();
+        created(ImportRuns.CIRCLES, circles.list(accountId).stream().map(Circle::id).filter(id -> !before.contains(id))
+                .toList());
+        return result;
     }
 
     /** Inside a chunk: what it is about to change, as it was (JSON), to put back. */

@@ -128,8 +128,7 @@ public class Imports {
         long accountId = run.accountId();
         List<String> made = new ArrayList<>();
         Set<String> known = new HashSet<>();
-        ImportPlan plan = plan(accountId, format, in, options, progress, drafts -> run.chunk(() -> {
-            Set<Long> circlesBefore = JsonImport.circleIds(circles, accountId);
+        ImportPlan plan = plan(accountId, format, in, options, progress, drafts -> run.chunk(() -> run.journalingNewCircles(circles, () -> {
             // The groups of these people that are no circle yet become circles without a rhythm
             // (each name looked up once per import); Monthly and the like are made with theirs.
             for (PersonDraft d : drafts) {
@@ -142,10 +141,9 @@ public class Imports {
                 }
             }
             List<Long> ids = people.addAll(accountId, drafts, today);
-            run.created(ImportRuns.CIRCLES, JsonImport.newCircles(circles, accountId, circlesBefore));
             run.created(ImportRuns.PEOPLE, ids);
             return ids;
-        }));
+        })));
         plan.flush();
         List<Map.Entry<Long, PersonDraft>> changes = new ArrayList<>(plan.changes().entrySet());
         for (int from = 0; from < changes.size(); from += UPDATES) {

@@ -23,11 +23,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -231,13 +229,11 @@ final class JsonImport {
         if (drafts.isEmpty()) {
             return;
         }
-        List<Long> made = run.chunk(() -> {
-            Set<Long> circlesBefore = circleIds(parts.circles(), accountId);
+        List<Long> made = run.chunk(() -> run.journalingNewCircles(parts.circles(), () -> {
             List<Long> written = parts.people().addAll(accountId, drafts, today);
-            run.created(ImportRuns.CIRCLES, newCircles(parts.circles(), accountId, circlesBefore));
             run.created(ImportRuns.PEOPLE, written);
             return written;
-        });
+        }));
         for (int i = 0; i < made.size(); i++) {
             ids.put(oldIds.get(i), made.get(i));
         }
@@ -258,17 +254,6 @@ final class JsonImport {
             run.chunk(() -> parts.touchpoints().logAll(accountId, touches));
             touches.clear();
         }
-    }
-
-    /** The account's circles, to tell which ones a chunk made (a person's Monthly is made on first use). */
-    static Set<Long> circleIds(Circles circles, long accountId) {
-        Set<Long> ids = new HashSet<>();
-        circles.list(accountId).forEach(c -> ids.add(c.id()));
-        return ids;
-    }
-
-    static List<Long> newCircles(Circles circles, long accountId, Set<Long> before) {
-        return circles.list(accountId).stream().map(c -> c.id()).filter(id -> !before.contains(id)).toList();
     }
 
     private void ask(Account account, JsonNode a) {
