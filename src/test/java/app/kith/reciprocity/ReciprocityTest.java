@@ -48,7 +48,7 @@ class ReciprocityTest extends StoreTest {
         assertThat(balance.in()).isEqualTo(4);
         assertThat(balance.out()).isEqualTo(1);
         assertThat(balance.mutual()).isEqualTo(2);
-        assertThat(balance.sentence()).isEqualTo("They reached out 4 times, you once; 2 mutual contacts");
+        assertThat(balance.sentence()).isEqualTo("They reached out 4 times, you once; together twice");
     }
 
     @Test
@@ -70,7 +70,7 @@ class ReciprocityTest extends StoreTest {
     void sharedTouchesAloneReachNoSide() {
         log(TODAY.minusDays(5), "coffee", "mutual");
 
-        assertThat(balance().sentence()).isEqualTo("1 mutual contact, nobody reached out first");
+        assertThat(balance().sentence()).isEqualTo("Together once, nobody reached out first");
         assertThat(balance().last()).isNull();
     }
 
