@@ -1,5 +1,6 @@
 package app.kith.account;
 
+import app.kith.Checks;
 import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.Invalid;
@@ -61,9 +62,22 @@ public class Accounts {
     /**
      * The first call gives the owner its sign-in (its data stays); later calls add accounts.
      */
-    public AccountCreated create(String email, String password) {
-        String normalized = Fields.email("email", email);
+    /** Checks the email and password of a new sign-in as {@link #create} does, both at once; writes nothing. */
+    public void checkSignIn(String email, String password) {
+        Checks checks = new Checks();
+        checks.run(() -> Fields.email("email", email));
+        checks.run(() -> Passwords.check("password", password));
+        checks.done();
+    }
+
+    /** Checks a new password as every way of setting one does; writes nothing. */
+    public void checkPassword(String password) {
         Passwords.check("password", password);
+    }
+
+    public AccountCreated create(String email, String password) {
+        checkSignIn(email, password);
+        String normalized = Fields.email("email", email);
         String hash = passwords.hash(password);
         return tx.execute(s -> {
             if (accounts.byEmail(normalized).isPresent()) {
@@ -84,8 +98,8 @@ public class Accounts {
      * in yet, so a second visitor to the setup page cannot take over the data folder.
      */
     public Account setUpOwner(String email, String password) {
+        checkSignIn(email, password);
         String normalized = Fields.email("email", email);
-        Passwords.check("password", password);
         String hash = passwords.hash(password);
         return tx.execute(s -> {
             Account owner = owner();
@@ -133,9 +147,12 @@ public class Accounts {
     public SignIn changePassword(long accountId, String current, String next) {
         Credentials credentials = accounts.credentials(accountId)
                 .orElseThrow(() -> new NotFound("No account " + accountId + " that signs in"));
+        Checks checks = new Checks();
         if (!passwords.matches(current, credentials.passwordHash())) {
-            throw new Invalid("currentPassword", "that is not your current password");
+            checks.refuse("currentPassword", "that is not your current password");
         }
+        checks.run(() -> Passwords.check("password", next));
+        checks.done();
         return replacePassword(credentials, next);
     }
 
@@ -178,8 +195,24 @@ public class Accounts {
         return changeSettings(accountId, new SettingsChange(capacity, zone, null, null, null));
     }
 
+    /** Checks settings as {@link #changeSettings} does, saying everything wrong at once; writes nothing. */
+    public void checkSettings(SettingsChange change) {
+        Checks checks = new Checks();
+        checks.run(() -> between("capacity", change.capacity(), 1, Settings.MAX_CAPACITY));
+        checks.run(() -> {
+            if (change.timeZone() != null) {
+                zone(change.timeZone());
+            }
+        });
+        checks.run(() -> between("followUpDays", change.followUpDays(), 1, 365));
+        checks.run(() -> between("followUpsBeforeDrop", change.followUpsBeforeDrop(), 0, 20));
+        checks.run(() -> between("introFollowUpDays", change.introFollowUpDays(), 1, 365));
+        checks.done();
+    }
+
     /** Changes the settings given (null: unchanged); all are checked before any is written. */
     public Settings changeSettings(long accountId, SettingsChange change) {
+        checkSettings(change);
         Integer capacity = between("capacity", change.capacity(), 1, Settings.MAX_CAPACITY);
         ZoneId id = change.timeZone() == null ? null : zone(change.timeZone());
         Integer followUp = between("followUpDays", change.followUpDays(), 1, 365);

@@ -1,5 +1,6 @@
 package app.kith.ask;
 
+import app.kith.Checks;
 import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.Invalid;
@@ -44,8 +45,9 @@ public class Asks {
     }
 
     public Ask ask(Account account, NewAsk a, LocalDate today) {
+        check(a, today);
         String text = Fields.required("text", a.text(), MAX_TEXT);
-        Channel channel = a.channel() == null || a.channel().isBlank() ? Channel.MESSAGE : Channel.parse("channel", a.channel());
+        Channel channel = channel(a);
         LocalDate on = Fields.day("on", a.on() == null ? today : a.on());
         return tx.execute(s -> {
             people.get(account.id(), a.personId());
@@ -54,6 +56,19 @@ public class Asks {
             asks.insertEvent(account.id(), id, (int) on.toEpochDay(), AskEventKind.ASKED, null, null, clock.millis());
             return get(account, id, today);
         });
+    }
+
+    /** Checks an ask as {@link #ask} does, saying everything wrong at once; writes nothing. */
+    public void check(NewAsk a, LocalDate today) {
+        Checks checks = new Checks();
+        checks.run(() -> Fields.required("text", a.text(), MAX_TEXT));
+        checks.run(() -> channel(a));
+        checks.run(() -> Fields.day("on", a.on() == null ? today : a.on()));
+        checks.done();
+    }
+
+    private static Channel channel(NewAsk a) {
+        return a.channel() == null || a.channel().isBlank() ? Channel.MESSAGE : Channel.parse("channel", a.channel());
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.kith.circle;
 
 import app.kith.Batches;
+import app.kith.Checks;
 import app.kith.Conflict;
 import app.kith.Events;
 import app.kith.Fields;
@@ -58,7 +59,16 @@ public class Circles {
         return name.toLowerCase(Locale.ROOT);
     }
 
+    /** Checks a circle's name and rhythm as {@link #add} does, both at once, and writes nothing. */
+    public void check(String name, Integer rhythmDays) {
+        Checks checks = new Checks();
+        checks.run(() -> Fields.required("name", name, MAX_NAME));
+        checks.run(() -> Fields.rhythm("rhythmDays", rhythmDays));
+        checks.done();
+    }
+
     public Circle add(long accountId, String name, Integer rhythmDays) {
+        check(name, rhythmDays);
         String clean = Fields.required("name", name, MAX_NAME);
         Integer rhythm = Fields.rhythm("rhythmDays", rhythmDays);
         return tx.execute(s -> {
@@ -105,8 +115,10 @@ public class Circles {
     }
 
     public Circle change(long accountId, long circleId, CircleChange change) {
-        String name = change.name() == null ? null : Fields.required("name", change.name(), MAX_NAME);
-        Integer rhythm = Fields.rhythm("rhythmDays", change.rhythmDays());
+        Checks checks = new Checks();
+        String name = change.name() == null ? null : checks.value(() -> Fields.required("name", change.name(), MAX_NAME));
+        Integer rhythm = checks.value(() -> Fields.rhythm("rhythmDays", change.rhythmDays()));
+        checks.done();
         return tx.execute(s -> {
             Circle current = byId(accountId, circleId);
             String newName = name == null ? current.name() : name;

@@ -1,5 +1,6 @@
 package app.kith.intro;
 
+import app.kith.Checks;
 import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.Invalid;
@@ -55,10 +56,14 @@ public class Introductions {
      * (NotFound), someone to themselves, and a pair that already has an open introduction.
      */
     public Introduction propose(long accountId, NewIntroduction n, LocalDate today) {
-        long a = person("personA", n.personA());
-        long b = person("personB", n.personB());
-        String reason = Fields.required("reason", n.reason(), MAX_REASON);
-        LocalDate on = StepRules.on(n.on(), today);
+        Checks checks = new Checks();
+        checks.run(() -> person("personA", n.personA()));
+        checks.run(() -> person("personB", n.personB()));
+        String reason = checks.value(() -> checkReason(n.reason()));
+        LocalDate on = checks.value(() -> StepRules.on(n.on(), today));
+        checks.done();
+        long a = n.personA();
+        long b = n.personB();
         return tx.execute(s -> {
             Person first = people.get(accountId, a);
             Person second = people.get(accountId, b);
@@ -73,6 +78,11 @@ public class Introductions {
             introductions.insertEvent(accountId, id, (int) on.toEpochDay(), Kind.PROPOSED, null, null, clock.millis());
             return get(accountId, id);
         });
+    }
+
+    /** Why two people would be introduced, checked as {@link #propose} checks it. */
+    public String checkReason(String reason) {
+        return Fields.required("reason", reason, MAX_REASON);
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.kith.message;
 
+import app.kith.Checks;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
@@ -88,14 +89,23 @@ public class Messages {
     private record Checked(MessageKind kind, String name, String body) {
     }
 
+    /** Every field checked, everything wrong said at once. */
     private static Checked check(NewTemplate t) {
-        MessageKind kind = MessageKind.parse("kind", t.kind());
-        String name = Fields.required("name", t.name(), MAX_NAME);
-        if (name.contains("\n") || name.contains("\r")) {
-            throw new Invalid("name", "name must be one line");
-        }
-        String body = Fields.required("body", t.body() == null ? null : t.body().replace("\r\n", "\n"), MAX_BODY);
-        Renderer.checkPlaceholders("body", body);
+        Checks checks = new Checks();
+        MessageKind kind = checks.value(() -> MessageKind.parse("kind", t.kind()));
+        String name = checks.value(() -> {
+            String line = Fields.required("name", t.name(), MAX_NAME);
+            if (line.contains("\n") || line.contains("\r")) {
+                throw new Invalid("name", "name must be one line");
+            }
+            return line;
+        });
+        String body = checks.value(() -> {
+            String text = Fields.required("body", t.body() == null ? null : t.body().replace("\r\n", "\n"), MAX_BODY);
+            Renderer.checkPlaceholders("body", text);
+            return text;
+        });
+        checks.done();
         return new Checked(kind, name, body);
     }
 

@@ -1,5 +1,6 @@
 package app.kith.person;
 
+import app.kith.Checks;
 import app.kith.Fields;
 import app.kith.Invalid;
 import java.net.URI;
@@ -45,25 +46,31 @@ record CleanPerson(
     private static final Pattern BIRTHDAY_FULL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern BIRTHDAY_NO_YEAR = Pattern.compile("--\\d{2}-\\d{2}");
 
-    /** Checks every field of a draft and says which one is wrong; nothing is written before this passes. */
+    /**
+     * Checks every field of a draft and says which are wrong, all of them at once; nothing is
+     * written before this passes.
+     */
     static CleanPerson of(PersonDraft d) {
-        return new CleanPerson(
-                Fields.required("name", d.name(), MAX_NAME),
-                emails(d.emails()),
-                phones(d.phones()),
-                Fields.optional("company", d.company(), MAX_SHORT),
-                Fields.optional("role", d.role(), MAX_SHORT),
-                Fields.optional("location", d.location(), MAX_SHORT),
-                linkedin(d.linkedinUrl()),
-                birthday(d.birthday()),
-                Fields.optional("howWeMet", d.howWeMet(), MAX_HOW_WE_MET),
-                topics("topics", d.topics()),
-                Why.parse("why", d.why()),
-                Fields.optional("notes", d.notes(), MAX_NOTES),
-                Fields.rhythm("rhythmDays", d.rhythmDays()),
+        Checks c = new Checks();
+        CleanPerson clean = new CleanPerson(
+                c.value(() -> Fields.required("name", d.name(), MAX_NAME)),
+                c.value(() -> emails(d.emails())),
+                c.value(() -> phones(d.phones())),
+                c.value(() -> Fields.optional("company", d.company(), MAX_SHORT)),
+                c.value(() -> Fields.optional("role", d.role(), MAX_SHORT)),
+                c.value(() -> Fields.optional("location", d.location(), MAX_SHORT)),
+                c.value(() -> linkedin(d.linkedinUrl())),
+                c.value(() -> birthday(d.birthday())),
+                c.value(() -> Fields.optional("howWeMet", d.howWeMet(), MAX_HOW_WE_MET)),
+                c.value(() -> topics("topics", d.topics())),
+                c.value(() -> Why.parse("why", d.why())),
+                c.value(() -> Fields.optional("notes", d.notes(), MAX_NOTES)),
+                c.value(() -> Fields.rhythm("rhythmDays", d.rhythmDays())),
                 d.circles(),
-                Fields.day("startedOn", d.startedOn()),
-                topics("lookingFor", d.lookingFor()));
+                c.value(() -> Fields.day("startedOn", d.startedOn())),
+                c.value(() -> topics("lookingFor", d.lookingFor())));
+        c.done();
+        return clean;
     }
 
     /** Lower-cased text that search matches against. */

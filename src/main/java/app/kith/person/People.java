@@ -1,5 +1,6 @@
 package app.kith.person;
 
+import app.kith.Checks;
 import app.kith.Events;
 import app.kith.Fields;
 import app.kith.Invalid;
@@ -79,16 +80,24 @@ public class People {
         if (lastTouchOn == null) {
             return add(accountId, draft, today);
         }
-        Fields.day("lastTouchOn", lastTouchOn);
+        Checks checks = new Checks();
+        checks.run(() -> CleanPerson.of(draft));
+        checks.run(() -> Fields.day("lastTouchOn", lastTouchOn));
         if (lastTouchOn.isAfter(today)) {
-            throw new Invalid("lastTouchOn", "the last time in touch must be today or earlier, not " + lastTouchOn);
+            checks.refuse("lastTouchOn", "the last time in touch must be today or earlier, not " + lastTouchOn);
         }
+        checks.done();
         return tx.execute(s -> {
             long id = add(accountId, draft, today).id();
             touchpoints.log(accountId, new NewTouchpoint(id, lastTouchOn, Channel.OTHER.key(), Direction.MUTUAL.key(), null),
                     today);
             return get(accountId, id);
         });
+    }
+
+    /** Checks a draft as {@link #add} and {@link #update} do, every field at once, and writes nothing. */
+    public void check(PersonDraft draft) {
+        CleanPerson.of(draft);
     }
 
     public Person add(long accountId, PersonDraft draft, LocalDate today) {

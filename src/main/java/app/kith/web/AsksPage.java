@@ -1,6 +1,8 @@
 package app.kith.web;
 
+import app.kith.Checks;
 import app.kith.Conflict;
+import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.ask.Answer;
@@ -47,7 +49,12 @@ class AsksPage {
         Person person = people.get(account.id(), id);
         LocalDate today = account.today(clock);
         try {
-            LocalDate day = on == null || on.isBlank() ? today : app.kith.Fields.date("on", on);
+            Checks checks = new Checks();
+            LocalDate day = on == null || on.isBlank() ? today : checks.value(() -> Fields.date("on", on));
+            if (checks.refusedAny()) {
+                checks.run(() -> asks.check(new NewAsk(id, text, today, channel), today)); // the rest, said at once
+                checks.done();
+            }
             asks.ask(account, new NewAsk(id, text, day, channel), today);
         } catch (Invalid e) {
             return section(account, person, text, on, FormErrors.of(e, FIELDS), null, request, model, redirect);

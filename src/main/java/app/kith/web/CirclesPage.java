@@ -1,6 +1,7 @@
 package app.kith.web;
 
 import app.kith.person.Rhythms;
+import app.kith.Checks;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.account.Account;
@@ -13,6 +14,8 @@ import app.kith.person.People;
 import app.kith.person.PeopleQuery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +54,7 @@ class CirclesPage {
     String create(Account account, @RequestParam(defaultValue = "") String name,
                   @RequestParam(defaultValue = "") String rhythmDays, Model model, RedirectAttributes redirect) {
         try {
-            Circle made = circles.add(account.id(), name, rhythm(rhythmDays));
+            Circle made = circles.add(account.id(), name, rhythm(name, rhythmDays));
             redirect.addFlashAttribute("notice", "Made the circle " + made.name() + " (" + Rhythms.inWords(made.rhythmDays()) + ").");
             return "redirect:/circles";
         } catch (Invalid | Conflict e) {
@@ -72,7 +75,7 @@ class CirclesPage {
                   @RequestParam(defaultValue = "") String rhythmDays, Model model, RedirectAttributes redirect) {
         Circle circle = circles.byId(account.id(), id);
         try {
-            Integer rhythm = rhythm(rhythmDays);
+            Integer rhythm = rhythm(name, rhythmDays);
             Circle changed = circles.change(account.id(), id, new CircleChange(name, rhythm, rhythm == null));
             redirect.addFlashAttribute("notice", "Saved: " + changed.name() + ", " + Rhythms.inWords(changed.rhythmDays()) + ".");
             return "redirect:/circles/" + id;
@@ -106,22 +109,32 @@ class CirclesPage {
         return "circle";
     }
 
-    /** The rhythm as typed: empty is no rhythm; anything but a whole number is refused like a bad rhythm. */
-    private static Integer rhythm(String typed) {
+    /**
+     * The rhythm as typed: empty is no rhythm; anything but a whole number is refused like a bad
+     * rhythm, together with whatever is wrong with the name.
+     */
+    private Integer rhythm(String name, String typed) {
         String text = typed.strip();
         if (text.isEmpty()) {
             return null;
         }
         if (!text.matches("\\d{1,9}")) {
-            throw new Invalid("rhythmDays", "The rhythm is a number of days, like 30, not \"" + text + "\"");
+            Checks checks = new Checks();
+            checks.refuse("rhythmDays", "The rhythm is a number of days, like 30, not \"" + text + "\"");
+            checks.run(() -> circles.check(name, null));
+            checks.done();
         }
         return Integer.valueOf(text);
     }
 
     private static CircleForm refused(String name, String rhythmDays, RuntimeException e) {
-        String field = e instanceof Invalid i ? i.field() : ((Conflict) e).field();
-        String message = field.equals("rhythmDays") ? Wording.refusal(e.getMessage(), field, "The rhythm")
-                : Wording.refusal(e.getMessage(), "name", "The name");
-        return new CircleForm(name, rhythmDays, Map.of(field.equals("rhythmDays") ? "rhythmDays" : "name", message));
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (RuntimeException one : e instanceof Invalid i ? i.all() : List.of(e)) {
+            String field = one instanceof Invalid i ? i.field() : ((Conflict) one).field();
+            String message = field.equals("rhythmDays") ? Wording.refusal(one.getMessage(), field, "The rhythm")
+                    : Wording.refusal(one.getMessage(), "name", "The name");
+            errors.putIfAbsent(field.equals("rhythmDays") ? "rhythmDays" : "name", message);
+        }
+        return new CircleForm(name, rhythmDays, errors);
     }
 }

@@ -1,10 +1,12 @@
 package app.kith.web;
 
+import app.kith.Checks;
 import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.circle.Circles;
 import app.kith.person.People;
 import app.kith.person.Person;
+import app.kith.person.PersonDraft;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +44,13 @@ class EditPersonPage {
     String save(Account account, @PathVariable long id, PersonForm form, Model model) {
         Person person = people.get(account.id(), id);
         try {
-            people.update(account.id(), id, form.toDraft(person.startedOn()));
+            Checks checks = new Checks();
+            PersonDraft draft = form.toDraft(person.startedOn(), checks);
+            if (checks.refusedAny()) {
+                checks.run(() -> people.check(draft)); // what the form could not read, with the rest said at once
+                checks.done();
+            }
+            people.update(account.id(), id, draft);
             return "redirect:/people/" + id;
         } catch (Invalid e) {
             return form(account, model, person, form, FormErrors.of(e, FIELDS));

@@ -1,6 +1,7 @@
 package app.kith.web;
 
 import app.kith.Invalid;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,12 +31,23 @@ final class FormErrors {
     }
 
     /**
-     * The error by form field; {@code formFieldOf} gives the form's control for each field the
-     * features may name (identity where they agree).
+     * Every error of a refusal (see {@link Invalid#all}) by form field, the first for each field;
+     * {@code formFieldOf} gives the form's control for each field the features may name (identity
+     * where they agree).
      */
     static Map<String, String> of(Invalid refusal, Map<String, String> formFieldOf) {
-        String field = formFieldOf.getOrDefault(refusal.field(), FORM);
-        return Map.of(field, inWords(refusal.field(), refusal.getMessage()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Invalid one : refusal.all()) {
+            errors.putIfAbsent(formFieldOf.getOrDefault(one.field(), FORM), inWords(one.field(), one.getMessage()));
+        }
+        return errors;
+    }
+
+    /** The same, each field the control of its own name. */
+    static Map<String, String> of(Invalid refusal) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        refusal.all().forEach(one -> errors.putIfAbsent(one.field(), inWords(one.field(), one.getMessage())));
+        return errors;
     }
 
     static String inWords(String field, String message) {

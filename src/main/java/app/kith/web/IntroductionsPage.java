@@ -13,6 +13,7 @@ import app.kith.person.People;
 import app.kith.person.Person;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -56,11 +57,17 @@ class IntroductionsPage {
             List<Person> candidates = candidates(account, person, other);
             if (candidates.size() != 1) {
                 String first = Messages.firstName(person.name());
-                String error = other.isBlank() ? "Type the name of the person to introduce " + first + " to"
+                Map<String, String> errors = new LinkedHashMap<>();
+                errors.put("other", other.isBlank() ? "Type the name of the person to introduce " + first + " to"
                         : candidates.isEmpty() ? "Nobody called \"" + other.strip() + "\" among your people"
-                        : "Several people match \"" + other.strip() + "\": choose one";
+                        : "Several people match \"" + other.strip() + "\": choose one");
+                try {
+                    introductions.checkReason(reason); // said at once with the name
+                } catch (Invalid e) {
+                    errors.put("reason", FormErrors.inWords("reason", e.getMessage()));
+                }
                 return section(account, person, new PersonIntroductions.Carried(other, reason,
-                        candidates.stream().map(IntroductionsPage::choice).toList(), Map.of("other", error), null),
+                        candidates.stream().map(IntroductionsPage::choice).toList(), errors, null),
                         request, model, redirect);
             }
             target = candidates.get(0).id();
@@ -68,8 +75,11 @@ class IntroductionsPage {
         Introduction made;
         try {
             made = introductions.propose(account.id(), new NewIntroduction(id, target, reason, null), account.today(clock));
-        } catch (Invalid | Conflict e) {
-            String field = FIELDS.getOrDefault(e instanceof Invalid i ? i.field() : ((Conflict) e).field(), FormErrors.FORM);
+        } catch (Invalid e) {
+            return section(account, person, new PersonIntroductions.Carried(other, reason, List.of(),
+                    FormErrors.of(e, FIELDS), null), request, model, redirect);
+        } catch (Conflict e) {
+            String field = FIELDS.getOrDefault(e.field(), FormErrors.FORM);
             return section(account, person, new PersonIntroductions.Carried(other, reason, List.of(),
                     Map.of(field, FormErrors.inWords(field, e.getMessage())), null), request, model, redirect);
         }

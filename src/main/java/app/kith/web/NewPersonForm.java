@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.Checks;
 import app.kith.person.PersonDraft;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,10 +10,11 @@ public record NewPersonForm(String name, String email, String circle, String rhy
 
     static final NewPersonForm EMPTY = new NewPersonForm("", "", "", "", "", "");
 
-    PersonDraft toDraft() {
+    /** The draft to add; a rhythm that is no number is kept in {@code checks} and left out. */
+    PersonDraft toDraft(Checks checks) {
         List<String> circles = circle == null || circle.isBlank() ? List.of() : List.of(circle);
         return new PersonDraft(name, Inputs.list(email), null, null, null, null, null, null, null, null, why, null,
-                Inputs.number("rhythmDays", rhythmDays), circles, null);
+                checks.value(() -> Inputs.number("rhythmDays", rhythmDays)), circles, null);
     }
 
     /** The day you were last in touch, when given. */

@@ -1,11 +1,14 @@
 package app.kith.web;
 
+import app.kith.Checks;
 import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.circle.Circles;
 import app.kith.person.People;
 import app.kith.person.Person;
+import app.kith.person.PersonDraft;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -49,7 +52,14 @@ class NewPersonPage {
                Model model) {
         String back = LocalPath.orNull(returnTo);
         try {
-            Person added = people.add(account.id(), form.toDraft(), account.today(clock), form.lastTouchOn());
+            Checks checks = new Checks();
+            PersonDraft draft = form.toDraft(checks);
+            LocalDate lastTouch = checks.value(form::lastTouchOn);
+            if (checks.refusedAny()) {
+                checks.run(() -> people.check(draft)); // what the form could not read, with the rest said at once
+                checks.done();
+            }
+            Person added = people.add(account.id(), draft, account.today(clock), lastTouch);
             return "redirect:" + (back != null ? back : "/people/" + added.id());
         } catch (Invalid e) {
             model.addAttribute("page", view(account, form, back, FormErrors.of(e, FIELDS), null));

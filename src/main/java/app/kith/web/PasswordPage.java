@@ -6,6 +6,7 @@ import app.kith.account.Accounts;
 import app.kith.account.SignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -48,11 +49,21 @@ class PasswordPage {
     String change(Account account, @RequestParam(defaultValue = "") String current,
                   @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String again,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (current.isEmpty()) {
-            return refused(model, "current", "Type your current password.");
-        }
-        if (!password.equals(again)) {
-            return refused(model, "again", "The two new passwords differ.");
+        if (current.isEmpty() || !password.equals(again)) {
+            // Said at once, with what is wrong with the new password; the current one is not tried.
+            Map<String, String> errors = new LinkedHashMap<>();
+            if (current.isEmpty()) {
+                errors.put("current", "Type your current password.");
+            }
+            try {
+                accounts.checkPassword(password);
+            } catch (Invalid e) {
+                errors.put("password", FormErrors.inWords(e.field(), e.getMessage()) + ".");
+            }
+            if (!password.equals(again)) {
+                errors.put("again", "The two new passwords differ.");
+            }
+            return refused(model, errors);
         }
         Optional<SignInThrottle.Attempt> attempt = throttle.attempt(account.email(), request.getRemoteAddr());
         if (attempt.isEmpty()) {
@@ -64,11 +75,14 @@ class PasswordPage {
         try {
             changed = accounts.changePassword(account.id(), current, password);
         } catch (Invalid e) {
-            boolean wrongCurrent = e.field().equals("currentPassword");
+            boolean wrongCurrent = e.all().stream().anyMatch(one -> one.field().equals("currentPassword"));
             if (!wrongCurrent) {
                 throttle.succeeded(attempt.get()); // the current password was right
             }
-            return refused(model, wrongCurrent ? "current" : "password", FormErrors.inWords(e.field(), e.getMessage()) + ".");
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.all().forEach(one -> errors.putIfAbsent(one.field().equals("currentPassword") ? "current" : "password",
+                    FormErrors.inWords(one.field(), one.getMessage()) + "."));
+            return refused(model, errors);
         }
         throttle.succeeded(attempt.get());
         carryOn(changed, request, response);
@@ -92,7 +106,11 @@ class PasswordPage {
     }
 
     private static String refused(Model model, String field, String message) {
-        model.addAttribute("password", new PasswordView(Map.of(field, message), false));
+        return refused(model, Map.of(field, message));
+    }
+
+    private static String refused(Model model, Map<String, String> errors) {
+        model.addAttribute("password", new PasswordView(errors, false));
         return "password";
     }
 }

@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.Checks;
 import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.account.Accounts;
@@ -71,12 +72,18 @@ class SettingsPage {
                 followUpsBeforeDrop == null ? String.valueOf(account.settings().followUpsBeforeDrop()) : followUpsBeforeDrop,
                 introFollowUpDays == null ? String.valueOf(account.settings().introFollowUpDays()) : introFollowUpDays);
         try {
-            accounts.changeSettings(account.id(), new SettingsChange(number("capacity", typed.capacity()), timeZone,
-                    number("followUpDays", typed.followUpDays()), number("followUpsBeforeDrop", typed.followUpsBeforeDrop()),
-                    number("introFollowUpDays", typed.introFollowUpDays())));
+            Checks checks = new Checks();
+            SettingsChange change = new SettingsChange(checks.value(() -> number("capacity", typed.capacity())), timeZone,
+                    checks.value(() -> number("followUpDays", typed.followUpDays())),
+                    checks.value(() -> number("followUpsBeforeDrop", typed.followUpsBeforeDrop())),
+                    checks.value(() -> number("introFollowUpDays", typed.introFollowUpDays())));
+            if (checks.refusedAny()) {
+                checks.run(() -> accounts.checkSettings(change)); // what is not a number, with the rest said at once
+                checks.done();
+            }
+            accounts.changeSettings(account.id(), change);
         } catch (Invalid e) {
-            model.addAttribute("settings", view(account, typed, Map.of(e.field(), FormErrors.inWords(e.field(), e.getMessage())),
-                    false, model, ""));
+            model.addAttribute("settings", view(account, typed, FormErrors.of(e), false, model, ""));
             return "settings";
         }
         return "redirect:/settings?saved";
@@ -128,8 +135,9 @@ class SettingsPage {
         try {
             messages.update(account.id(), id, new NewTemplate(kind, name, body));
         } catch (Invalid e) {
-            Map<String, String> errors = Map.of(e.field().equals("body") ? "body" : "name",
-                    FormErrors.inWords(e.field(), e.getMessage()));
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            e.all().forEach(one -> errors.putIfAbsent(one.field().equals("body") ? "body" : "name",
+                    FormErrors.inWords(one.field(), one.getMessage())));
             model.addAttribute("messages", MessageStartersView.fresh(messages.templates(account.id()))
                     .editing(new MessageStartersView.Edit(id, name, body, errors)));
             model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), false, model, ""));

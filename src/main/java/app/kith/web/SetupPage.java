@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.Checks;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.account.Account;
@@ -45,16 +46,17 @@ class SetupPage {
     String create(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
                   @RequestParam(defaultValue = "") String again, Model model, HttpServletRequest request,
                   HttpServletResponse response) {
-        if (!password.equals(again)) {
-            model.addAttribute("setup", new SetupForm(email, Map.of("again", "The two passwords differ.")));
-            return "setup";
-        }
         Account owner;
         try {
+            if (!password.equals(again)) {
+                Checks checks = new Checks();
+                checks.refuse("again", "The two passwords differ.");
+                checks.run(() -> accounts.checkSignIn(email, password));
+                checks.done();
+            }
             owner = accounts.setUpOwner(email, password);
         } catch (Invalid e) {
-            String message = FormErrors.inWords(e.field(), e.getMessage());
-            model.addAttribute("setup", new SetupForm(email, Map.of(e.field(), message)));
+            model.addAttribute("setup", new SetupForm(email, FormErrors.of(e)));
             return "setup";
         } catch (Conflict e) {
             return "redirect:/login";

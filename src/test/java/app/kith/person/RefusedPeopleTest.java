@@ -104,6 +104,19 @@ class RefusedPeopleTest extends StoreTest {
     }
 
     @Test
+    void everyWrongFieldIsNamedAtOnceTheFirstSpeakingForThem() {
+        PersonDraft draft = new PersonDraft("", List.of("ada@"), List.of("call me"), null, "x".repeat(201), null,
+                "example.com/ada", "31/02", null, List.of(), "rich", null, 0, List.of(), null);
+
+        assertThatThrownBy(() -> kith.people().add(owner(), draft, TODAY)).isInstanceOfSatisfying(Invalid.class, e -> {
+            assertThat(e.field()).isEqualTo("name");
+            assertThat(e.all()).extracting(Invalid::field)
+                    .containsExactly("name", "emails", "phones", "role", "linkedinUrl", "birthday", "why", "rhythmDays");
+        });
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void theValidDraftIsAccepted() {
         // Else every refusal above would prove nothing.
         assertThat(kith.people().add(owner(), VALID, TODAY).circles()).extracting(Person.CircleRef::name)

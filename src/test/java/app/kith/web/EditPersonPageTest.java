@@ -51,8 +51,8 @@ class EditPersonPageTest {
     private String[] form(String... changes) {
         List<String> fields = new java.util.ArrayList<>(List.of("name", "Ada Lovelace", "emails", "ada@example.com\nada@home.example",
                 "phones", "+44 20 1234 5678", "company", "Engines", "role", "Countess", "location", "London",
-                "linkedinUrl", "https://linkedin.com/in/ada", "birthday", "--12-10", "howWeMet", "A salon",
-                "topics", "math, poetry", "why", "connector", "rhythmDays", "", "notes", "**Notes**",
+                "linkedinUrl", "https://linkedin.com/in/ada", "birthdayMonth", "12", "birthdayDay", "10",
+                "birthdayYear", "", "howWeMet", "A salon", "topics", "math, poetry", "why", "connector", "rhythmDays", "", "notes", "**Notes**",
                 "circles", "Monthly", "circles", "Clients"));
         for (int i = 0; i < changes.length; i += 2) {
             int at = fields.indexOf(changes[i]);
@@ -68,7 +68,8 @@ class EditPersonPageTest {
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("<h1>Edit Ada Lovelace</h1>", "value=\"Ada Lovelace\"",
                 ">ada@example.com\nada@home.example</textarea>", ">+44 20 1234 5678</textarea>", "value=\"Engines\"",
-                "value=\"Countess\"", "value=\"London\"", "value=\"https://linkedin.com/in/ada\"", "value=\"--12-10\"",
+                "value=\"Countess\"", "value=\"London\"", "value=\"https://linkedin.com/in/ada\"", "<option value=\"12\" selected>December</option>",
+                "name=\"birthdayDay\" type=\"number\" inputmode=\"numeric\" min=\"1\" max=\"31\"\n                                       value=\"10\"",
                 ">A salon</textarea>", "value=\"math, poetry\"", "<option value=\"connector\" selected>",
                 ">**Notes**</textarea>",
                 "<input type=\"checkbox\" name=\"circles\" value=\"Monthly\" checked>",
@@ -80,7 +81,8 @@ class EditPersonPageTest {
     void savingReplacesEveryFieldAndKeepsTheClock() {
         WebSession.Page saved = web.post("/people/" + ada.id(), "name", "Augusta Ada King", "emails",
                 "ada@example.com, countess@example.com", "phones", "+44 1\n+44 2222", "company", "", "role", "Analyst",
-                "location", "Surrey", "linkedinUrl", "", "birthday", "1990-12-10", "howWeMet", "", "topics",
+                "location", "Surrey", "linkedinUrl", "", "birthdayMonth", "12", "birthdayDay", "10", "birthdayYear", "1990",
+                "howWeMet", "", "topics",
                 "engines,  music ,", "why", "both", "rhythmDays", "20", "notes", "", "circles", "Weekly");
 
         assertThat(saved.status()).isEqualTo(302);
@@ -115,16 +117,55 @@ class EditPersonPageTest {
 
     @Test
     void aRefusedEditShowsTheMessageByTheFieldKeepsWhatWasTypedAndSavesNothing() {
-        WebSession.Page refused = web.post("/people/" + ada.id(), form("name", "Ada <King>", "birthday", "next week",
-                "notes", "typed *notes*", "circles", "Weekly"));
+        WebSession.Page refused = web.post("/people/" + ada.id(), form("name", "Ada <King>", "birthdayDay", "31",
+                "birthdayMonth", "2", "notes", "typed *notes*", "circles", "Weekly"));
 
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.errorOf("birthday"))
-                .isEqualTo("Birthday must be YYYY-MM-DD or --MM-DD (no year), not \"next week\"");
-        assertThat(refused.body()).contains("<h1>Edit Ada Lovelace</h1>", "value=\"Ada &lt;King>\"", "value=\"next week\"",
+        assertThat(refused.errorOf("birthday")).isEqualTo("There is no day 31 in February: use 1 to 29");
+        assertThat(refused.body()).contains("<h1>Edit Ada Lovelace</h1>", "value=\"Ada &lt;King>\"",
+                "<option value=\"2\" selected>February</option>", "value=\"31\"",
                 ">typed *notes*</textarea>", "<input type=\"checkbox\" name=\"circles\" value=\"Weekly\" checked>",
                 "<input type=\"checkbox\" name=\"circles\" value=\"Clients\" checked>");
         assertThat(people.get(web.accountId(), ada.id())).isEqualTo(ada);
+    }
+
+    @Test
+    void everyWrongFieldIsShownAtOnceWithWhatWasTyped() {
+        WebSession.Page refused = web.post("/people/" + ada.id(), form("name", "", "emails", "not-mail",
+                "phones", "call me", "birthdayYear", "1990", "birthdayDay", "", "rhythmDays", "soon",
+                "role", "x".repeat(201)));
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.errorOf("name")).isEqualTo("Name is required");
+        assertThat(refused.errorOf("emails")).isEqualTo("\"not-mail\" is not a valid email address");
+        assertThat(refused.errorOf("phones")).isEqualTo("\"call me\" is not a phone number");
+        assertThat(refused.errorOf("birthday"))
+                .isEqualTo("A birthday needs a day; the year is the part you may leave out");
+        assertThat(refused.errorOf("rhythmDays")).isEqualTo("Rhythm must be a whole number of days, like 30, not \"soon\"");
+        assertThat(refused.errorOf("role")).startsWith("Role is too long");
+        assertThat(refused.body()).contains(">not-mail</textarea>", ">call me</textarea>", "value=\"1990\"", "value=\"soon\"");
+        assertThat(people.get(web.accountId(), ada.id())).isEqualTo(ada);
+    }
+
+    @Test
+    void aBirthdayIsAMonthAndADayWithTheYearOnlyWhenKnown() {
+        String path = "/people/" + ada.id();
+
+        web.post(path, form("birthdayMonth", "2", "birthdayDay", "29", "birthdayYear", ""));
+        assertThat(people.get(web.accountId(), ada.id()).birthday()).isEqualTo("--02-29");
+        assertThat(web.get(path).body()).contains("<dt>Birthday</dt><dd>29 February</dd>");
+
+        web.post(path, form("birthdayMonth", "7", "birthdayDay", "4", "birthdayYear", "1985"));
+        assertThat(people.get(web.accountId(), ada.id()).birthday()).isEqualTo("1985-07-04");
+        assertThat(web.get(path + "/edit").body()).contains("<option value=\"7\" selected>July</option>", "value=\"1985\"");
+
+        web.post(path, form("birthdayMonth", "", "birthdayDay", "", "birthdayYear", ""));
+        assertThat(people.get(web.accountId(), ada.id()).birthday()).isNull();
+
+        assertThat(web.post(path, form("birthdayMonth", "2", "birthdayDay", "29", "birthdayYear", "1991"))
+                .errorOf("birthday")).isEqualTo("1991 had no 29 February: leave the year out, or check it");
+        assertThat(web.post(path, form("birthdayYear", "90")).errorOf("birthday"))
+                .isEqualTo("The year of the birthday is four digits, like 1990, not \"90\"");
     }
 
     @Test

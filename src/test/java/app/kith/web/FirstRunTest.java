@@ -70,6 +70,13 @@ class FirstRunTest {
                 "again", "short")).body();
         assertThat(shortOne).contains("id=\"password-error\"", "at least 8 characters");
 
+        WebSession.Page everything = visitor.post("/setup", Map.of("email", "owner@", "password", "short",
+                "again", "shorter"));
+        assertThat(everything.errorOf("email")).isEqualTo("\"owner@\" is not a valid email address");
+        assertThat(everything.errorOf("password")).isEqualTo("Password must be at least 8 characters");
+        assertThat(everything.errorOf("again")).isEqualTo("The two passwords differ.");
+        assertThat(everything.body()).contains("value=\"owner@\"");
+
         WebSession.Page tooLong = visitor.post("/setup", Map.of("email", "owner@example.com", "password", "é".repeat(201),
                 "again", "é".repeat(201)));
         assertThat(tooLong.status()).isEqualTo(200);
