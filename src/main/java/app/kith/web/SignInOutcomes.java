@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -23,6 +25,9 @@ final class SignInOutcomes {
         Success(SignInThrottle throttle) {
             this.throttle = throttle;
             setDefaultTargetUrl("/today");
+            // The page an htmx action or a form came from, carried through the sign-in form; the
+            // redirect strategy keeps only its local path.
+            setTargetUrlParameter(SignInFirst.CONTINUE);
         }
 
         @Override
@@ -42,7 +47,9 @@ final class SignInOutcomes {
                                             AuthenticationException exception) throws IOException {
             // The sign-in page offers the email again; the password never comes back.
             request.getSession().setAttribute(TYPED_EMAIL, request.getParameter("username"));
-            response.sendRedirect(request.getContextPath() + "/login?error");
+            String back = LocalPath.orNull(request.getParameter(SignInFirst.CONTINUE));
+            response.sendRedirect(request.getContextPath() + "/login?error" + (back == null ? ""
+                    : "&" + SignInFirst.CONTINUE + "=" + URLEncoder.encode(back, StandardCharsets.UTF_8)));
         }
     }
 }

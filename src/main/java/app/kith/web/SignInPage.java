@@ -3,6 +3,7 @@ package app.kith.web;
 import app.kith.account.Accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,16 +21,24 @@ class SignInPage {
 
     @GetMapping("/login")
     String show(@RequestParam(required = false) String error, @RequestParam(name = "signed-out", required = false) String out,
-                @RequestParam(required = false) Integer wait, HttpServletRequest request, Model model) {
+                @RequestParam(required = false) Integer wait,
+                @RequestParam(name = SignInFirst.CONTINUE, required = false) String continueTo,
+                HttpServletRequest request, Authentication signedIn, Model model) {
         if (accounts.needsSetup()) {
             return "redirect:/setup";
+        }
+        String back = LocalPath.orNull(continueTo);
+        if (back != null && signedIn != null && signedIn.getPrincipal() instanceof SignInUser) {
+            return "redirect:" + back; // a device kept signed in, its session renewed on the way here
         }
         HttpSession session = request.getSession(false);
         String typed = session == null ? null : (String) session.getAttribute(SignInOutcomes.TYPED_EMAIL);
         String message = wait != null ? "Too many sign-in attempts. Try again in " + wait + (wait == 1 ? " minute." : " minutes.")
                 : error != null ? "That email and password do not match an account."
-                : out != null ? "You are signed out." : null;
-        model.addAttribute("signIn", new SignInView(error != null ? typed : null, message, error != null || wait != null));
+                : out != null ? "You are signed out."
+                : back != null ? "Sign in to carry on where you were." : null;
+        model.addAttribute("signIn", new SignInView(error != null ? typed : null, message, error != null || wait != null,
+                back));
         return "login";
     }
 }

@@ -1,5 +1,8 @@
 package app.kith.web;
 
-/** What the sign-in page says above the form, and the email typed before a failed attempt. */
-public record SignInView(String email, String message, boolean error) {
+/**
+ * What the sign-in page says above the form, the email typed before a failed attempt, and the page
+ * to go back to once signed in (a local path, or null for Today or the page remembered).
+ */
+public record SignInView(String email, String message, boolean error, String continueTo) {
 }

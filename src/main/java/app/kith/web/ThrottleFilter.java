@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,8 +35,10 @@ final class ThrottleFilter extends OncePerRequestFilter {
         String email = request.getParameter("username");
         Optional<SignInThrottle.Attempt> attempt = throttle.attempt(email, request.getRemoteAddr());
         if (attempt.isEmpty()) {
+            String back = LocalPath.orNull(request.getParameter(SignInFirst.CONTINUE));
             response.sendRedirect(request.getContextPath() + "/login?wait="
-                    + minutes(throttle.wait(email, request.getRemoteAddr()).toSeconds()));
+                    + minutes(throttle.wait(email, request.getRemoteAddr()).toSeconds()) + (back == null ? ""
+                    : "&" + SignInFirst.CONTINUE + "=" + URLEncoder.encode(back, StandardCharsets.UTF_8)));
             return;
         }
         request.setAttribute(ATTEMPT, attempt.get());

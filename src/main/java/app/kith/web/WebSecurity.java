@@ -9,7 +9,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -17,8 +16,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may see the web app: everything but the sign-in and first-run pages, the static assets and
- * the health check needs a signed-in session (or a remember-me cookie). Forms carry CSRF tokens;
- * htmx sends the token as a header. The Content-Security-Policy allows no inline script or style.
+ * the health check needs a signed-in session (or a remember-me cookie); whoever has none is sent
+ * to sign in and back (see {@link SignInFirst}). Forms carry CSRF tokens; htmx sends the token as a
+ * header. The Content-Security-Policy allows no inline script or style.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -42,8 +42,7 @@ class WebSecurity {
     SecurityFilterChain web(HttpSecurity http, Accounts accounts, SignInThrottle throttle, RememberMeCookies rememberMe)
             throws Exception {
         // Redirects name a path, never the Host the request claimed (see LocalRedirects).
-        LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
-        signInFirst.setFavorRelativeUris(true);
+        SignInFirst signInFirst = new SignInFirst();
         SignInOutcomes.Success signedIn = new SignInOutcomes.Success(throttle);
         signedIn.setRedirectStrategy(new LocalRedirects());
         return http
@@ -56,7 +55,9 @@ class WebSecurity {
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(signedIn)
                         .failureHandler(new SignInOutcomes.Failure()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst)
+                        .accessDeniedHandler(SignInFirst.signInOrRefuse(signInFirst)))
+                .requestCache(c -> c.requestCache(SignInFirst.pages()))
                 .rememberMe(r -> r.rememberMeServices(rememberMe))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)

@@ -107,15 +107,34 @@ abstract class BrowserTest {
      * phone, nothing may need scrolling sideways on a desktop).
      */
     static List<String> shoot(String name, String path) throws IOException {
+        return shoot(name, path, List.of("375", "1280", "375-dark"));
+    }
+
+    /** The same in both colour schemes at both widths: {name}-1280-dark.png too. */
+    static List<String> shootEveryWay(String name, String path) throws IOException {
+        return shoot(name, path, List.of("375", "1280", "375-dark", "1280-dark"));
+    }
+
+    /**
+     * The page as it is now (a step htmx brought, which no address opens again) at both widths in
+     * both colour schemes, without loading it again; returns what is too wide, as {@link #shoot}.
+     */
+    static List<String> shootAsItIs(String name) throws IOException {
+        return shoot(name, null, List.of("375", "1280", "375-dark", "1280-dark"));
+    }
+
+    private static List<String> shoot(String name, String path, List<String> shots) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         List<String> overflow = new ArrayList<>();
         try {
-            for (String shot : List.of("375", "1280", "375-dark")) {
+            for (String shot : shots) {
                 browser.viewport(shot.startsWith("375") ? Browser.PHONE_WIDTH : Browser.DESKTOP_WIDTH);
                 browser.colorScheme(shot.endsWith("dark") ? "dark" : "light");
-                openPage(path);
+                if (path != null) {
+                    openPage(path);
+                }
                 Files.write(SCREENSHOTS.resolve(name + "-" + shot + ".png"), browser.fullPageScreenshot());
-                (shot.equals("1280") ? Audit.overflowOnDesktop(driver) : Audit.overflow(driver))
+                (shot.startsWith("1280") ? Audit.overflowOnDesktop(driver) : Audit.overflow(driver))
                         .forEach(o -> overflow.add(shot + ": " + o));
             }
         } finally {
