@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.Counts;
 import app.kith.dupes.MergePreview;
 import app.kith.dupes.MergeRecord;
 import app.kith.person.Person;
@@ -29,8 +30,9 @@ final class MergeCommand extends KithCommand {
         MergePreview preview = kith().duplicates().preview(accountId(), k.id(), o.id());
         out().println((dryRun ? "Would merge " : "Merging ") + Text.line(o) + " into " + Text.line(k) + ":");
         show(preview.merged());
-        out().println("  " + Text.fit("moves", 15) + count(preview.touchpoints(), "touchpoint") + ", "
-                + count(preview.asks(), "ask") + ", " + count(preview.introductions(), "introduction"));
+        out().println("  " + Text.fit("moves", 15) + Counts.of().add(preview.touchpoints(), "touchpoint", "touchpoints")
+                .add(preview.asks(), "ask", "asks").add(preview.introductions(), "introduction", "introductions")
+                .or("nothing else"));
         if (dryRun) {
             out().println("Nothing changed (dry run). To merge: kith merge " + k.id() + " " + o.id());
             return;
@@ -67,9 +69,5 @@ final class MergeCommand extends KithCommand {
         if (value != null) {
             out().println("  " + Text.fit(label, 15) + value);
         }
-    }
-
-    static String count(int n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }

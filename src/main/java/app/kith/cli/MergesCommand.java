@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.Counts;
 import app.kith.dupes.MergeRecord;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -24,9 +25,15 @@ final class MergesCommand extends KithCommand {
         }
         for (MergeRecord m : merges) {
             out().println("merge " + m.id() + "  " + Text.day(m.mergedAt().atZone(account().settings().timeZone()).toLocalDate())
-                    + "  #" + m.mergedId() + " " + m.mergedName() + " into #" + m.keptId() + " " + m.keptName() + " ("
-                    + MergeCommand.count(m.touchpoints(), "touchpoint") + ", " + MergeCommand.count(m.asks(), "ask") + ", "
-                    + MergeCommand.count(m.introductions(), "introduction") + ")  undo: kith unmerge " + m.id());
+                    + "  #" + m.mergedId() + " " + m.mergedName() + " into #" + m.keptId() + " " + m.keptName() + moved(m)
+                    + "  undo: kith unmerge " + m.id());
         }
+    }
+
+    /** " (3 touchpoints, 1 ask moved)", or nothing when nothing moved. */
+    private static String moved(MergeRecord m) {
+        Counts moved = Counts.of().add(m.touchpoints(), "touchpoint", "touchpoints").add(m.asks(), "ask", "asks")
+                .add(m.introductions(), "introduction", "introductions");
+        return moved.isEmpty() ? "" : " (" + moved + " moved)";
     }
 }

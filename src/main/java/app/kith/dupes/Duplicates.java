@@ -9,6 +9,7 @@ import app.kith.intro.Introductions;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.person.Photos;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,17 +34,21 @@ public class Duplicates {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MergeRepository merges;
+    private final DismissedRepository dismissed;
     private final People people;
+    private final Photos photos;
     private final Touchpoints touchpoints;
     private final Asks asks;
     private final Introductions introductions;
     private final TransactionOperations tx;
     private final Clock clock;
 
-    public Duplicates(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Touchpoints touchpoints,
-                      Asks asks, Introductions introductions) {
+    public Duplicates(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Photos photos,
+                      Touchpoints touchpoints, Asks asks, Introductions introductions) {
         this.merges = new MergeRepository(jdbc);
+        this.dismissed = new DismissedRepository(jdbc);
         this.people = people;
+        this.photos = photos;
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
@@ -51,21 +56,51 @@ public class Duplicates {
         this.clock = clock;
     }
 
-    /** Pairs of living people likely to be one, the most reasons first, then in the order they were added. */
+    /**
+     * Pairs of living people likely to be one, the most reasons first, then in the order they were
+     * added; never a pair the user said is two people ({@link #dismiss}).
+     */
     public List<Duplicate> duplicates(long accountId) {
         Map<Finder.Pair, Set<String>> found = Finder.find(people.sharedIdentities(accountId), people.nameCards(accountId));
-        Map<Long, Person> byId = People.byId(people.get(accountId,
-                found.keySet().stream().flatMap(p -> Stream.of(p.a(), p.b())).distinct().toList()));
+        found.keySet().removeAll(dismissed.all(accountId));
+        List<Long> ids = found.keySet().stream().flatMap(p -> Stream.of(p.a(), p.b())).distinct().toList();
+        Map<Long, Person> byId = People.byId(people.get(accountId, ids));
+        Map<Long, Integer> history = touchpoints.countsOf(accountId, ids);
         List<Duplicate> result = new ArrayList<>();
         found.forEach((pair, reasons) -> {
             Person a = byId.get(pair.a());
             Person b = byId.get(pair.b());
             if (a != null && b != null) {
-                result.add(new Duplicate(a, b, reasons.stream().map(r -> Reasons.words(r, a)).toList()));
+                Duplicate d = new Duplicate(a, b, reasons.stream().map(r -> Reasons.words(r, a)).toList(),
+                        history.get(a.id()), history.get(b.id()));
+                result.add(d.touchpointsB() > d.touchpointsA() ? d.swapped() : d);
             }
         });
         result.sort(Comparator.comparingInt((Duplicate d) -> -d.reasons().size()));
         return result;
+    }
+
+    /**
+     * The user says two people are not one: the pair is never suggested again, here or by
+     * {@code kith dupes}, until {@link #undismiss}. Both must be the account's; dismissing a pair
+     * twice changes nothing.
+     */
+    public void dismiss(long accountId, long x, long y) {
+        tx.executeWithoutResult(s -> dismissed.insert(accountId, pair(accountId, x, y), clock.millis()));
+    }
+
+    /** Takes back {@link #dismiss}: the pair may be suggested again. */
+    public void undismiss(long accountId, long x, long y) {
+        tx.executeWithoutResult(s -> dismissed.delete(accountId, pair(accountId, x, y)));
+    }
+
+    private Finder.Pair pair(long accountId, long x, long y) {
+        Person first = people.get(accountId, x);
+        people.get(accountId, y);
+        if (x == y) {
+            throw new Invalid("otherId", first.name() + " is one person already");
+        }
+        return Finder.Pair.of(x, y);
     }
 
     /** What {@link #merge} would do, changing nothing; refused for the same reasons. */
@@ -89,8 +124,11 @@ public class Duplicates {
             people.update(accountId, keepId, Merging.draft(keep, other));
             Moved moved = new Moved(touchpoints.reassign(accountId, otherId, keepId),
                     asks.reassign(accountId, otherId, keepId), introductions.reassign(accountId, otherId, keepId));
+            // The kept person shows the other's photo when they have none; an undo takes it away again.
+            boolean photoCopied = photos.of(accountId, otherId).map(p -> photos.putIfNone(accountId, keepId, p))
+                    .orElse(false);
             merges.insert(accountId, keepId, otherId, keep.name(), other.name(), JSON.writeValueAsString(keep.toDraft()),
-                    moved, clock.millis());
+                    moved, photoCopied, clock.millis());
             people.delete(accountId, otherId);
             people.recomputeClocks(accountId, List.of(keepId));
             return people.get(accountId, keepId);
@@ -129,6 +167,9 @@ public class Duplicates {
             asks.reassign(accountId, m.moved().asks(), m.keptId(), m.mergedId());
             introductions.reassign(accountId, m.moved().introductions(), m.keptId(), m.mergedId());
             people.update(accountId, m.keptId(), JSON.readValue(m.keptBefore(), PersonDraft.class));
+            if (m.photoCopied()) {
+                photos.delete(accountId, List.of(m.keptId()));
+            }
             people.recomputeClocks(accountId, List.of(m.keptId(), m.mergedId()));
             merges.delete(accountId, mergeId);
             return people.get(accountId, m.keptId());

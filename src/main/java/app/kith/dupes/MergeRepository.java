@@ -16,7 +16,7 @@ class MergeRepository {
 
     /** A stored merge: the kept person's draft before it, as JSON, and what moved. */
     record Row(long id, long keptId, long mergedId, String keptName, String mergedName, String keptBefore,
-               Moved moved, Instant mergedAt) {
+               Moved moved, boolean photoCopied, Instant mergedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -26,12 +26,13 @@ class MergeRepository {
     }
 
     long insert(long accountId, long keptId, long mergedId, String keptName, String mergedName, String keptBefore,
-                Moved m, long now) {
+                Moved m, boolean photoCopied, long now) {
         return jdbc.sql("""
                 INSERT INTO person_merge (account_id, kept_id, merged_id, kept_name, merged_name, kept_before,
-                    moved_touchpoints, moved_asks, moved_intros_a, moved_intros_b, moved_intro_events, merged_at)
+                    moved_touchpoints, moved_asks, moved_intros_a, moved_intros_b, moved_intro_events, photo_copied,
+                    merged_at)
                 VALUES (:account, :kept, :merged, :keptName, :mergedName, :before, :touchpoints, :asks, :introsA,
-                    :introsB, :introEvents, :now)
+                    :introsB, :introEvents, :photo, :now)
                 RETURNING id
                 """)
                 .param("account", accountId).param("kept", keptId).param("merged", mergedId).param("keptName", keptName)
@@ -39,13 +40,14 @@ class MergeRepository {
                 .param("touchpoints", Moved.text(m.touchpoints())).param("asks", Moved.text(m.asks()))
                 .param("introsA", Moved.text(m.introductions().asA()))
                 .param("introsB", Moved.text(m.introductions().asB()))
-                .param("introEvents", Moved.text(m.introductions().events())).param("now", now)
+                .param("introEvents", Moved.text(m.introductions().events())).param("photo", photoCopied ? 1 : 0)
+                .param("now", now)
                 .query(Long.class).single();
     }
 
     private static final String COLUMNS = """
             id, kept_id, merged_id, kept_name, merged_name, kept_before, moved_touchpoints, moved_asks,
-            moved_intros_a, moved_intros_b, moved_intro_events, merged_at
+            moved_intros_a, moved_intros_b, moved_intro_events, photo_copied, merged_at
             """;
 
     Optional<Row> find(long accountId, long id, long since) {
@@ -80,6 +82,7 @@ class MergeRepository {
                 new Reassigned(Moved.ids(rs.getString("moved_intros_a")), Moved.ids(rs.getString("moved_intros_b")),
                         Moved.ids(rs.getString("moved_intro_events"))));
         return new Row(rs.getLong("id"), rs.getLong("kept_id"), rs.getLong("merged_id"), rs.getString("kept_name"),
-                rs.getString("merged_name"), rs.getString("kept_before"), moved, Instant.ofEpochMilli(rs.getLong("merged_at")));
+                rs.getString("merged_name"), rs.getString("kept_before"), moved, rs.getInt("photo_copied") == 1,
+                Instant.ofEpochMilli(rs.getLong("merged_at")));
     }
 }

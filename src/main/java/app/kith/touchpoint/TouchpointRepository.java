@@ -201,6 +201,22 @@ class TouchpointRepository {
                 .query(Integer.class).single();
     }
 
+    /** How many touchpoints each of these people has; someone with none is absent. */
+    Map<Long, Integer> countsOf(long accountId, Collection<Long> personIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (List<Long> chunk : Batches.of(personIds)) {
+            jdbc.sql("""
+                    SELECT person_id, count(*) FROM touchpoint WHERE account_id = :account AND person_id IN (:ids)
+                    GROUP BY person_id
+                    """)
+                    .param("account", accountId).param("ids", chunk)
+                    .query(rs -> {
+                        counts.put(rs.getLong(1), rs.getInt(2));
+                    });
+        }
+        return counts;
+    }
+
     /** The ids of a person's touchpoints, in the order they were logged. */
     List<Long> idsOf(long accountId, long personId) {
         return jdbc.sql("SELECT id FROM touchpoint WHERE account_id = :account AND person_id = :person ORDER BY id")

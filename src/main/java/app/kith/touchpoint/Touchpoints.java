@@ -136,6 +136,13 @@ public class Touchpoints {
         return touchpoints.idsOf(accountId, personId).size();
     }
 
+    /** How many touchpoints each of these people has (0 for none). */
+    public Map<Long, Integer> countsOf(long accountId, Collection<Long> personIds) {
+        Map<Long, Integer> counts = touchpoints.countsOf(accountId, personIds);
+        personIds.forEach(id -> counts.putIfAbsent(id, 0));
+        return counts;
+    }
+
     /**
      * Every touchpoint of {@code from} becomes {@code to}'s (a merge of two people), without events:
      * the caller checks both people are the account's and recomputes their clocks after. Returns

@@ -12,6 +12,7 @@ import app.kith.io.ImportScratch;
 import app.kith.io.Imports;
 import app.kith.message.Messages;
 import app.kith.person.People;
+import app.kith.person.Photos;
 import app.kith.planner.Planner;
 import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoints;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionOperations;
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
                    Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
-                   Duplicates duplicates, Clock clock) {
+                   Duplicates duplicates, Photos photos, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -39,6 +40,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Circles circles = new Circles(client, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         People people = new People(jdbc, tx, events, clock, circles, touchpoints);
+        Photos photos = new Photos(client, clock);
         Asks asks = new Asks(client, tx, clock, people, touchpoints);
         Introductions introductions = new Introductions(client, tx, clock, people, touchpoints);
         Reciprocity reciprocity = new Reciprocity(people, touchpoints);
@@ -49,7 +51,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
                 reciprocity, messages, new Imports(client, people, circles, tx, accounts, touchpoints, asks, introductions,
                         messages, () -> scratch(clock)),
                 new Exports(people, accounts, circles, touchpoints, asks, introductions, messages, clock),
-                new Duplicates(client, tx, clock, people, touchpoints, asks, introductions), clock);
+                new Duplicates(client, tx, clock, people, photos, touchpoints, asks, introductions), photos, clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

@@ -48,6 +48,36 @@ class DupesCommandsTest {
     }
 
     @Test
+    void aPairSaidToBeTwoPeopleIsNoLongerListedUntilTakenBack() {
+        long ada = add("Ada Lovelace", "--email", "ada@example.com");
+        long adaL = add("Ada L.", "--email", "ada@example.com");
+        assertThat(kith.run("dupes").out()).contains("not the same person: kith dupes dismiss " + ada + " " + adaL);
+
+        Cli.Result dismissed = kith.run("dupes", "dismiss", "Ada L.", String.valueOf(ada));
+
+        assertThat(dismissed.code()).as(dismissed.toString()).isZero();
+        assertThat(dismissed.out()).contains("are two people: kith dupes will not list them again")
+                .contains("kith dupes dismiss " + adaL + " " + ada + " --undo");
+        assertThat(kith.run("dupes").out()).contains("No likely duplicates.");
+        assertThat(kith.json("dupes", "--json").size()).isZero();
+
+        kith.run("dupes", "dismiss", String.valueOf(ada), String.valueOf(adaL), "--undo");
+        assertThat(kith.json("dupes", "--json").size()).isEqualTo(1);
+        Cli.Result self = kith.run("dupes", "dismiss", String.valueOf(ada), String.valueOf(ada));
+        assertThat(self.code()).isNotZero();
+    }
+
+    @Test
+    void theOneWithMoreHistoryIsTheOneToKeep() {
+        long ada = add("Ada Lovelace", "--email", "ada@example.com");
+        long adaL = add("Ada L.", "--email", "ada@example.com");
+        kith.run("log", String.valueOf(adaL), "--via", "coffee", "--on", "2026-02-20");
+
+        assertThat(kith.run("dupes").out()).contains("keep #" + adaL + " (1 touchpoint), merge in #" + ada
+                + " (no touchpoints): kith merge " + adaL + " " + ada);
+    }
+
+    @Test
     void noDupesSaysSo() {
         add("Ada Lovelace");
         add("Grace Hopper");
@@ -65,7 +95,7 @@ class DupesCommandsTest {
         assertThat(dry.code()).as(dry.toString()).isZero();
         assertThat(dry.out()).contains("Would merge #" + adaL + " Ada L.").contains("into #" + ada + " Ada Lovelace")
                 .contains("ada@example.com, countess@example.com").contains("Analytical Engines")
-                .contains("1 touchpoint, 0 asks, 0 introductions").contains("Nothing changed");
+                .contains("moves          1 touchpoint\n").doesNotContain("0 asks").contains("Nothing changed");
         assertThat(kith.json("people", "--json").size()).isEqualTo(2);
         assertThat(kith.run("merges").out()).contains("No merges");
     }
