@@ -4,6 +4,7 @@ import app.kith.Invalid;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.person.Photo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,11 +32,20 @@ final class ImportPlan implements ContactSink {
         List<Long> write(List<PersonDraft> drafts);
     }
 
-    /** A person the file creates, not written yet: the row that brought them, their draft so far, their keys. */
+    /** Writes the photos of the people a chunk just wrote, by their ids. */
+    interface PhotoWriter {
+        void write(Map<Long, Photo> photos);
+    }
+
+    /**
+     * A person the file creates, not written yet: the row that brought them, their draft so far,
+     * their keys, and their photo (an import's only: a preview keeps none).
+     */
     private static final class New {
         final int line;
         PersonDraft draft;
         final Set<String> keys = new HashSet<>();
+        Photo photo;
 
         New(int line, PersonDraft draft) {
             this.line = line;
@@ -47,6 +57,7 @@ final class ImportPlan implements ContactSink {
     private final long accountId;
     private final String circle;
     private final Writer writer;
+    private final PhotoWriter photoWriter;
     private final Map<String, Long> existing;
     private final Map<String, New> byKey = new HashMap<>();
     private final List<New> pending = new ArrayList<>();
@@ -56,6 +67,8 @@ final class ImportPlan implements ContactSink {
     final Map<String, String> circleNames = new LinkedHashMap<>();
     /** Rows about people already in Kith (or written by this import), by person. */
     private final Map<Long, List<Contact>> updates = new LinkedHashMap<>();
+    /** The first photo rows bring of people already in Kith (or written by this import): set if they have none. */
+    private final Map<Long, Photo> photosHere = new LinkedHashMap<>();
     final List<ImportResult.Row> rows = new ArrayList<>();
     final List<ImportResult.Skip> skipped = new ArrayList<>();
     int skippedCount;
@@ -67,12 +80,13 @@ final class ImportPlan implements ContactSink {
     /** The column mapping a plain CSV was read with, for the result; null for other formats. */
     Map<String, String> mapping;
 
-    /** {@code writer} null: a preview. */
-    ImportPlan(People people, long accountId, String circle, Writer writer) {
+    /** {@code writer} null: a preview (and {@code photoWriter} null too). */
+    ImportPlan(People people, long accountId, String circle, Writer writer, PhotoWriter photoWriter) {
         this.people = people;
         this.accountId = accountId;
         this.circle = circle;
         this.writer = writer;
+        this.photoWriter = photoWriter;
         this.existing = people.identityIndex(accountId);
     }
 
@@ -97,18 +111,25 @@ final class ImportPlan implements ContactSink {
             }
             if (id > 0) {
                 updates.computeIfAbsent(id, k -> new ArrayList<>()).add(new Contact(c.line(), draft, c.connectedOn()));
+                if (photoWriter != null && c.photo() != null) {
+                    photosHere.putIfAbsent(id, c.photo());
+                }
             }
             return;
         }
         New earlier = keys.stream().map(byKey::get).filter(x -> x != null).findFirst().orElse(null);
         if (earlier != null) {
             earlier.draft = Merge.into(earlier.draft, draft);
+            if (earlier.photo == null && photoWriter != null) {
+                earlier.photo = c.photo();
+            }
             own(earlier, keys);
             groups(draft);
             merge(c.line(), draft.name(), earlier.line);
             return;
         }
         New made = new New(c.line(), draft);
+        made.photo = photoWriter == null ? null : c.photo();
         pending.add(made);
         created++;
         own(made, keys);
@@ -144,10 +165,14 @@ final class ImportPlan implements ContactSink {
         }
         List<Long> ids = writer != null ? writer.write(pending.stream().map(n -> n.draft).toList())
                 : pending.stream().map(n -> (long) -n.line).toList();
+        Map<Long, Photo> photos = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             New n = pending.get(i);
             if (writer != null) {
                 createdHere.put(ids.get(i), n.line);
+            }
+            if (n.photo != null) {
+                photos.put(ids.get(i), n.photo);
             }
             for (String key : n.keys) {
                 existing.putIfAbsent(key, ids.get(i));
@@ -155,6 +180,14 @@ final class ImportPlan implements ContactSink {
             }
         }
         pending.clear();
+        if (photoWriter != null && !photos.isEmpty()) {
+            photoWriter.write(photos);
+        }
+    }
+
+    /** The photos rows brought of people already in Kith, to set where they have none. */
+    Map<Long, Photo> photosOfPeopleHere() {
+        return photosHere;
     }
 
     @Override

@@ -7,6 +7,7 @@ import app.kith.circle.Circles;
 import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
+import app.kith.person.Photos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ final class ImportRuns {
     static final String PEOPLE = "people";
     static final String CIRCLES = "circles";
     static final String TEMPLATES = "templates";
+    static final String PHOTOS = "photos";
     static final String PEOPLE_BEFORE = "people-before";
     static final String SETTINGS_BEFORE = "settings-before";
 
@@ -55,15 +57,17 @@ final class ImportRuns {
     private final ImportRunRepository repository;
     private final TransactionOperations tx;
     private final People people;
+    private final Photos photos;
     private final Circles circles;
     private final Messages messages;
     private final Accounts accounts;
 
-    ImportRuns(JdbcClient jdbc, TransactionOperations tx, People people, Circles circles, Messages messages,
-               Accounts accounts) {
+    ImportRuns(JdbcClient jdbc, TransactionOperations tx, People people, Photos photos, Circles circles,
+               Messages messages, Accounts accounts) {
         this.repository = new ImportRunRepository(jdbc);
         this.tx = tx;
         this.people = people;
+        this.photos = photos;
         this.circles = circles;
         this.messages = messages;
         this.accounts = accounts;
@@ -130,6 +134,7 @@ final class ImportRuns {
         switch (entry.kind()) {
             case PEOPLE -> people.erase(accountId, ImportRun.ids(entry.data()));
             case CIRCLES -> ImportRun.ids(entry.data()).forEach(id -> ignoringGone(() -> circles.delete(accountId, id)));
+            case PHOTOS -> photos.delete(accountId, ImportRun.ids(entry.data()));
             case TEMPLATES -> ImportRun.ids(entry.data()).forEach(id -> ignoringGone(() -> messages.delete(accountId, id)));
             case PEOPLE_BEFORE -> JSON.readValue(entry.data(), new TypeReference<List<Before>>() { })
                     .forEach(b -> ignoringGone(() -> people.update(accountId, b.id(), b.draft())));

@@ -10,6 +10,8 @@ import app.kith.message.Messages;
 import app.kith.touchpoint.Touchpoints;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
+import app.kith.person.Photo;
+import app.kith.person.Photos;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,8 +49,11 @@ public class Imports {
 
     /** People already here are updated this many at a time, each chunk with what they were before. */
     private static final int UPDATES = 500;
+    /** Photos of people already here are set this many at a time (a chunk of at most 40 MB). */
+    private static final int PHOTOS = 200;
 
     private final People people;
+    private final Photos photos;
     private final Circles circles;
     private final JsonImport.Parts restore;
     private final ImportRuns runs;
@@ -59,13 +64,14 @@ public class Imports {
      * previewed by doing it there, so the preview checks exactly what the restore would, and
      * writes nothing here.
      */
-    public Imports(JdbcClient jdbc, People people, Circles circles, TransactionOperations tx, Accounts accounts,
-                   Touchpoints touchpoints, Asks asks, Introductions introductions, Messages messages,
+    public Imports(JdbcClient jdbc, People people, Photos photos, Circles circles, TransactionOperations tx,
+                   Accounts accounts, Touchpoints touchpoints, Asks asks, Introductions introductions, Messages messages,
                    Supplier<ImportScratch> scratch) {
         this.people = people;
+        this.photos = photos;
         this.circles = circles;
         this.restore = new JsonImport.Parts(accounts, circles, people, touchpoints, asks, introductions, messages);
-        this.runs = new ImportRuns(jdbc, tx, people, circles, messages, accounts);
+        this.runs = new ImportRuns(jdbc, tx, people, photos, circles, messages, accounts);
         this.scratch = scratch;
     }
 
@@ -143,7 +149,7 @@ public class Imports {
             List<Long> ids = people.addAll(accountId, drafts, today);
             run.created(ImportRuns.PEOPLE, ids);
             return ids;
-        })));
+        })), newPhotos -> run.chunk(() -> newPhotos.forEach((id, photo) -> photos.put(accountId, id, photo))));
         plan.flush();
         List<Map.Entry<Long, PersonDraft>> changes = new ArrayList<>(plan.changes().entrySet());
         for (int from = 0; from < changes.size(); from += UPDATES) {
@@ -156,8 +162,22 @@ public class Imports {
             });
             progress.report("writing", from + some.size(), changes.size());
         }
+        photosOfPeopleHere(run, plan.photosOfPeopleHere());
         progress.report("writing", plan.created, plan.created);
         return result(true, format, plan, made);
+    }
+
+    /**
+     * The photos the file holds of people already here, set for those who have none, a chunk at a
+     * time; journaled, so that taking the import back takes them away again.
+     */
+    private void photosOfPeopleHere(ImportRun run, Map<Long, Photo> found) {
+        List<Map.Entry<Long, Photo>> all = new ArrayList<>(found.entrySet());
+        for (int from = 0; from < all.size(); from += PHOTOS) {
+            List<Map.Entry<Long, Photo>> some = all.subList(from, Math.min(all.size(), from + PHOTOS));
+            run.chunk(() -> run.created(ImportRuns.PHOTOS, some.stream()
+                    .filter(e -> photos.putIfNone(run.accountId(), e.getKey(), e.getValue())).map(Map.Entry::getKey).toList()));
+        }
     }
 
     private ImportResult restored(ImportRun run, InputStream in, LocalDate today) {
@@ -184,13 +204,18 @@ public class Imports {
 
     private ImportPlan plan(long accountId, ImportFormat format, InputStream in, ImportOptions options, Progress progress,
                             ImportPlan.Writer writer) {
+        return plan(accountId, format, in, options, progress, writer, null);
+    }
+
+    private ImportPlan plan(long accountId, ImportFormat format, InputStream in, ImportOptions options, Progress progress,
+                            ImportPlan.Writer writer, ImportPlan.PhotoWriter photoWriter) {
         String circle = options == null ? null : Fields.optional("circle", options.circle(), 100);
         if (circle != null && circles.byName(accountId, circle).isEmpty()
                 && !conventional(circle)) {
             throw new Invalid("circle", "there is no circle \"" + circle + "\": create it first (kith circle add \""
                     + circle + "\" --every DAYS), or pick one of yours");
         }
-        ImportPlan plan = new ImportPlan(people, accountId, circle, writer);
+        ImportPlan plan = new ImportPlan(people, accountId, circle, writer, photoWriter);
         ContactReader reader = format.reader(options);
         reader.read(in, new ContactSink() {
             @Override

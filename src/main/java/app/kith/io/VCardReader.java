@@ -12,8 +12,8 @@ import java.io.InputStream;
  * one. The file must be UTF-8, as every one of those apps writes it; within a vCard 2.1 card,
  * quoted-printable values in another {@code CHARSET} are decoded by ez-vcard. Each card becomes a
  * {@link Contact} on the line of its {@code BEGIN:VCARD} (see {@link VCardDraft} for what is kept:
- * photos and {@code X-} properties other than Kith's own are not); a card with nothing to call
- * the person by is {@link Skipped}.
+ * {@code X-} properties other than Kith's own are not), with its photo ({@link VCardPhoto}); a
+ * card with nothing to call the person by is {@link Skipped}.
  */
 final class VCardReader implements ContactReader {
 
@@ -46,7 +46,7 @@ final class VCardReader implements ContactReader {
         if (draft == null) {
             sink.skipped(new Skipped(line, "no name, email or company"));
         } else {
-            sink.contact(new Contact(line, draft, null));
+            sink.contact(new Contact(line, draft, null, VCardPhoto.of(card)));
         }
     }
 }

@@ -39,15 +39,17 @@ class PersonPage {
     private final PersonAsks asks;
     private final PersonIntroductions introductions;
     private final Reciprocity reciprocity;
+    private final Avatars avatars;
     private final Clock clock;
 
     PersonPage(People people, Touchpoints touchpoints, PersonAsks asks, PersonIntroductions introductions,
-               Reciprocity reciprocity, Clock clock) {
+               Reciprocity reciprocity, Avatars avatars, Clock clock) {
         this.people = people;
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
         this.reciprocity = reciprocity;
+        this.avatars = avatars;
         this.clock = clock;
     }
 
@@ -102,6 +104,7 @@ class PersonPage {
 
     private String page(Account account, Model model, Person person, LocalDate today, LogView log) {
         model.addAttribute("person", PersonView.of(person, today));
+        model.addAttribute("avatar", avatars.of(account.id(), person.id(), person.name()));
         model.addAttribute("reciprocity", ReciprocityView.of(reciprocity.of(account.id(), person.id(), today), today));
         model.addAttribute("log", log);
         model.addAttribute("asks", asks.view(account, person.id(), person.name(),

@@ -11,6 +11,7 @@ import app.kith.ask.NewAsk;
 import app.kith.intro.NewIntroduction;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.person.Photo;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.wiring.Kith;
 import java.time.Clock;
@@ -111,6 +112,21 @@ class MergeTest extends StoreTest {
                 p.linkedinUrl(), p.birthday(), p.howWeMet(), p.topics(), p.why(), p.notes(), p.ownRhythmDays(),
                 p.rhythmDays(), p.circles(), p.startedOn(), p.lastTouchOn(), p.dueOn(), p.snoozedUntil(),
                 p.createdAt(), null, p.lookingFor());
+    }
+
+    @Test
+    void theKeptPersonShowsTheOthersPhotoWhenTheyHaveNoneUntilTheMergeIsUndone() {
+        people();
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        kith.photos().put(owner(), adaL.id(), Photo.of(png));
+
+        kith.duplicates().merge(owner(), ada.id(), adaL.id(), TODAY);
+        assertThat(kith.photos().of(owner(), ada.id())).isPresent();
+
+        kith.duplicates().unmerge(owner(), kith.duplicates().merges(owner()).get(0).id());
+        assertThat(kith.photos().of(owner(), ada.id())).isEmpty();
+        assertThat(kith.photos().of(owner(), adaL.id())).isPresent();
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class VCardReaderTest {
 
     @Test
-    void readsAnAppleContactsExportAndDropsItsPhoto() {
+    void readsAnAppleContactsExport() {
         VCardSinkForTest read = read("apple-contacts-3.0.vcf");
 
         assertThat(read.contacts).extracting(Contact::line).containsExactly(1, 23, 34);
@@ -45,7 +45,7 @@ class VCardReaderTest {
     }
 
     @Test
-    void readsAndroidQuotedPrintableInUtf8AndLatin1WithSoftLineBreaksAndDropsItsPhoto() {
+    void readsAndroidQuotedPrintableInUtf8AndLatin1WithSoftLineBreaks() {
         VCardSinkForTest read = read("android-2.1.vcf");
 
         assertThat(read.contacts).extracting(Contact::line).containsExactly(1, 17);
