@@ -1,9 +1,9 @@
 package app.kith.cli;
 
+import app.kith.Counts;
 import app.kith.ask.Ask;
 import app.kith.ask.AskStats;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,8 +40,10 @@ final class AsksCommand extends KithCommand {
         }
         AskStats stats = kith().asks().stats(account(), personId, today());
         out().println();
-        out().printf(Locale.ROOT, "%d asked: %d yes, %d no, %d dropped, %d open. Punted at some point: %d; ignored at some point: %d.%n",
-                stats.asked(), stats.yes(), stats.no(), stats.dropped(), stats.open(), stats.punted(), stats.ignored());
+        Counts atSomePoint = Counts.of().add(stats.punted(), "punted").add(stats.ignored(), "ignored");
+        out().println(stats.asked() + " asked: " + Counts.of().add(stats.yes(), "yes").add(stats.no(), "no")
+                .add(stats.dropped(), "dropped").add(stats.open(), "open") + "."
+                + (atSomePoint.isEmpty() ? "" : " At some point " + atSomePoint.toString().replace(", ", " and ") + "."));
         out().println("Answer one: kith answer ID yes|no|punt --to DATE|drop · kith follow-up ID");
     }
 }

@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.Counts;
 import app.kith.demo.Demo;
 import app.kith.demo.DemoSize;
 import app.kith.demo.DemoSummary;
@@ -34,10 +35,11 @@ final class DemoCommand extends KithCommand {
         DemoSummary summary = demo.fill(account(), size, seed, day, size == DemoSize.S ? Demo.Progress.none() : new Progress());
         int due = kith().planner().today(account(), day, 0).due();
         double seconds = (System.nanoTime() - start) / 1e9;
-        out().printf(Locale.ROOT, "Demo network %s (seed %d) for %s: %,d people, %,d touchpoints, %d circles, %,d asks, "
-                        + "%,d introductions; %,d due that day. Took %.1f s.%n", summary.size(), summary.seed(),
-                Text.day(summary.today()), summary.people(), summary.touchpoints(), summary.circles(), summary.asks(),
-                summary.introductions(), due, seconds);
+        out().printf(Locale.ROOT, "Demo network %s (seed %d) for %s: %s; %s. Took %.1f s.%n", summary.size(),
+                summary.seed(), Text.day(summary.today()), Counts.of().add(summary.people(), "person", "people")
+                        .add(summary.touchpoints(), "touchpoint", "touchpoints").add(summary.circles(), "circle", "circles")
+                        .add(summary.asks(), "ask", "asks").add(summary.introductions(), "introduction", "introductions"),
+                due == 0 ? "nobody due that day" : Counts.noun(due, "person", "people") + " due that day", seconds);
         String data = session().data == null ? "" : " --data " + session().data;
         out().println("See it: kith today" + data + (day.equals(today()) ? "" : " --date " + day) + " · kith people" + data);
     }

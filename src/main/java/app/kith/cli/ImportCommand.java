@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.Counts;
 import app.kith.Invalid;
 import app.kith.io.ImportFormat;
 import app.kith.io.ImportOptions;
@@ -80,10 +81,11 @@ final class ImportCommand extends KithCommand {
     }
 
     private void print(ImportResult r) {
-        out().printf(Locale.ROOT, "%s %s: %,d rows read; %,d %s, %,d updated, %,d merged into an earlier row, %,d already"
-                        + " in Kith, %,d skipped.%n", r.applied() ? "Imported" : "Would import (dry run, nothing written)",
-                file.getFileName(), r.read(), r.created(), r.applied() ? "created" : "to create", r.updated(), r.merged(),
-                r.unchanged(), r.skippedCount());
+        out().printf(Locale.ROOT, "%s %s: %s; %s.%n", r.applied() ? "Imported" : "Would import (dry run, nothing written)",
+                file.getFileName(), Counts.noun(r.read(), "row read", "rows read"), Counts.of()
+                        .add(r.created(), r.applied() ? "created" : "to create").add(r.updated(), "updated")
+                        .add(r.merged(), "merged into an earlier row").add(r.unchanged(), "already in Kith")
+                        .add(r.skippedCount(), "skipped").or("nothing to import"));
         if (r.mapping() != null) {
             out().println((map.isEmpty() ? "Columns guessed: " : "Columns: ") + r.mapping().entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));

@@ -33,6 +33,11 @@ public enum MessageKind {
         return label;
     }
 
+    /** Whether a message of this kind goes to both sides of an introduction, rather than to one person. */
+    public boolean toBoth() {
+        return this == INTRO || this == INTRO_CHECK;
+    }
+
     /** The subject line, a template like the body. */
     String subject() {
         return subject;

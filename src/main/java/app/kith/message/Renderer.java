@@ -25,7 +25,7 @@ final class Renderer {
     }
 
     static Message render(Template template, MessageContext context) {
-        Map<Placeholder, String> values = values(context);
+        Map<Placeholder, String> values = values(context, template.kind());
         String subject = fill(template.kind().subject(), values);
         String body = fill(template.body(), values);
         return new Message(template.key(), subject, body, mailto(context.to(), subject, body));
@@ -75,8 +75,11 @@ final class Renderer {
                 .toList();
     }
 
-    /** The values Kith knows; a placeholder missing here is unknown. */
-    private static Map<Placeholder, String> values(MessageContext c) {
+    /**
+     * The values Kith knows; a placeholder missing here is unknown. A message to one person says
+     * the reason for an introduction to them ("… which you are looking for").
+     */
+    private static Map<Placeholder, String> values(MessageContext c, MessageKind kind) {
         Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
         put(values, Placeholder.NAME, line(c.name()));
         put(values, Placeholder.FIRST_NAME, firstName(c.name()));
@@ -86,7 +89,7 @@ final class Renderer {
         put(values, Placeholder.ASK, phrase(c.ask()));
         put(values, Placeholder.OTHER_NAME, line(c.otherName()));
         put(values, Placeholder.OTHER_FIRST_NAME, firstName(c.otherName()));
-        put(values, Placeholder.REASON, phrase(c.reason()));
+        put(values, Placeholder.REASON, phrase(kind.toBoth() ? c.reason() : SecondPerson.to(c.reason(), c.name())));
         return values;
     }
 

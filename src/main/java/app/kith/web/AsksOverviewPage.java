@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.Counts;
 import app.kith.account.Account;
 import app.kith.ask.Ask;
 import app.kith.ask.AskStats;
@@ -29,9 +30,10 @@ class AsksOverviewPage {
         LocalDate today = account.today(clock);
         List<Ask> all = asks.list(account, null, null, null, today);
         AskStats s = asks.stats(account, null, today);
-        String summary = s.asked() == 0 ? null : String.format(Locale.ROOT,
-                "%d asked: %d yes, %d no, %d dropped, %d still open. %d were punted and %d ignored at some point.",
-                s.asked(), s.yes(), s.no(), s.dropped(), s.open(), s.punted(), s.ignored());
+        Counts atSomePoint = Counts.of().add(s.punted(), "punted").add(s.ignored(), "ignored");
+        String summary = s.asked() == 0 ? null : s.asked() + " asked: " + Counts.of().add(s.yes(), "yes")
+                .add(s.no(), "no").add(s.dropped(), "dropped").add(s.open(), "still open") + "."
+                + (atSomePoint.isEmpty() ? "" : " At some point " + atSomePoint.toString().replace(", ", " and ") + ".");
         String noShare = s.asked() == 0 ? null : String.format(Locale.ROOT,
                 "Said no: %d of %d (%.0f%%). Punted or ignored at first, then answered after a follow-up: that is most of the rest.",
                 s.no(), s.asked(), 100.0 * s.no() / s.asked());

@@ -1,10 +1,9 @@
 package app.kith.web;
 
+import app.kith.Counts;
 import app.kith.io.CsvColumns;
 import app.kith.io.ImportResult;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -81,27 +80,17 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
                 .map(e -> e.getKey() + " ← " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
     }
 
-    /** "3 people to create, 1 to update…", or what was done, in words. */
+    /** "3 people to create, 1 to update…", or what was done, in words; a count of nothing is left out. */
     static String summary(ImportResult r) {
-        List<String> parts = new ArrayList<>();
-        parts.add(count(r.created(), "person", "people") + (r.applied() ? " created" : " to create"));
-        if (r.updated() > 0) {
-            parts.add(count(r.updated(), "person", "people") + " already here" + (r.applied() ? " updated" : " to update"));
-        }
-        if (r.merged() > 0) {
-            parts.add(count(r.merged(), "row", "rows") + " about someone an earlier row brought, merged");
-        }
-        if (r.unchanged() > 0) {
-            parts.add(count(r.unchanged(), "row", "rows") + " with nothing new");
-        }
-        if (!r.skipped().isEmpty()) {
-            parts.add(count(r.skippedCount(), "row", "rows") + " skipped");
-        }
-        return String.format(Locale.ROOT, "%,d %s read: ", r.read(), r.read() == 1 ? "row" : "rows")
-                + String.join(", ", parts) + ".";
-    }
-
-    private static String count(int n, String one, String many) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+        String created = r.applied() ? " created" : " to create";
+        String updated = r.applied() ? " already here updated" : " already here to update";
+        Counts parts = Counts.of()
+                .add(r.created(), "person" + created, "people" + created)
+                .add(r.updated(), "person" + updated, "people" + updated)
+                .add(r.merged(), "row about someone an earlier row brought, merged",
+                        "rows about someone an earlier row brought, merged")
+                .add(r.unchanged(), "row with nothing new", "rows with nothing new")
+                .add(r.skippedCount(), "row skipped", "rows skipped");
+        return Counts.noun(r.read(), "row", "rows") + " read: " + parts.or("nothing to import") + ".";
     }
 }

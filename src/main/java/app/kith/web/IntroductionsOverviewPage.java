@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.Counts;
 import app.kith.account.Account;
 import app.kith.intro.IntroCounts;
 import app.kith.intro.IntroQuery;
@@ -59,7 +60,8 @@ class IntroductionsOverviewPage {
             rest.add(c.notAFit() + " not a fit");
         }
         model.addAttribute("introductions", new IntroductionsView(
-                c.proposed() == 0 ? null : c.proposed() + " proposed, " + c.introduced() + " introduced, " + c.met() + " met",
+                c.proposed() == 0 ? null : Counts.of().add(c.proposed(), "proposed").add(c.introduced(), "introduced")
+                        .add(c.met(), "met").toString(),
                 rest.isEmpty() ? null : "And " + String.join(", ", rest) + ".",
                 all.stream().filter(Introduction::open).map(i -> IntroRows.of(i, byId, account.settings(), templates, today)).toList(),
                 all.stream().filter(i -> !i.open()).map(i -> IntroRows.of(i, byId, account.settings(), templates, today)).toList()));

@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.Counts;
 import app.kith.account.Account;
 import app.kith.message.Messages;
 import app.kith.ask.Ask;
@@ -41,10 +42,10 @@ class PersonAsks {
         LocalDate today = account.today(clock);
         List<AskRow> rows = asks.list(account, null, null, personId, today).stream().map(a -> row(a, today)).toList();
         AskStats stats = asks.stats(account, personId, today);
-        String summary = stats.asked() == 0 ? null
-                : stats.asked() + (stats.asked() == 1 ? " ask: " : " asks: ") + stats.yes() + " yes, " + stats.no() + " no, "
-                        + stats.punted() + " punted and " + stats.ignored() + " ignored at some point, " + stats.dropped()
-                        + " dropped, " + stats.open() + " open.";
+        Counts atSomePoint = Counts.of().add(stats.punted(), "punted").add(stats.ignored(), "ignored");
+        String summary = stats.asked() == 0 ? null : Counts.noun(stats.asked(), "ask", "asks") + ": " + Counts.of()
+                .add(stats.yes(), "yes").add(stats.no(), "no").add(stats.dropped(), "dropped").add(stats.open(), "open")
+                + "." + (atSomePoint.isEmpty() ? "" : " At some point " + atSomePoint.toString().replace(", ", " and ") + ".");
         return new PersonAsksView(personId, Messages.firstName(name), rows, summary, text,
                 on == null ? today.toString() : on, errors, notice);
     }

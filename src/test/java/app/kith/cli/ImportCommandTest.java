@@ -53,6 +53,8 @@ class ImportCommandTest {
         assertThat(people.size()).isEqualTo(3);
         assertThat(people.get(0).get("circles").get(0).get("name").asString()).isEqualTo("Quarterly");
 
+        Cli.Result said = kith.run("import", "linkedin", connections, "--dry-run");
+        assertThat(said.out()).contains("7 rows read; 4 already in Kith, 3 skipped.").doesNotContain("0 to create", "0 updated");
         JsonNode again = kith.json("import", "linkedin", connections, "--json");
 
         assertThat(again.get("created").asInt()).isZero();

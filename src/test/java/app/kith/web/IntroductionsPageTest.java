@@ -78,7 +78,8 @@ class IntroductionsPageTest {
         assertThat(section.isFullPage()).isFalse();
         assertThat(section.body()).contains("id=\"introductions\"", "Priya Raman", "Proposed. Now ask Sam and Priya",
                 "Sam Okafor: not asked yet", "Asked Sam", "Asked Priya",
-                "I would love to introduce you to Priya Raman. Priya is hiring data engineers; Sam is looking.");
+                "I would love to introduce you to Priya Raman. Priya is hiring data engineers; you are looking.",
+                "I would love to introduce you to Sam Okafor. You are hiring data engineers; Sam is looking.");
         List<Introduction> made = introductions.list(session.accountId(), IntroQuery.all());
         assertThat(made).singleElement().satisfies(i -> {
             assertThat(i.state()).isEqualTo(IntroState.PROPOSED);
