@@ -69,7 +69,7 @@ class EditPersonPageTest {
         assertThat(form.body()).contains("<h1>Edit Ada Lovelace</h1>", "value=\"Ada Lovelace\"",
                 ">ada@example.com\nada@home.example</textarea>", ">+44 20 1234 5678</textarea>", "value=\"Engines\"",
                 "value=\"Countess\"", "value=\"London\"", "value=\"https://linkedin.com/in/ada\"", "<option value=\"12\" selected>December</option>",
-                "name=\"birthdayDay\" type=\"number\" inputmode=\"numeric\" min=\"1\" max=\"31\"\n                                       value=\"10\"",
+                "name=\"birthdayDay\" inputmode=\"numeric\" maxlength=\"2\" autocomplete=\"off\"\n                                       value=\"10\"",
                 ">A salon</textarea>", "value=\"math, poetry\"", "<option value=\"connector\" selected>",
                 ">**Notes**</textarea>",
                 "<input type=\"checkbox\" name=\"circles\" value=\"Monthly\" checked>",
