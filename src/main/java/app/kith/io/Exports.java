@@ -6,6 +6,7 @@ import app.kith.circle.Circles;
 import app.kith.intro.Introductions;
 import app.kith.message.Messages;
 import app.kith.person.People;
+import app.kith.person.Photos;
 import app.kith.person.PeopleQuery;
 import java.time.LocalDate;
 import app.kith.person.Person;
@@ -28,12 +29,14 @@ import app.kith.touchpoint.Touchpoints;
 public class Exports {
 
     private final People people;
+    private final Photos photos;
     private final Circles circles;
     private final JsonExport.Parts parts;
 
-    public Exports(People people, Accounts accounts, Circles circles, Touchpoints touchpoints, Asks asks,
+    public Exports(People people, Photos photos, Accounts accounts, Circles circles, Touchpoints touchpoints, Asks asks,
                    Introductions introductions, Messages messages, Clock clock) {
         this.people = people;
+        this.photos = photos;
         this.circles = circles;
         this.parts = new JsonExport.Parts(accounts, circles, touchpoints, asks, introductions, messages, clock);
     }
@@ -85,7 +88,7 @@ public class Exports {
             }
             case VCARD, VCARD3 -> {
                 new VCardWriter(format == ExportFormat.VCARD ? ezvcard.VCardVersion.V4_0 : ezvcard.VCardVersion.V3_0)
-                        .write(who, writer);
+                        .write(who, writer, ids -> photos.of(accountId, ids));
                 writer.flush();
             }
         }

@@ -2,8 +2,10 @@ package app.kith.io;
 
 import app.kith.person.Person;
 import app.kith.person.Person.CircleRef;
+import app.kith.person.Photo;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
+import ezvcard.parameter.ImageType;
 import ezvcard.property.Address;
 import ezvcard.property.Categories;
 import ezvcard.property.StructuredName;
@@ -12,7 +14,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes people as vCard 4.0 or 3.0 (UTF-8), one card at a time, for any contacts app: name (the
@@ -20,7 +24,8 @@ import java.util.List;
  * role, location as the address's town, LinkedIn as a URL, birthday (see {@link VCardBirthday}
  * for one without a year), notes, and circles as categories. What only Kith knows (topics, what
  * they are looking for, how you met, why they matter, their own rhythm) goes in {@code X-KITH-}
- * properties, which {@link VCardReader} reads back.
+ * properties, which {@link VCardReader} reads back. A person's photo goes in PHOTO, as an imported
+ * card brought it.
  */
 final class VCardWriter {
 
@@ -43,12 +48,43 @@ final class VCardWriter {
 
     /** Writes every person to {@code out}, flushed but left open. */
     void write(Iterable<Person> people, Writer out) throws IOException {
+        write(people, out, ids -> Map.of());
+    }
+
+    /** The photos of a few people, by id (those without one absent). */
+    interface PhotoSource {
+        Map<Long, Photo> of(List<Long> personIds);
+    }
+
+    /** The same with their photos, asked for {@link #PHOTOS_AT_ONCE} people at a time. */
+    void write(Iterable<Person> people, Writer out, PhotoSource photos) throws IOException {
         var cards = new ezvcard.io.text.VCardWriter(out, version);
         cards.setAddProdId(false);
+        List<Person> some = new ArrayList<>();
         for (Person p : people) {
-            cards.write(card(p));
+            some.add(p);
+            if (some.size() == PHOTOS_AT_ONCE) {
+                write(some, photos, cards);
+            }
         }
+        write(some, photos, cards);
         cards.flush();
+    }
+
+    static final int PHOTOS_AT_ONCE = 200;
+
+    private void write(List<Person> some, PhotoSource photos, ezvcard.io.text.VCardWriter cards) throws IOException {
+        Map<Long, Photo> found = some.isEmpty() ? Map.of() : photos.of(some.stream().map(Person::id).toList());
+        for (Person p : some) {
+            VCard card = card(p);
+            Photo photo = found.get(p.id());
+            if (photo != null) {
+                card.addPhoto(new ezvcard.property.Photo(photo.bytes(),
+                        Photo.PNG.equals(photo.mediaType()) ? ImageType.PNG : ImageType.JPEG));
+            }
+            cards.write(card);
+        }
+        some.clear();
     }
 
     private VCard card(Person p) {

@@ -2,8 +2,10 @@ package app.kith.person;
 
 import app.kith.Batches;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +28,18 @@ class PhotoRepository {
                 """)
                 .param("account", accountId).param("person", personId)
                 .query((rs, n) -> new Photo(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    Map<Long, Photo> findAll(long accountId, Collection<Long> personIds) {
+        Map<Long, Photo> found = new HashMap<>();
+        for (List<Long> chunk : Batches.of(personIds)) {
+            jdbc.sql("SELECT person_id, media_type, bytes FROM person_photo WHERE account_id = :account AND person_id IN (:ids)")
+                    .param("account", accountId).param("ids", chunk)
+                    .query(rs -> {
+                        found.put(rs.getLong(1), new Photo(rs.getString(2), rs.getBytes(3)));
+                    });
+        }
+        return found;
     }
 
     Set<Long> having(long accountId, Collection<Long> personIds) {

@@ -2,6 +2,7 @@ package app.kith.person;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,11 @@ public class Photos {
 
     public Optional<Photo> of(long accountId, long personId) {
         return photos.find(accountId, personId);
+    }
+
+    /** The photos of these people, by id; those without one are absent. */
+    public Map<Long, Photo> of(long accountId, Collection<Long> personIds) {
+        return personIds.isEmpty() ? Map.of() : photos.findAll(accountId, personIds);
     }
 
     /** Which of these people have a photo (a list of avatars asks once). */

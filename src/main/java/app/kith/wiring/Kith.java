@@ -50,7 +50,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(client, people, photos, circles, tx, accounts, touchpoints, asks, introductions,
                         messages, () -> scratch(clock)),
-                new Exports(people, accounts, circles, touchpoints, asks, introductions, messages, clock),
+                new Exports(people, photos, accounts, circles, touchpoints, asks, introductions, messages, clock),
                 new Duplicates(client, tx, clock, people, photos, touchpoints, asks, introductions), photos, clock);
     }
 

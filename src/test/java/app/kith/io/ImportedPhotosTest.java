@@ -47,6 +47,24 @@ class ImportedPhotosTest extends StoreTest {
     }
 
     @Test
+    void aVCardExportCarriesThePhotosOutAgain() throws Exception {
+        kith.imports().apply(owner(), ImportFormat.VCARD, file(card("Grace Hopper", "grace@navy.example", PNG),
+                card("Alan Turing", "alan@bletchley.example", null)), null, TODAY, Imports.Progress.none());
+
+        for (ExportFormat format : List.of(ExportFormat.VCARD, ExportFormat.VCARD3)) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            kith.exports().write(owner(), format, out);
+            VCardSinkForTest back = VCardSinkForTest.readText(out.toString());
+
+            assertThat(back.contacts).extracting(c -> c.draft().name()).containsExactlyInAnyOrder("Grace Hopper", "Alan Turing");
+            assertThat(back.contacts).filteredOn(c -> c.draft().name().equals("Grace Hopper")).singleElement()
+                    .satisfies(c -> assertThat(c.photo().bytes()).isEqualTo(Base64.getDecoder().decode(PNG)));
+            assertThat(back.contacts).filteredOn(c -> c.draft().name().equals("Alan Turing")).singleElement()
+                    .satisfies(c -> assertThat(c.photo()).isNull());
+        }
+    }
+
+    @Test
     void aPreviewKeepsNoPhoto() {
         kith.imports().preview(owner(), ImportFormat.VCARD, file(card("Grace Hopper", "grace@navy.example", PNG)),
                 null);
