@@ -76,7 +76,7 @@ public final class Main implements Runnable {
         streams.accept(cli);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof Invalid invalid) {
-                line.getErr().println("kith: " + inOptionWords(invalid));
+                invalid.all().forEach(one -> line.getErr().println("kith: " + inOptionWords(one)));
                 return REFUSED;
             }
             if (Database.busy(e) || Database.full(e)) {

@@ -207,6 +207,15 @@ class PeopleCommandsTest {
     }
 
     @Test
+    void everyRefusedOptionIsSaidAtOnceOnALineOfItsOwn() {
+        Cli.Result refused = kith.run("add", "", "--every", "-3", "--email", "ada@", "--why", "rich");
+
+        assertThat(refused.code()).isNotZero();
+        assertThat(refused.err().lines().filter(l -> l.startsWith("kith: ")).toList()).hasSize(4);
+        assertThat(refused.err()).contains("name", "\"ada@\"", "-3", "rich");
+    }
+
+    @Test
     void refusalsNameTheField() {
         assertThat(kith.run("add", "", "--every", "-3").err()).contains("name");
         assertThat(kith.run("add", "Ada", "--every", "-3").err()).contains("-3");
