@@ -177,7 +177,7 @@ class PersonPageTest {
     @Test
     void aRefusedTouchpointKeepsWhatWasTypedWithTheMessageByTheDate() {
         Person ada = add(PersonDraft.named("Ada"));
-        String tooFar = today.plusYears(2).toString();
+        String tooFar = today.plusDays(1).toString();
 
         WebSession.Page withHtmx = web.htmxPost("/people/" + ada.id() + "/touchpoints", "on", tooFar,
                 "channel", "video", "direction", "in", "note", "typed <note>");
@@ -185,7 +185,8 @@ class PersonPageTest {
         assertThat(withHtmx.header("HX-Reswap")).isEqualTo("outerHTML");
         assertThat(withHtmx.body().strip()).startsWith("<form id=\"log-form\"").contains("typed &lt;note&gt;</textarea>",
                 "<option value=\"video\" selected>", "<option value=\"in\" selected>", "value=\"" + tooFar + "\"");
-        assertThat(withHtmx.errorOf("log-on")).isEqualTo("Date " + tooFar + " is more than a year ahead");
+        assertThat(withHtmx.errorOf("log-on")).isEqualTo("Date " + tooFar + " is after today (" + today
+                + "); Kith records only what has happened");
 
         WebSession.Page withoutScript = web.post("/people/" + ada.id() + "/touchpoints", "on", "last week",
                 "channel", "video", "note", "typed");
