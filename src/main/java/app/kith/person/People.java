@@ -81,10 +81,7 @@ public class People {
         if (lastTouchOn == null) {
             return add(accountId, draft, today);
         }
-        Fields.day("lastTouchOn", lastTouchOn);
-        if (lastTouchOn.isAfter(today)) {
-            throw new Invalid("lastTouchOn", "the last time in touch must be today or earlier, not " + lastTouchOn);
-        }
+        Fields.happened("lastTouchOn", lastTouchOn, today);
         return tx.execute(s -> {
             long id = add(accountId, draft, today).id();
             touchpoints.log(accountId, new NewTouchpoint(id, lastTouchOn, Channel.OTHER.key(), Direction.MUTUAL.key(), null),
