@@ -1,9 +1,11 @@
 package app.kith.io;
 
+import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +49,7 @@ final class ImportPlan implements ContactSink {
     private final long accountId;
     private final String circle;
     private final Writer writer;
+    private final LocalDate today;
     private final Map<String, Long> existing;
     private final Map<String, New> byKey = new HashMap<>();
     private final List<New> pending = new ArrayList<>();
@@ -67,12 +70,13 @@ final class ImportPlan implements ContactSink {
     /** The column mapping a plain CSV was read with, for the result; null for other formats. */
     Map<String, String> mapping;
 
-    /** {@code writer} null: a preview. */
-    ImportPlan(People people, long accountId, String circle, Writer writer) {
+    /** {@code writer} null: a preview. {@code today}: the account's, after which nothing has happened yet. */
+    ImportPlan(People people, long accountId, String circle, Writer writer, LocalDate today) {
         this.people = people;
         this.accountId = accountId;
         this.circle = circle;
         this.writer = writer;
+        this.today = today;
         this.existing = people.identityIndex(accountId);
     }
 
@@ -82,6 +86,9 @@ final class ImportPlan implements ContactSink {
         PersonDraft draft = circle == null ? c.draft() : c.draft().withCircles(Merge.union(c.draft().circles(), List.of(circle)));
         Set<String> keys;
         try {
+            if (c.connectedOn() != null) {
+                Fields.happened("Connected On", c.connectedOn(), today);
+            }
             keys = people.identityKeys(draft);
         } catch (Invalid e) {
             skip(new ImportResult.Skip(c.line(), Merge.field(e)));

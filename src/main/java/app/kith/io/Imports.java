@@ -11,6 +11,7 @@ import app.kith.touchpoint.Touchpoints;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,6 +54,7 @@ public class Imports {
     private final JsonImport.Parts restore;
     private final ImportRuns runs;
     private final Supplier<ImportScratch> scratch;
+    private final Clock clock;
 
     /**
      * {@code scratch} opens a new, empty store of its own with an Imports on it: a JSON restore is
@@ -61,12 +63,13 @@ public class Imports {
      */
     public Imports(JdbcClient jdbc, People people, Circles circles, TransactionOperations tx, Accounts accounts,
                    Touchpoints touchpoints, Asks asks, Introductions introductions, Messages messages,
-                   Supplier<ImportScratch> scratch) {
+                   Supplier<ImportScratch> scratch, Clock clock) {
         this.people = people;
         this.circles = circles;
         this.restore = new JsonImport.Parts(accounts, circles, people, touchpoints, asks, introductions, messages);
         this.runs = new ImportRuns(jdbc, tx, people, circles, messages, accounts);
         this.scratch = scratch;
+        this.clock = clock;
     }
 
     /** The columns of a CSV file's header (its first line only), for a page to map them to Kith's fields. */
@@ -88,7 +91,8 @@ public class Imports {
         if (format == ImportFormat.JSON) {
             return restorePreview(accountId, in, progress);
         }
-        ImportPlan plan = plan(accountId, format, in, options, progress, null);
+        ImportPlan plan = plan(accountId, format, in, options, progress, null,
+                restore.accounts().byId(accountId).today(clock));
         plan.changes();
         return result(false, format, plan, newCircles(accountId, plan));
     }
@@ -143,7 +147,7 @@ public class Imports {
             List<Long> ids = people.addAll(accountId, drafts, today);
             run.created(ImportRuns.PEOPLE, ids);
             return ids;
-        })));
+        })), today);
         plan.flush();
         List<Map.Entry<Long, PersonDraft>> changes = new ArrayList<>(plan.changes().entrySet());
         for (int from = 0; from < changes.size(); from += UPDATES) {
@@ -183,14 +187,14 @@ public class Imports {
     }
 
     private ImportPlan plan(long accountId, ImportFormat format, InputStream in, ImportOptions options, Progress progress,
-                            ImportPlan.Writer writer) {
+                            ImportPlan.Writer writer, LocalDate today) {
         String circle = options == null ? null : Fields.optional("circle", options.circle(), 100);
         if (circle != null && circles.byName(accountId, circle).isEmpty()
                 && !conventional(circle)) {
             throw new Invalid("circle", "there is no circle \"" + circle + "\": create it first (kith circle add \""
                     + circle + "\" --every DAYS), or pick one of yours");
         }
-        ImportPlan plan = new ImportPlan(people, accountId, circle, writer);
+        ImportPlan plan = new ImportPlan(people, accountId, circle, writer, today);
         ContactReader reader = format.reader(options);
         reader.read(in, new ContactSink() {
             @Override

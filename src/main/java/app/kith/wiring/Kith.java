@@ -47,7 +47,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
                 reciprocity.followUps()));
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(client, people, circles, tx, accounts, touchpoints, asks, introductions,
-                        messages, () -> scratch(clock)),
+                        messages, () -> scratch(clock), clock),
                 new Exports(people, accounts, circles, touchpoints, asks, introductions, messages, clock),
                 new Duplicates(client, tx, clock, people, touchpoints, asks, introductions), clock);
     }

@@ -70,6 +70,25 @@ class ImportsTest extends StoreTest {
     }
 
     @Test
+    void aRowConnectedAfterTodayIsSkippedWithWhyAndTheRestIsImported() {
+        String rows = """
+                Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,Analyst,3 Mar 2026
+                Grace,Hopper,https://www.linkedin.com/in/grace,,Navy,Admiral,2 Mar 2026
+                """;
+        ImportResult.Skip why = new ImportResult.Skip(5,
+                "Connected On 2026-03-03 is after today (2026-03-02); Kith records only what has happened");
+
+        ImportResult preview = kith.imports().preview(owner(), ImportFormat.LINKEDIN, file(rows), new ImportOptions(null));
+        ImportResult result = apply(rows, null);
+
+        assertThat(preview.skipped()).containsExactly(why);
+        assertThat(preview.created()).isEqualTo(1);
+        assertThat(result.skipped()).containsExactly(why);
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(everyone()).extracting(Person::name).containsExactly("Grace Hopper");
+    }
+
+    @Test
     void importingTheSameFileAgainCreatesNobodyTwiceAndAddsWhatIsNew() {
         String rows = "Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,Analyst,12 Mar 2024\n";
         apply(rows, null);
