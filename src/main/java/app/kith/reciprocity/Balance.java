@@ -1,6 +1,7 @@
 package app.kith.reciprocity;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.NonNull;
 
 /**
  * Who reaches out to whom, for one person: over the days from {@code since} to today, how many
@@ -8,7 +9,8 @@ import java.time.LocalDate;
  * in a sentence ("They reached out 4 times, you once"); and who reached out last (null: neither
  * side ever started one).
  */
-public record Balance(long personId, LocalDate since, int in, int out, int mutual, String sentence, ReachOut last) {
+public record Balance(long personId, @NonNull LocalDate since, int in, int out, int mutual, @NonNull String sentence,
+                      ReachOut last) {
 
     static String sentence(int in, int out, int mutual) {
         String shared = mutual + (mutual == 1 ? " mutual contact" : " mutual contacts");
