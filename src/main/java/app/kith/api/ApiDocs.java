@@ -100,6 +100,12 @@ class ApiDocs {
         return new NullableProperties();
     }
 
+    /** Each variant of a closed set (Today's items…) named in the property Jackson writes its name to. */
+    @Bean
+    VariantNames variantNames() {
+        return new VariantNames();
+    }
+
     /**
      * Stable, readable operation ids for generated clients, safe in a URL: people.add,
      * circles.change, messageTemplates.list…

@@ -42,13 +42,13 @@ final class NullableProperties implements ModelConverter {
         }
         JavaType java = Json31.mapper().constructType(type.getType());
         Class<?> raw = java.getRawClass();
-        Schema<?> model = model(resolved, context);
-        if (raw.isRecord() && model != null && model.getProperties() != null) {
+        Map<String, Schema> properties = properties(model(resolved, context));
+        if (raw.isRecord() && properties != null) {
             for (RecordComponent component : raw.getRecordComponents()) {
                 String name = jsonName(component);
-                Schema<?> property = model.getProperties().get(name);
+                Schema<?> property = properties.get(name);
                 if (property != null && canBeNull(component)) {
-                    model.getProperties().put(name, nullable(property));
+                    properties.put(name, nullable(property));
                 }
             }
         }
@@ -61,12 +61,33 @@ final class NullableProperties implements ModelConverter {
     }
 
     /** The schema a {@code $ref} stands for, or the schema itself when it is inline. */
-    private static Schema<?> model(Schema<?> resolved, ModelConverterContext context) {
+    static Schema<?> model(Schema<?> resolved, ModelConverterContext context) {
         String ref = resolved.get$ref();
         if (ref == null) {
             return resolved;
         }
         return context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * A model's own properties: its {@code properties}, or those of the part of its {@code allOf}
+     * that is its own (a variant of a closed set is its parent and its own part); null if none.
+     */
+    static Map<String, Schema> properties(Schema<?> model) {
+        if (model == null) {
+            return null;
+        }
+        if (model.getProperties() != null) {
+            return model.getProperties();
+        }
+        if (model.getAllOf() != null) {
+            for (Schema<?> part : model.getAllOf()) {
+                if (part.get$ref() == null && part.getProperties() != null) {
+                    return part.getProperties();
+                }
+            }
+        }
+        return null;
     }
 
     private static String jsonName(RecordComponent component) {
