@@ -2,6 +2,7 @@ package app.kith.io;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import does or did ({@code applied}): how many rows it read, and what became of them:
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 public record ImportResult(boolean applied, String format, int read, int created, int updated, int merged,
                            int unchanged, List<String> newCircles, List<Row> rows, List<Skip> skipped,
-                           int skippedCount, Map<String, String> mapping) {
+                           int skippedCount, @Nullable Map<String, String> mapping) {
 
     public static final int MAX_ROWS = 500;
     public static final int MAX_SKIPPED = 1_000;
