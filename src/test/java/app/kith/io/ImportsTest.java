@@ -44,7 +44,7 @@ class ImportsTest extends StoreTest {
         assertThat(preview.read()).isEqualTo(3);
         assertThat(preview.created()).isEqualTo(1);
         assertThat(preview.merged()).isEqualTo(1);
-        assertThat(preview.skipped()).containsExactly(new ImportResult.Skip(6, "no first or last name"));
+        assertThat(preview.skipped()).containsExactly(new ImportResult.Skip(6, "https://www.linkedin.com/in/nobody", "no first or last name"));
         assertThat(preview.rows()).extracting(ImportResult.Row::line, ImportResult.Row::action)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "create"), org.assertj.core.groups.Tuple.tuple(6, "skip"),
                         org.assertj.core.groups.Tuple.tuple(7, "merge"));
@@ -83,7 +83,10 @@ class ImportsTest extends StoreTest {
         assertThat(withEmail.updated()).isEqualTo(1);
         assertThat(everyone()).singleElement().satisfies(ada -> {
             assertThat(ada.emails()).containsExactly("ada@example.com");
-            assertThat(ada.company()).as("what Kith has is kept").isEqualTo("Engines");
+            assertThat(ada.company()).as("a newer export knows where they work now").isEqualTo("Other Co");
+            assertThat(ada.role()).isEqualTo("CTO");
+            assertThat(withEmail.changed()).singleElement().satisfies(c -> assertThat(c.changes()).containsExactly(
+                    "role Analyst → CTO", "company Engines → Other Co", "adds email ada@example.com"));
         });
     }
 

@@ -41,7 +41,7 @@ class OutlookCsvReaderTest {
         assertThat(grace.phones()).containsExactly("+1 202 555 0100");
         assertThat(grace.birthday()).isEqualTo("1906-12-09");
 
-        assertThat(heard.skipped).containsExactly(new Skipped(6, "no name, email or company"));
+        assertThat(heard.skipped).containsExactly(new Skipped(6, null, "no name, email or company"));
     }
 
     @Test

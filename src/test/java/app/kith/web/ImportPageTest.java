@@ -113,7 +113,7 @@ class ImportPageTest {
                 throw new IllegalStateException(e);
             }
             return new app.kith.io.ImportResult(true, "linkedin", 1000, 1000, 0, 0, 0, java.util.List.of(),
-                    java.util.List.of(), java.util.List.of(), 0, null);
+                    java.util.List.of(), java.util.List.of(), 0, null, java.util.List.of(), 0, java.util.List.of(), java.util.List.of());
         });
         halfway.await();
 
