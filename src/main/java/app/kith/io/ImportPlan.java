@@ -52,6 +52,8 @@ final class ImportPlan implements ContactSink {
         final int line;
         final String name;
         final Set<Long> members = new HashSet<>();
+        /** Members whose card came after the group's. */
+        int later;
 
         GroupSeen(int line, String name) {
             this.line = line;
@@ -195,6 +197,7 @@ final class ImportPlan implements ContactSink {
             names.addAll(waiting.remove(uid));
         }
         keys.stream().filter(waiting::containsKey).forEach(k -> names.addAll(waiting.remove(k)));
+        names.forEach(n -> groups.get(key(n)).later++);
         return names.isEmpty() ? draft : draft.withCircles(Merge.union(draft.circles(), List.copyOf(names)));
     }
 
@@ -264,7 +267,7 @@ final class ImportPlan implements ContactSink {
     @Override
     public void skipped(Skipped s) {
         read++;
-        skip(s.line(), s.what() == null ? "(empty)" : shortName(s.what()), s.reason());
+        skip(s.line(), s.what() == null ? "empty" : shortName(s.what()), s.reason());
     }
 
     private void skip(int line, String what, String reason) {
@@ -299,7 +302,7 @@ final class ImportPlan implements ContactSink {
         Map<String, Integer> notFound = new HashMap<>();
         waiting.values().forEach(names -> names.forEach(n -> notFound.merge(key(n), 1, Integer::sum)));
         return groups.entrySet().stream().map(e -> new ImportResult.Group(e.getValue().line, e.getValue().name,
-                e.getValue().members.size(), notFound.getOrDefault(e.getKey(), 0))).toList();
+                e.getValue().members.size() + e.getValue().later, notFound.getOrDefault(e.getKey(), 0))).toList();
     }
 
     /** Whether this import created the person (rows about them later are merges, not changes to someone here). */

@@ -94,6 +94,9 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
         if (r.unchanged() > 0) {
             parts.add(count(r.unchanged(), "row", "rows") + " with nothing new");
         }
+        if (r.droppedCount() > 0) {
+            parts.add(count(r.droppedCount(), "value", "values") + " left out");
+        }
         if (!r.skipped().isEmpty()) {
             parts.add(count(r.skippedCount(), "row", "rows") + " skipped");
         }

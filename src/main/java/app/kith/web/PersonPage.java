@@ -4,6 +4,8 @@ import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.person.People;
 import app.kith.person.Person;
+import app.kith.person.ProfileUpdate;
+import app.kith.person.ProfileChanges;
 import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
@@ -11,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,15 +42,17 @@ class PersonPage {
     private final PersonAsks asks;
     private final PersonIntroductions introductions;
     private final Reciprocity reciprocity;
+    private final ProfileChanges profileChanges;
     private final Clock clock;
 
     PersonPage(People people, Touchpoints touchpoints, PersonAsks asks, PersonIntroductions introductions,
-               Reciprocity reciprocity, Clock clock) {
+               Reciprocity reciprocity, ProfileChanges profileChanges, Clock clock) {
         this.people = people;
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
         this.reciprocity = reciprocity;
+        this.profileChanges = profileChanges;
         this.clock = clock;
     }
 
@@ -113,9 +118,31 @@ class PersonPage {
 
     private TimelineView timeline(long accountId, long personId, int offset) {
         List<Touchpoint> page = touchpoints.ofPerson(accountId, personId, TIMELINE_PAGE + 1, offset);
-        List<TimelineView.TimelineEntry> entries = page.stream().limit(TIMELINE_PAGE).map(PersonPage::entry).toList();
+        List<Touchpoint> shown = page.stream().limit(TIMELINE_PAGE).toList();
         String older = page.size() > TIMELINE_PAGE ? "/people/" + personId + "?offset=" + (offset + TIMELINE_PAGE) : null;
+        // The profile changes dated within this page's days: after the last touchpoint of the page
+        // before, down to (not on) the last of this one when an older page follows.
+        LocalDate newest = offset == 0 ? LocalDate.MAX
+                : touchpoints.ofPerson(accountId, personId, 1, offset - 1).stream().map(Touchpoint::on).findFirst()
+                .orElse(LocalDate.MAX);
+        LocalDate oldest = older == null ? LocalDate.MIN : shown.get(shown.size() - 1).on();
+        List<ProfileUpdate> changes = profileChanges.ofPerson(accountId, personId).stream()
+                .filter(u -> u.on().isAfter(oldest) && !u.on().isAfter(newest)).toList();
+        List<TimelineView.TimelineEntry> entries = new ArrayList<>();
+        int c = 0;
+        for (Touchpoint t : shown) {
+            while (c < changes.size() && changes.get(c).on().isAfter(t.on())) {
+                entries.add(entry(changes.get(c++)));
+            }
+            entries.add(entry(t));
+        }
+        changes.subList(c, changes.size()).forEach(u -> entries.add(entry(u)));
         return new TimelineView(personId, entries, older, offset == 0);
+    }
+
+    private static TimelineView.TimelineEntry entry(ProfileUpdate u) {
+        return new TimelineView.TimelineEntry(Days.date(u.on()), u.on().toString(), "from " + u.source(), null, null,
+                u.sentence());
     }
 
     private static TimelineView.TimelineEntry entry(Touchpoint t) {
