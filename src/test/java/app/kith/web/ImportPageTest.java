@@ -279,7 +279,8 @@ class ImportPageTest {
         WebSession.Page preview = finished(session, session.upload("/import", Map.of("format", "vcard"), "file",
                 "iCloud vCards.vcf", icloud));
 
-        assertThat(preview.body()).contains("Group 'Family' → circle with 4 people",
+        assertThat(preview.body()).contains("7 rows read: 5 people to create, 2 group cards to make circles, 3 values left out.",
+                "Group 'Family' → circle with 4 people",
                 "It would make these circles, without a rhythm: Family, Book Club", "Would be imported without…",
                 "Line 41 (Ngozi Okafor): birthday '1958-02-30' is not a date; imported without it",
                 "Line 53 (Tom Okafor): phone 'call me maybe' is not a phone number", "Import 5 people");
