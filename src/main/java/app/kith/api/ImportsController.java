@@ -36,8 +36,9 @@ class ImportsController {
     }
 
     @PostMapping("/{format}/preview")
-    @Operation(summary = "What importing the file would do (created, updated, merged, unchanged, skipped rows with"
-            + " their line and reason); nothing is written")
+    @Operation(summary = "What importing the file would do (created, updated with what changes, merged, unchanged,"
+            + " skipped rows with their line and reason, values people would be imported without, group cards and the"
+            + " circles they become); nothing is written")
     ImportResult preview(@AuthenticationPrincipal Account account, @PathVariable String format,
                          @RequestParam(required = false) String circle, HttpServletRequest request) throws IOException {
         ImportFormat kind = checked(format, request);

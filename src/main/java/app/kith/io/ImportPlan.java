@@ -77,7 +77,7 @@ final class ImportPlan implements ContactSink {
     /** Circles of group cards that people already written or here join, by person. */
     private final Map<Long, Set<String>> joins = new LinkedHashMap<>();
     /** The cards seen by their UID ({@code uid:…}): how a group card names its members. */
-    private final Map<String, Long> idByUid = new HashMap<>();
+    private final UidIndex idByUid = new UidIndex();
     private final Map<String, New> newByUid = new HashMap<>();
     /** Members a group card named before their card came: their reference to the circles waiting for them. */
     private final Map<String, Set<String>> waiting = new HashMap<>();

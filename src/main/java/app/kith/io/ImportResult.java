@@ -27,8 +27,9 @@ public record ImportResult(boolean applied, String format, int read, int created
     public static final int MAX_SKIPPED = 1_000;
 
     /**
-     * A row and what happens to it: create, update, merge, unchanged, skip; {@code name} the
-     * person's, or what a skipped row has to know it by; {@code why} in words.
+     * A row and what happens to it: create, update, merge, unchanged, skip, or group (a group card,
+     * which becomes a circle); {@code name} the person's (the group's), or what a skipped row has
+     * to know it by; {@code why} in words.
      */
     public record Row(int line, String name, String action, String why) {
     }
