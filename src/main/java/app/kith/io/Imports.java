@@ -67,7 +67,8 @@ public class Imports {
                    ProfileChanges profileChanges, Supplier<ImportScratch> scratch) {
         this.people = people;
         this.circles = circles;
-        this.restore = new JsonImport.Parts(accounts, circles, people, touchpoints, asks, introductions, messages);
+        this.restore = new JsonImport.Parts(accounts, circles, people, touchpoints, asks, introductions, messages,
+                profileChanges);
         this.runs = new ImportRuns(jdbc, tx, people, circles, messages, accounts, profileChanges);
         this.scratch = scratch;
         this.profileChanges = profileChanges;

@@ -57,6 +57,11 @@ class ChangeRepository {
                 .query(ChangeRepository::map).list();
     }
 
+    List<Row> all(long accountId) {
+        return jdbc.sql(SELECT + " WHERE c.account_id = :account ORDER BY c.changed_day, c.id")
+                .param("account", accountId).query(ChangeRepository::map).list();
+    }
+
     void delete(long accountId, Collection<Long> ids) {
         if (!ids.isEmpty()) {
             jdbc.sql("DELETE FROM person_change WHERE account_id = :account AND id IN (:ids)")

@@ -65,6 +65,22 @@ public class ProfileChanges {
         return jobs;
     }
 
+    /** Every change kept about the account's living people, oldest first: for a JSON export. */
+    public List<ProfileChange> all(long accountId) {
+        return changes.all(accountId).stream().map(r -> new ProfileChange(r.personId(), r.on(), r.field(), r.before(),
+                r.after(), r.source())).toList();
+    }
+
+    /** Puts back changes as an export kept them (a restore), in the caller's transaction; returns their ids. */
+    public List<Long> restore(long accountId, List<ProfileChange> kept) {
+        List<Long> ids = new ArrayList<>();
+        for (ProfileChange c : kept) {
+            ids.addAll(changes.insert(accountId, c.personId(), c.on(), c.source(),
+                    List.of(new FieldChange(c.field(), c.before(), c.after()))));
+        }
+        return ids;
+    }
+
     /** Deletes these rows (an import taken back takes back what it recorded). */
     public void erase(long accountId, Collection<Long> ids) {
         changes.delete(accountId, ids);

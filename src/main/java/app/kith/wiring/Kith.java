@@ -50,7 +50,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(client, people, circles, tx, accounts, touchpoints, asks, introductions,
                         messages, profileChanges, () -> scratch(clock)),
-                new Exports(people, accounts, circles, touchpoints, asks, introductions, messages, clock),
+                new Exports(people, accounts, circles, touchpoints, asks, introductions, messages, profileChanges, clock),
                 new Duplicates(client, tx, clock, people, touchpoints, asks, introductions), profileChanges, clock);
     }
 
