@@ -144,27 +144,38 @@ public class Imports {
         for (int from = 0; from < changes.size(); from += UPDATES) {
             List<Map.Entry<Long, PersonDraft>> some = changes.subList(from, Math.min(changes.size(), from + UPDATES));
             run.chunk(() -> run.journalingNewCircles(circles, () -> {
-                List<ImportRuns.Before> before = people.get(accountId, some.stream().map(Map.Entry::getKey).toList())
-                        .stream().map(p -> new ImportRuns.Before(p.id(), p.toDraft())).toList();
-                run.before(ImportRuns.PEOPLE_BEFORE, ImportRuns.beforeJson(before));
                 makeCircles(accountId, some.stream().map(Map.Entry::getValue).toList(), known, made);
-                Map<Long, PersonDraft> was = new HashMap<>();
-                before.forEach(b -> was.put(b.id(), b.draft()));
-                List<Long> recorded = new ArrayList<>();
-                for (Map.Entry<Long, PersonDraft> change : some) {
-                    people.update(accountId, change.getKey(), change.getValue());
-                    if (!plan.createdHere(change.getKey()) && was.containsKey(change.getKey())) {
-                        recorded.addAll(profileChanges.record(accountId, change.getKey(), today, format.source(),
-                                ImportChanges.all(was.get(change.getKey()), change.getValue())));
-                    }
-                }
-                run.created(ImportRuns.CHANGES, recorded);
+                update(run, plan, some, format.source(), today);
                 return null;
             }));
             progress.report("writing", from + some.size(), changes.size());
         }
         progress.report("writing", plan.created, plan.created);
         return result(true, format, plan, made);
+    }
+
+    /**
+     * Inside a chunk: people already here as the file has them now, with what they were before
+     * journaled; the new role, company or town of those the import did not create is kept on
+     * their timeline, and journaled too.
+     */
+    private void update(ImportRun run, ImportPlan plan, List<Map.Entry<Long, PersonDraft>> some, String source,
+                        LocalDate today) {
+        long accountId = run.accountId();
+        List<ImportRuns.Before> before = people.get(accountId, some.stream().map(Map.Entry::getKey).toList())
+                .stream().map(p -> new ImportRuns.Before(p.id(), p.toDraft())).toList();
+        run.before(ImportRuns.PEOPLE_BEFORE, ImportRuns.beforeJson(before));
+        Map<Long, PersonDraft> was = new HashMap<>();
+        before.forEach(b -> was.put(b.id(), b.draft()));
+        List<Long> recorded = new ArrayList<>();
+        for (Map.Entry<Long, PersonDraft> change : some) {
+            people.update(accountId, change.getKey(), change.getValue());
+            if (!plan.createdHere(change.getKey()) && was.containsKey(change.getKey())) {
+                recorded.addAll(profileChanges.record(accountId, change.getKey(), today, source,
+                        ImportChanges.all(was.get(change.getKey()), change.getValue())));
+            }
+        }
+        run.created(ImportRuns.CHANGES, recorded);
     }
 
     /**
