@@ -42,8 +42,9 @@ class ImportsController {
     }
 
     @PostMapping("/{format}/preview")
-    @Operation(summary = "What importing the file would do (created, updated, merged, unchanged, skipped rows with"
-            + " their line and reason); nothing is written")
+    @Operation(summary = "What importing the file would do (created, updated with what changes, merged, unchanged,"
+            + " skipped rows with their line and reason, values people would be imported without, group cards and the"
+            + " circles they become); nothing is written")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = FILE, content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
             @Content(mediaType = "text/vcard", schema = @Schema(type = "string")),

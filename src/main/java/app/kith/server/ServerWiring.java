@@ -10,6 +10,7 @@ import app.kith.intro.Introductions;
 import app.kith.io.Exports;
 import app.kith.io.Imports;
 import app.kith.person.People;
+import app.kith.person.ProfileChanges;
 import app.kith.dupes.Duplicates;
 import app.kith.planner.Planner;
 import app.kith.message.Messages;
@@ -65,6 +66,11 @@ class ServerWiring {
     @Bean
     People people(Kith kith) {
         return kith.people();
+    }
+
+    @Bean
+    ProfileChanges profileChanges(Kith kith) {
+        return kith.profileChanges();
     }
 
     @Bean
