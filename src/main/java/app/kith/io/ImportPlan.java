@@ -113,7 +113,8 @@ final class ImportPlan implements ContactSink {
         read++;
         if (c.connectedOn() != null && c.connectedOn().isAfter(today)) {
             // A day that has not come is no contact: the person comes in without it.
-            c = new Contact(c.line(), c.draft(), null, c.uid(), append(c.dropped(), new Lenient.Dropped("connectedOn",
+            PersonDraft draft = c.connectedOn().equals(c.draft().startedOn()) ? c.draft().withStartedOn(null) : c.draft();
+            c = new Contact(c.line(), draft, null, c.uid(), append(c.dropped(), new Lenient.Dropped("connectedOn",
                     c.connectedOn().toString(), "is after today (" + today + "); Kith records only what has happened")));
         }
         Lenient lenient = Lenient.of(c.draft());

@@ -54,21 +54,21 @@ class PersonTimelineChangesTest {
     @Test
     void aChangeSitsAmongTheTouchpointsOfItsDayOnExactlyOnePage() {
         Person ada = people.add(web.accountId(), PersonDraft.named("Ada Lovelace"), today.minusDays(100));
-        for (int i = 0; i < PersonPage.TIMELINE_PAGE + 5; i++) {
+        for (int i = 0; i < Timelines.PAGE + 5; i++) {
             touchpoints.log(web.accountId(), new NewTouchpoint(ada.id(), today.minusDays(i * 2L), "email", "out",
                     "note " + i), today);
         }
         // Between the newest page's touchpoints, on the boundary day of the two pages, and before all of them.
         changes.record(web.accountId(), ada.id(), today.minusDays(5), "LinkedIn import",
                 List.of(new FieldChange("role", "Engineer", "Staff Engineer"), new FieldChange("company", "Acme", "Acme")));
-        LocalDate boundary = today.minusDays((PersonPage.TIMELINE_PAGE - 1) * 2L);
+        LocalDate boundary = today.minusDays((Timelines.PAGE - 1) * 2L);
         changes.record(web.accountId(), ada.id(), boundary, "vCard import",
                 List.of(new FieldChange("location", "London", "Berlin")));
         changes.record(web.accountId(), ada.id(), today.minusDays(90), "Google Contacts import",
                 List.of(new FieldChange("company", "Acme", "Stripe")));
 
         String first = web.get("/people/" + ada.id()).body();
-        String older = web.htmx("/people/" + ada.id() + "?offset=" + PersonPage.TIMELINE_PAGE).body();
+        String older = web.htmx("/people/" + ada.id() + "?offset=" + Timelines.PAGE).body();
 
         assertThat(first).contains("Role: Engineer → Staff Engineer at Acme", "from LinkedIn import");
         assertThat(first.indexOf("note 2<")).isLessThan(first.indexOf("Role: Engineer → Staff Engineer at Acme"));
