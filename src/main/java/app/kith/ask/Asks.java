@@ -48,7 +48,7 @@ public class Asks {
         check(a, today);
         String text = Fields.required("text", a.text(), MAX_TEXT);
         Channel channel = channel(a);
-        LocalDate on = Fields.day("on", a.on() == null ? today : a.on());
+        LocalDate on = Fields.happened("on", a.on() == null ? today : a.on(), today);
         return tx.execute(s -> {
             people.get(account.id(), a.personId());
             touchpoints.log(account.id(), new NewTouchpoint(a.personId(), on, channel.key(), "out", "Asked: " + text), today);
@@ -63,7 +63,7 @@ public class Asks {
         Checks checks = new Checks();
         checks.run(() -> Fields.required("text", a.text(), MAX_TEXT));
         checks.run(() -> channel(a));
-        checks.run(() -> Fields.day("on", a.on() == null ? today : a.on()));
+        checks.run(() -> Fields.happened("on", a.on() == null ? today : a.on(), today));
         checks.done();
     }
 
@@ -73,12 +73,13 @@ public class Asks {
 
     /**
      * Yes, no, punted to a day, or dropped; only an open ask can be answered. {@code on} null means
-     * today, or the day of the ask when it is dated later: an answer never comes before its ask.
+     * today; an answer comes neither before its ask nor after today (a punt's {@code to} is of
+     * course ahead).
      */
     public Ask answer(Account account, long askId, Answer answer, LocalDate on, LocalDate today) {
         return tx.execute(s -> {
             AskRepository.Row row = find(account, askId);
-            LocalDate day = dayOf(row, on, today);
+            LocalDate day = dayOf(on, today);
             open(row, day);
             AskEventKind kind;
             Integer puntedTo = null;
@@ -116,7 +117,7 @@ public class Asks {
         String cleanNote = Fields.optional("note", note, 2_000);
         return tx.execute(s -> {
             AskRepository.Row row = find(account, askId);
-            LocalDate day = dayOf(row, on, today);
+            LocalDate day = dayOf(on, today);
             open(row, day);
             String via = channel == null || channel.isBlank() ? row.channel() : Channel.parse("channel", channel).key();
             touchpoints.log(account.id(), new NewTouchpoint(row.personId(), day, via, direction,
@@ -130,12 +131,8 @@ public class Asks {
         return asks.find(account.id(), askId).orElseThrow(() -> new NotFound("No ask " + askId));
     }
 
-    private static LocalDate dayOf(AskRepository.Row row, LocalDate on, LocalDate today) {
-        if (on != null) {
-            return Fields.day("on", on);
-        }
-        LocalDate asked = LocalDate.ofEpochDay(row.askedDay());
-        return asked.isAfter(today) ? asked : today;
+    private static LocalDate dayOf(LocalDate on, LocalDate today) {
+        return Fields.happened("on", on == null ? today : on, today);
     }
 
     private static void open(AskRepository.Row row, LocalDate day) {

@@ -12,6 +12,7 @@ import app.kith.touchpoint.Channel;
 import app.kith.touchpoint.Direction;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Direction;
+import app.kith.touchpoint.TouchpointCorrected;
 import app.kith.touchpoint.TouchpointLogged;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
@@ -64,6 +65,7 @@ public class People {
         this.tx = tx;
         this.clock = clock;
         events.on(TouchpointLogged.class, this::touched);
+        events.on(TouchpointCorrected.class, e -> recomputeClocks(e.accountId(), List.of(e.personId())));
         events.on(RhythmsChanged.class, e -> refreshRhythms(e.accountId(), e.personIds()));
     }
 
@@ -82,10 +84,7 @@ public class People {
         }
         Checks checks = new Checks();
         checks.run(() -> CleanPerson.of(draft));
-        checks.run(() -> Fields.day("lastTouchOn", lastTouchOn));
-        if (lastTouchOn.isAfter(today)) {
-            checks.refuse("lastTouchOn", "the last time in touch must be today or earlier, not " + lastTouchOn);
-        }
+        checks.run(() -> Fields.happened("lastTouchOn", lastTouchOn, today));
         checks.done();
         return tx.execute(s -> {
             long id = add(accountId, draft, today).id();
@@ -190,8 +189,8 @@ public class People {
     }
 
     /**
-     * After touchpoints moved between people: these people's last touches and due dates worked out
-     * again from the touchpoints they now have.
+     * After touchpoints moved between people, or one was edited or deleted: these people's last
+     * touches and due dates worked out again from the touchpoints they now have.
      */
     public void recomputeClocks(long accountId, Collection<Long> ids) {
         clocks.recomputeLastTouches(accountId, ids);

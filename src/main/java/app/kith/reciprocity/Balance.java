@@ -1,6 +1,7 @@
 package app.kith.reciprocity;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.NonNull;
 
 /**
  * Who reaches out to whom, for one person: over the days from {@code since} to today, how many
@@ -9,7 +10,8 @@ import java.time.LocalDate;
  * (null: neither side ever started one). A shared touchpoint (a meeting both arranged) is said as
  * "together", never as "mutual contacts", which reads as people you both know.
  */
-public record Balance(long personId, LocalDate since, int in, int out, int mutual, String sentence, ReachOut last) {
+public record Balance(long personId, @NonNull LocalDate since, int in, int out, int mutual, @NonNull String sentence,
+                      ReachOut last) {
 
     static String sentence(int in, int out, int mutual) {
         String shared = "together " + times(mutual);

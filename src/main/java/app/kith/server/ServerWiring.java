@@ -11,6 +11,7 @@ import app.kith.io.Exports;
 import app.kith.io.Imports;
 import app.kith.person.People;
 import app.kith.person.Photos;
+import app.kith.person.ProfileChanges;
 import app.kith.dupes.Duplicates;
 import app.kith.planner.Planner;
 import app.kith.message.Messages;
@@ -71,6 +72,11 @@ class ServerWiring {
     @Bean
     Photos photos(Kith kith) {
         return kith.photos();
+    }
+
+    @Bean
+    ProfileChanges profileChanges(Kith kith) {
+        return kith.profileChanges();
     }
 
     @Bean

@@ -84,12 +84,15 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
     static String summary(ImportResult r) {
         String created = r.applied() ? " created" : " to create";
         String updated = r.applied() ? " already here updated" : " already here to update";
+        String groups = r.applied() ? " made circles" : " to make circles";
         Counts parts = Counts.of()
                 .add(r.created(), "person" + created, "people" + created)
                 .add(r.updated(), "person" + updated, "people" + updated)
                 .add(r.merged(), "row about someone an earlier row brought, merged",
                         "rows about someone an earlier row brought, merged")
                 .add(r.unchanged(), "row with nothing new", "rows with nothing new")
+                .add(r.groups().size(), "group card" + groups, "group cards" + groups)
+                .add(r.droppedCount(), "value left out", "values left out")
                 .add(r.skippedCount(), "row skipped", "rows skipped");
         return Counts.noun(r.read(), "row", "rows") + " read: " + parts.or("nothing to import") + ".";
     }

@@ -47,7 +47,7 @@ class PersonAsks {
                 .add(stats.yes(), "yes").add(stats.no(), "no").add(stats.dropped(), "dropped").add(stats.open(), "open")
                 + "." + (atSomePoint.isEmpty() ? "" : " At some point " + atSomePoint.toString().replace(", ", " and ") + ".");
         return new PersonAsksView(personId, Messages.firstName(name), rows, summary, text,
-                on == null ? today.toString() : on, errors, notice);
+                on == null ? today.toString() : on, today.toString(), errors, notice);
     }
 
     static AskRow row(Ask a, LocalDate today) {

@@ -13,6 +13,7 @@ import app.kith.io.Imports;
 import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.person.Photos;
+import app.kith.person.ProfileChanges;
 import app.kith.planner.Planner;
 import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoints;
@@ -29,7 +30,7 @@ import org.springframework.transaction.support.TransactionOperations;
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
                    Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
-                   Duplicates duplicates, Photos photos, Clock clock) {
+                   Duplicates duplicates, Photos photos, ProfileChanges profileChanges, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -45,13 +46,16 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Introductions introductions = new Introductions(client, tx, clock, people, touchpoints);
         Reciprocity reciprocity = new Reciprocity(people, touchpoints);
         Messages messages = new Messages(client, tx, clock);
+        ProfileChanges profileChanges = new ProfileChanges(client);
         Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(), introductions.followUps(),
                 reciprocity.followUps()));
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
-                reciprocity, messages, new Imports(client, people, photos, circles, tx, accounts, touchpoints, asks, introductions,
-                        messages, () -> scratch(clock)),
-                new Exports(people, photos, accounts, circles, touchpoints, asks, introductions, messages, clock),
-                new Duplicates(client, tx, clock, people, photos, touchpoints, asks, introductions), photos, clock);
+                reciprocity, messages, new Imports(client, people, photos, circles, tx, accounts, touchpoints, asks,
+                        introductions, messages, profileChanges, () -> scratch(clock), clock),
+                new Exports(people, photos, accounts, circles, touchpoints, asks, introductions, messages, profileChanges,
+                        clock),
+                new Duplicates(client, tx, clock, people, photos, touchpoints, asks, introductions), photos, profileChanges,
+                clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

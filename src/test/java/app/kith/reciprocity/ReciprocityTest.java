@@ -22,8 +22,10 @@ class ReciprocityTest extends StoreTest {
         ada = kith.people().add(owner(), PersonDraft.named("Ada Lovelace").withRhythm(30), TODAY.minusDays(800));
     }
 
+    /** A touch after TODAY (the day the balance is read as of) is logged on its own day. */
     private void log(LocalDate on, String channel, String direction) {
-        kith.touchpoints().log(owner(), new NewTouchpoint(ada.id(), on, channel, direction, null), TODAY);
+        kith.touchpoints().log(owner(), new NewTouchpoint(ada.id(), on, channel, direction, null),
+                on.isAfter(TODAY) ? on : TODAY);
     }
 
     private Balance balance() {
