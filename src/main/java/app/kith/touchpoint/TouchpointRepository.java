@@ -43,6 +43,15 @@ class TouchpointRepository {
                 .query(Long.class).optional();
     }
 
+    Optional<Touchpoint> delete(long accountId, long id) {
+        return jdbc.sql("""
+                DELETE FROM touchpoint WHERE account_id = :account AND id = :id
+                RETURNING id, person_id, day, channel, direction, note, created_at
+                """)
+                .param("account", accountId).param("id", id)
+                .query(TouchpointRepository::map).optional();
+    }
+
     record Bulk(long personId, int day, Channel channel, Direction direction, String note) {
     }
 

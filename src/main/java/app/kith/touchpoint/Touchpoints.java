@@ -57,6 +57,14 @@ public class Touchpoints {
     }
 
     /**
+     * Takes a touchpoint back (the undo of a log): NotFound when the account has none with this
+     * id. The caller works the person's clock out again (People#recomputeClocks).
+     */
+    public Touchpoint delete(long accountId, long id) {
+        return touchpoints.delete(accountId, id).orElseThrow(() -> new NotFound("No touchpoint " + id));
+    }
+
+    /**
      * Many touchpoints at once, without events: the caller refreshes the people's clocks after
      * (demo data, imports). Runs in the caller's transaction.
      */
