@@ -84,7 +84,7 @@ class PeopleBulkController {
     @PostMapping
     @Operation(summary = "Change many people at once: add to or remove from a circle, set a rhythm, set why they "
             + "matter, or delete (restorable as a whole); for ids or everyone matching a filter")
-    BulkReply apply(@AuthenticationPrincipal Account account, @RequestBody BulkBody body) {
+    BulkReply changeInBulk(@AuthenticationPrincipal Account account, @RequestBody BulkBody body) {
         Action action = Fields.oneOf("action", body.action(), Action.values(), Action::key);
         BulkChange change = switch (action) {
             case ADD_TO_CIRCLE -> new BulkChange.AddToCircle(body.circle());
@@ -99,7 +99,7 @@ class PeopleBulkController {
 
     @PostMapping("/{batch}/restore")
     @Operation(summary = "Undo a bulk delete of the last 30 days: everyone it deleted comes back")
-    Restored restore(@AuthenticationPrincipal Account account, @PathVariable long batch) {
+    Restored restoreBulkDelete(@AuthenticationPrincipal Account account, @PathVariable long batch) {
         return new Restored(bulk.restore(account.id(), batch));
     }
 

@@ -64,17 +64,21 @@ class QuickLogPage {
         LocalDate today = account.today(clock);
         String back = back(returnTo, null);
         QuickLogView typed = new QuickLogView(who, personId, channel, note, on, back, today.toString(), Map.of(), List.of());
+        Match typedName = personId == null ? people.resolve(account.id(), who) : null;
         Person person;
         Touchpoint logged;
         try {
-            person = whom(account, who, personId);
+            person = whom(account, who, personId, typedName);
             LocalDate day = Inputs.day("on", on);
             if (day != null && day.isAfter(today)) {
                 throw new Invalid("on", "Date must be today or earlier, not " + day + ": Kith records what has happened");
             }
             logged = touchpoints.log(account.id(), new NewTouchpoint(person.id(), day, channel, "out", note), today);
         } catch (Invalid e) {
-            List<Option> choices = e instanceof Ambiguous a ? a.choices : List.of();
+            // A name of several people: they are offered to choose from (the form works without scripts too).
+            List<Option> choices = typedName instanceof Match.Many many ? many.people().stream().limit(10)
+                    .map(p -> new Option(String.valueOf(p.id()), p.name() + (p.company() == null ? "" : " — " + p.company())))
+                    .toList() : List.of();
             model.addAttribute("log", new QuickLogView(who, null, channel, note, on, back, today.toString(),
                     FormErrors.of(e, FIELDS), choices));
             return Htmx.isHtmx(request) ? "quick-log-form" : "quick-log";
@@ -105,8 +109,8 @@ class QuickLogPage {
         return "redirect:" + outcome.returnTo();
     }
 
-    /** The person picked from the matches, else the one the typed name names. */
-    private Person whom(Account account, String who, Long personId) {
+    /** The person picked from the matches, else the one the typed name names ({@code typed}, resolved). */
+    private Person whom(Account account, String who, Long personId, Match typed) {
         if (personId != null) {
             try {
                 return people.get(account.id(), personId);
@@ -114,27 +118,14 @@ class QuickLogPage {
                 throw new Invalid("who", "That person is no longer among your people");
             }
         }
-        Match match = people.resolve(account.id(), who);
-        if (match instanceof Match.One one) {
+        if (typed instanceof Match.One one) {
             return one.person();
         }
-        if (match instanceof Match.Many many) {
-            throw new Ambiguous("Several people match “" + who.strip() + "”: choose one",
-                    many.people().stream().limit(10).map(p -> new Option(String.valueOf(p.id()), p.name()
-                            + (p.company() == null ? "" : " — " + p.company()))).toList());
+        if (typed instanceof Match.Many) {
+            throw new Invalid("who", "Several people match “" + who.strip() + "”: choose one");
         }
         throw new Invalid("who", who.isBlank() ? "Type who you were in touch with"
                 : "Nobody called “" + who.strip() + "” among your people");
-    }
-
-    /** A name that fits several people, with them to choose from. */
-    private static final class Ambiguous extends Invalid {
-        final transient List<Option> choices;
-
-        Ambiguous(String message, List<Option> choices) {
-            super("who", message);
-            this.choices = choices;
-        }
     }
 
     /**
