@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionOperations;
 /** Circles: named groups of people with a default rhythm, and who is in which. */
 public class Circles {
 
-    static final int MAX_NAME = 60;
+    public static final int MAX_NAME = 60;
 
     /** Names whose rhythm goes without saying: naming one of these makes it on first use. */
     private static final Map<String, Integer> CONVENTIONAL = Map.of(

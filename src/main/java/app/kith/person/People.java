@@ -11,6 +11,7 @@ import app.kith.touchpoint.Channel;
 import app.kith.touchpoint.Direction;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Direction;
+import app.kith.touchpoint.TouchpointCorrected;
 import app.kith.touchpoint.TouchpointLogged;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
@@ -63,6 +64,7 @@ public class People {
         this.tx = tx;
         this.clock = clock;
         events.on(TouchpointLogged.class, this::touched);
+        events.on(TouchpointCorrected.class, e -> recomputeClocks(e.accountId(), List.of(e.personId())));
         events.on(RhythmsChanged.class, e -> refreshRhythms(e.accountId(), e.personIds()));
     }
 
@@ -79,10 +81,7 @@ public class People {
         if (lastTouchOn == null) {
             return add(accountId, draft, today);
         }
-        Fields.day("lastTouchOn", lastTouchOn);
-        if (lastTouchOn.isAfter(today)) {
-            throw new Invalid("lastTouchOn", "the last time in touch must be today or earlier, not " + lastTouchOn);
-        }
+        Fields.happened("lastTouchOn", lastTouchOn, today);
         return tx.execute(s -> {
             long id = add(accountId, draft, today).id();
             touchpoints.log(accountId, new NewTouchpoint(id, lastTouchOn, Channel.OTHER.key(), Direction.MUTUAL.key(), null),
@@ -181,8 +180,8 @@ public class People {
     }
 
     /**
-     * After touchpoints moved between people: these people's last touches and due dates worked out
-     * again from the touchpoints they now have.
+     * After touchpoints moved between people, or one was edited or deleted: these people's last
+     * touches and due dates worked out again from the touchpoints they now have.
      */
     public void recomputeClocks(long accountId, Collection<Long> ids) {
         clocks.recomputeLastTouches(accountId, ids);

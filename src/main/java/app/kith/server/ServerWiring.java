@@ -12,6 +12,7 @@ import app.kith.io.Exports;
 import app.kith.io.Imports;
 import app.kith.person.BulkEdits;
 import app.kith.person.People;
+import app.kith.person.ProfileChanges;
 import app.kith.dupes.Duplicates;
 import app.kith.planner.Planner;
 import app.kith.message.Messages;
@@ -77,6 +78,11 @@ class ServerWiring {
     @Bean
     FirstRun firstRun(Kith kith) {
         return kith.firstRun();
+    }
+
+    @Bean
+    ProfileChanges profileChanges(Kith kith) {
+        return kith.profileChanges();
     }
 
     @Bean

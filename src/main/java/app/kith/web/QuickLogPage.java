@@ -69,11 +69,8 @@ class QuickLogPage {
         Touchpoint logged;
         try {
             person = whom(account, who, personId, typedName);
-            LocalDate day = Inputs.day("on", on);
-            if (day != null && day.isAfter(today)) {
-                throw new Invalid("on", "Date must be today or earlier, not " + day + ": Kith records what has happened");
-            }
-            logged = touchpoints.log(account.id(), new NewTouchpoint(person.id(), day, channel, "out", note), today);
+            logged = touchpoints.log(account.id(), new NewTouchpoint(person.id(), Inputs.day("on", on), channel, "out", note),
+                    today);
         } catch (Invalid e) {
             // A name of several people: they are offered to choose from (the form works without scripts too).
             List<Option> choices = typedName instanceof Match.Many many ? many.people().stream().limit(10)
@@ -93,7 +90,6 @@ class QuickLogPage {
     String undo(Account account, @PathVariable long id, @RequestParam(name = "return", required = false) String returnTo,
                 HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Touchpoint gone = touchpoints.delete(account.id(), id);
-        people.recomputeClocks(account.id(), List.of(gone.personId()));
         Person person = people.get(account.id(), gone.personId());
         QuickLogged undone = new QuickLogged("Undone: no " + Wording.contact(gone.channel()).replaceFirst("^an? ", "")
                 + " logged with", person.id(), person.name(), "", null, back(returnTo, null));

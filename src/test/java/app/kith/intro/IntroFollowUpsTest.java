@@ -36,8 +36,9 @@ class IntroFollowUpsTest extends StoreTest {
         intro = kith.introductions().propose(owner(), new NewIntroduction(sam.id(), priya.id(), "Priya is hiring", D), TODAY);
     }
 
+    /** A step taken on its day: that day is then today. */
     private void step(IntroStep step) {
-        kith.introductions().step(owner(), intro.id(), step, TODAY);
+        kith.introductions().step(owner(), intro.id(), step, step.on() != null && step.on().isAfter(TODAY) ? step.on() : TODAY);
     }
 
     private Today today(Account account, LocalDate day) {
@@ -212,7 +213,7 @@ class IntroFollowUpsTest extends StoreTest {
         Person ada = kith.people().add(owner(), PersonDraft.named("Ada Lovelace"), TODAY);
         Introduction later = kith.introductions().propose(owner(), new NewIntroduction(ada.id(), priya.id(), "maths", D),
                 TODAY);
-        kith.introductions().step(owner(), later.id(), IntroStep.asked(ada.id(), D.plusDays(2)), TODAY);
+        kith.introductions().step(owner(), later.id(), IntroStep.asked(ada.id(), D.plusDays(2)), D.plusDays(2));
         step(IntroStep.asked(sam.id(), D));
         IntStream.rangeClosed(1, 6).forEach(n -> kith.people().add(owner(),
                 PersonDraft.named("Due " + n).withRhythm(7), TODAY.minusDays(30)));

@@ -144,7 +144,8 @@ class NewPersonPageTest {
         assertThat(web.post("/people", "name", "Ada", "rhythmDays", "0").errorOf("rhythmDays"))
                 .isEqualTo("Rhythm must be at least 1 day, not 0");
         assertThat(web.post("/people", "name", "Ada", "lastTouch", today.plusDays(1).toString()).errorOf("lastTouch"))
-                .startsWith("The last time in touch must be today or earlier");
+                .isEqualTo("The date " + today.plusDays(1) + " is after today (" + today
+                        + "); Kith records only what has happened");
         assertThat(web.post("/people", "name", "Ada", "lastTouch", "yesterday").errorOf("lastTouch"))
                 .isEqualTo("Use a date like 2026-03-01, not \"yesterday\"");
         assertThat(web.post("/people", "name", "Ada", "lastTouch", "1850-01-01").errorOf("lastTouch"))

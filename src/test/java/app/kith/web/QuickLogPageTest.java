@@ -177,7 +177,7 @@ class QuickLogPageTest {
                 .isEqualTo("Type who you were in touch with");
         WebSession.Page future = web.htmxPost("/log", Map.of("personId", String.valueOf(ada.id()), "channel", "call",
                 "on", today.plusDays(1).toString()));
-        assertThat(future.errorOf("ql-on")).startsWith("Date must be today or earlier");
+        assertThat(future.errorOf("ql-on")).startsWith("Date " + today.plusDays(1) + " is after today");
         assertThat(future.body()).contains("value=\"" + today.plusDays(1) + "\"");
         assertThat(touchpointsOf(ada)).isEmpty();
     }
