@@ -12,15 +12,18 @@ import app.kith.person.PeopleQuery;
 import app.kith.person.Selection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** One change to many people at once: picked by id, or everyone a People-list filter matches. */
@@ -82,8 +85,10 @@ class PeopleBulkController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.OK)
     @Operation(summary = "Change many people at once: add to or remove from a circle, set a rhythm, set why they "
             + "matter, or delete (restorable as a whole); for ids or everyone matching a filter")
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     BulkReply changeInBulk(@AuthenticationPrincipal Account account, @RequestBody BulkBody body) {
         Action action = Fields.oneOf("action", body.action(), Action.values(), Action::key);
         BulkChange change = switch (action) {
