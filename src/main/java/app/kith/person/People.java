@@ -418,7 +418,8 @@ public class People {
         clocks.touched(e.accountId(), e.personId(), (int) e.on().toEpochDay(), e.direction() == Direction.IN);
     }
 
-    private void refreshRhythms(long accountId, List<Long> ids) {
+    /** These people's rhythm in force worked out again from their own and their circles'. */
+    void refreshRhythms(long accountId, List<Long> ids) {
         Map<Long, List<Circle>> inCircles = circles.circlesOf(accountId, ids);
         Map<Long, Integer> rhythms = new HashMap<>();
         for (ClockRepository.ClockRow row : clocks.clocks(accountId, ids)) {

@@ -2,6 +2,7 @@ package app.kith.server;
 
 import app.kith.wiring.Kith;
 import app.kith.account.Accounts;
+import app.kith.account.FirstRun;
 import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
@@ -9,6 +10,7 @@ import app.kith.db.DbSettings;
 import app.kith.intro.Introductions;
 import app.kith.io.Exports;
 import app.kith.io.Imports;
+import app.kith.person.BulkEdits;
 import app.kith.person.People;
 import app.kith.person.Photos;
 import app.kith.person.ProfileChanges;
@@ -72,6 +74,16 @@ class ServerWiring {
     @Bean
     Photos photos(Kith kith) {
         return kith.photos();
+    }
+
+    @Bean
+    BulkEdits bulkEdits(Kith kith) {
+        return kith.bulkEdits();
+    }
+
+    @Bean
+    FirstRun firstRun(Kith kith) {
+        return kith.firstRun();
     }
 
     @Bean

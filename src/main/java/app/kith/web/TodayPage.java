@@ -53,16 +53,18 @@ class TodayPage {
     private final Asks asks;
     private final Introductions introductions;
     private final Messages messages;
+    private final FirstRunChecklist firstRun;
     private final Clock clock;
 
     TodayPage(Planner planner, People people, Touchpoints touchpoints, Asks asks, Introductions introductions,
-              Messages messages, Clock clock) {
+              Messages messages, FirstRunChecklist firstRun, Clock clock) {
         this.planner = planner;
         this.people = people;
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
         this.messages = messages;
+        this.firstRun = firstRun;
         this.clock = clock;
     }
 
@@ -74,7 +76,13 @@ class TodayPage {
         Today plan = planner.today(account, day, moreCount);
         TodayView view = view(account, plan, welcome != null, moreCount);
         model.addAttribute("today", view);
-        return Htmx.isHtmx(request) && moreCount > 0 ? "today/more" : "today";
+        if (Htmx.isHtmx(request) && moreCount > 0) {
+            return "today/more";
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> refused = (Map<String, String>) model.getAttribute(FirstRunChecklist.FLASH);
+        model.addAttribute("start", firstRun.view(account, refused));
+        return "today";
     }
 
     @PostMapping("/today/{personId}/done")

@@ -2,6 +2,7 @@ package app.kith.wiring;
 
 import app.kith.Events;
 import app.kith.account.Accounts;
+import app.kith.account.FirstRun;
 import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
@@ -11,6 +12,7 @@ import app.kith.io.Exports;
 import app.kith.io.ImportScratch;
 import app.kith.io.Imports;
 import app.kith.message.Messages;
+import app.kith.person.BulkEdits;
 import app.kith.person.People;
 import app.kith.person.Photos;
 import app.kith.person.ProfileChanges;
@@ -30,7 +32,8 @@ import org.springframework.transaction.support.TransactionOperations;
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
                    Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
-                   Duplicates duplicates, Photos photos, ProfileChanges profileChanges, Clock clock) {
+                   Duplicates duplicates, Photos photos, ProfileChanges profileChanges, BulkEdits bulkEdits,
+                   FirstRun firstRun, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -55,7 +58,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
                 new Exports(people, photos, accounts, circles, touchpoints, asks, introductions, messages, profileChanges,
                         clock),
                 new Duplicates(client, tx, clock, people, photos, touchpoints, asks, introductions), photos, profileChanges,
-                clock);
+                new BulkEdits(jdbc, tx, clock, people, circles), new FirstRun(client, clock), clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

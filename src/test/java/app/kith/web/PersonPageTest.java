@@ -66,7 +66,8 @@ class PersonPageTest {
 
         assertThat(page).doesNotContain("<b>Lovelace", "<i>Co", "<u>", "<script>x", "<em>salon", "<s>", "<b>engines");
         assertThat(page).contains("<h1>Ada &lt;b&gt;Lovelace&lt;/b&gt;</h1>",
-                "<p>Countess &lt;u&gt; at Engines &amp; &lt;i&gt;Co&lt;/i&gt; · London &lt;script&gt;x()&lt;/script&gt;</p>",
+                "<p><span class=\"chips\"><span class=\"chip awesome\">Awesome</span> <span class=\"chip connector\">Connector</span></span>"
+                        + " Countess &lt;u&gt; at Engines &amp; &lt;i&gt;Co&lt;/i&gt; · London &lt;script&gt;x()&lt;/script&gt;</p>",
                 "<a href=\"mailto:ada@example.com\">ada@example.com</a>",
                 "<a href=\"tel:+442012345678\">+44 (20) 1234-5678</a>",
                 "<dt>Company</dt><dd>Engines &amp; &lt;i&gt;Co&lt;/i&gt;</dd>",
