@@ -12,6 +12,7 @@ import app.kith.message.Template;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +38,15 @@ class SettingsPage {
         this.messages = messages;
     }
 
-    /** The settings form as typed. */
+    /** The settings form as typed; an empty default rhythm is none. */
     record Typed(String capacity, String timeZone, String followUpDays, String followUpsBeforeDrop,
-                 String introFollowUpDays) {
+                 String introFollowUpDays, String defaultRhythmDays, String followUpShare, String replyWindowDays) {
 
         static Typed of(Settings s) {
             return new Typed(String.valueOf(s.capacity()), s.timeZone().getId(), String.valueOf(s.followUpDays()),
-                    String.valueOf(s.followUpsBeforeDrop()), String.valueOf(s.introFollowUpDays()));
+                    String.valueOf(s.followUpsBeforeDrop()), String.valueOf(s.introFollowUpDays()),
+                    s.defaultRhythmDays() == null ? "" : String.valueOf(s.defaultRhythmDays()),
+                    String.valueOf(s.followUpShare()), String.valueOf(s.replyWindowDays()));
         }
     }
 
@@ -61,25 +64,38 @@ class SettingsPage {
         return "settings";
     }
 
+    /** A field left out of the form stays as it is (a form elsewhere may change only some). */
     @PostMapping("/settings")
     String save(Account account, @RequestParam(defaultValue = "") String capacity,
                 @RequestParam(defaultValue = "") String timeZone, @RequestParam(required = false) String followUpDays,
                 @RequestParam(required = false) String followUpsBeforeDrop,
-                @RequestParam(required = false) String introFollowUpDays, Model model) {
-        Typed typed = new Typed(capacity, timeZone,
-                followUpDays == null ? String.valueOf(account.settings().followUpDays()) : followUpDays,
-                followUpsBeforeDrop == null ? String.valueOf(account.settings().followUpsBeforeDrop()) : followUpsBeforeDrop,
-                introFollowUpDays == null ? String.valueOf(account.settings().introFollowUpDays()) : introFollowUpDays);
+                @RequestParam(required = false) String introFollowUpDays,
+                @RequestParam(required = false) String defaultRhythmDays,
+                @RequestParam(required = false) String followUpShare,
+                @RequestParam(required = false) String replyWindowDays, Model model) {
+        Typed was = Typed.of(account.settings());
+        Typed typed = new Typed(capacity, timeZone, or(followUpDays, was.followUpDays()),
+                or(followUpsBeforeDrop, was.followUpsBeforeDrop()), or(introFollowUpDays, was.introFollowUpDays()),
+                or(defaultRhythmDays, was.defaultRhythmDays()), or(followUpShare, was.followUpShare()),
+                or(replyWindowDays, was.replyWindowDays()));
         try {
             accounts.changeSettings(account.id(), new SettingsChange(number("capacity", typed.capacity()), timeZone,
                     number("followUpDays", typed.followUpDays()), number("followUpsBeforeDrop", typed.followUpsBeforeDrop()),
-                    number("introFollowUpDays", typed.introFollowUpDays())));
+                    number("introFollowUpDays", typed.introFollowUpDays()),
+                    Optional.ofNullable(typed.defaultRhythmDays().isBlank() ? null
+                            : number("defaultRhythmDays", typed.defaultRhythmDays())),
+                    number("followUpShare", typed.followUpShare()), number("replyWindowDays", typed.replyWindowDays()),
+                    null));
         } catch (Invalid e) {
             model.addAttribute("settings", view(account, typed, Map.of(e.field(), FormErrors.inWords(e.field(), e.getMessage())),
                     false, model, ""));
             return "settings";
         }
         return "redirect:/settings?saved";
+    }
+
+    private static String or(String typed, String current) {
+        return typed == null ? current : typed;
     }
 
     @PostMapping("/settings/tokens")
@@ -152,7 +168,8 @@ class SettingsPage {
         }
         return new SettingsView(account.email(), typed.capacity(), typed.timeZone(), ZONES, accounts.tokens(account.id()),
                 errors, saved, (String) model.getAttribute("newTokenName"), (String) model.getAttribute("newTokenSecret"),
-                tokenName, typed.followUpDays(), typed.followUpsBeforeDrop(), typed.introFollowUpDays());
+                tokenName, typed.followUpDays(), typed.followUpsBeforeDrop(), typed.introFollowUpDays(),
+                typed.defaultRhythmDays(), typed.followUpShare(), typed.replyWindowDays());
     }
 
     private static int number(String field, String text) {

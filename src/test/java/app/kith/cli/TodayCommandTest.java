@@ -63,6 +63,30 @@ class TodayCommandTest {
     }
 
     @Test
+    void theDefaultRhythmFollowUpShareReplyWindowAndYourNameAreSettings() {
+        assertThat(kith.run("settings", "default-rhythm", "none").code()).isZero();
+        assertThat(kith.run("settings", "follow-up-share", "40%").code()).isZero();
+        assertThat(kith.run("settings", "reply-window", "21").code()).isZero();
+        assertThat(kith.run("settings", "your-name", "Ada Lovelace").code()).isZero();
+
+        JsonNode settings = kith.json("settings", "--json");
+        assertThat(settings.get("defaultRhythmDays").isNull()).isTrue();
+        assertThat(settings.get("followUpShare").asInt()).isEqualTo(40);
+        assertThat(settings.get("replyWindowDays").asInt()).isEqualTo(21);
+        assertThat(settings.get("yourName").asString()).isEqualTo("Ada Lovelace");
+        assertThat(kith.run("settings").out()).contains("default-rhythm          none")
+                .contains("follow-up-share         40% of Today at most for follow-ups while people are due (2 of 5)")
+                .contains("your-name               Ada Lovelace");
+
+        assertThat(kith.run("settings", "default-rhythm", "45").code()).isZero();
+        assertThat(kith.json("settings", "--json").get("defaultRhythmDays").asInt()).isEqualTo(45);
+        Cli.Result zero = kith.run("settings", "default-rhythm", "0");
+        assertThat(zero.code()).isEqualTo(1);
+        assertThat(zero.err()).contains("defaultRhythmDays must be at least 1 day");
+        assertThat(kith.run("settings", "follow-up-share", "half").err()).contains("follow-up-share must be a whole number");
+    }
+
+    @Test
     void aCapacityOutOfBoundsIsRefused() {
         for (String refused : new String[] {"0", "101", "-2", "many"}) {
             Cli.Result result = kith.run("settings", "capacity", refused);
