@@ -49,7 +49,8 @@ class NewPersonPage {
                Model model) {
         String back = LocalPath.orNull(returnTo);
         try {
-            Person added = people.add(account.id(), form.toDraft(), account.today(clock), form.lastTouchOn());
+            Person added = people.add(account.id(), form.toDraft(account.settings().defaultRhythmDays()),
+                    account.today(clock), form.lastTouchOn());
             return "redirect:" + (back != null ? back : "/people/" + added.id());
         } catch (Invalid e) {
             model.addAttribute("page", view(account, form, back, FormErrors.of(e, FIELDS), null));
@@ -60,7 +61,9 @@ class NewPersonPage {
     private NewPersonView view(Account account, NewPersonForm form, String back, Map<String, String> errors,
                                UndoBanner undo) {
         List<String> chosen = form.circle() == null || form.circle().isBlank() ? List.of() : List.of(form.circle());
+        Integer byDefault = account.settings().defaultRhythmDays();
         return new NewPersonView(form, back, account.today(clock).toString(),
-                CircleChoice.of(circles.list(account.id()), chosen), errors, undo);
+                CircleChoice.of(circles.list(account.id()), chosen),
+                byDefault == null ? null : "every " + byDefault + " days (your default)", errors, undo);
     }
 }
