@@ -182,6 +182,25 @@ class ClockRepository {
                 .list();
     }
 
+    /**
+     * Living people whose birthday's month and day ({@code MM-DD}, its last five characters) is
+     * one of these: a range read of the index {@code person_birthday}, whose expression this repeats.
+     */
+    List<BirthdayClock> bornOn(long accountId, Collection<String> monthDays) {
+        return jdbc.sql("""
+                SELECT id, name, birthday, rhythm_days, last_touch_day, snoozed_on, snoozed_until, skipped_on FROM person
+                WHERE account_id = :account AND birthday IS NOT NULL AND deleted_at IS NULL
+                  AND substr(birthday, length(birthday) - 4) IN (:days)
+                ORDER BY id
+                """)
+                .param("account", accountId).param("days", monthDays)
+                .query((rs, n) -> new BirthdayClock(rs.getLong("id"), rs.getString("name"), rs.getString("birthday"),
+                        Rows.intOrNull(rs, "rhythm_days"), Rows.intOrNull(rs, "last_touch_day"),
+                        Rows.intOrNull(rs, "snoozed_on"), Rows.intOrNull(rs, "snoozed_until"),
+                        Rows.intOrNull(rs, "skipped_on")))
+                .list();
+    }
+
     /** How many tracked people have each rhythm. */
     Map<Integer, Integer> rhythmCounts(long accountId) {
         Map<Integer, Integer> result = new HashMap<>();

@@ -316,6 +316,19 @@ public class People {
         return clocks.dueAfter(accountId, (int) day.toEpochDay(), limit);
     }
 
+    /**
+     * The people whose birthday is on a day, tracked or not; those born on 29 February have it on
+     * 28 February in the years without one.
+     */
+    public List<BirthdayClock> birthdaysOn(long accountId, LocalDate day) {
+        List<String> monthDays = new ArrayList<>(List.of(String.format(Locale.ROOT, "%02d-%02d", day.getMonthValue(),
+                day.getDayOfMonth())));
+        if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
+            monthDays.add("02-29");
+        }
+        return clocks.bornOn(accountId, monthDays);
+    }
+
     /** How many tracked people have each rhythm: what the rhythms ask of the daily capacity. */
     public Map<Integer, Integer> rhythmCounts(long accountId) {
         return clocks.rhythmCounts(accountId);

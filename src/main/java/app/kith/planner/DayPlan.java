@@ -15,16 +15,24 @@ import java.util.Set;
  * who may be pulled forward on a light day. Within a tier the higher weighted overdue ratio comes
  * first, then the lower id, so the same data gives the same plan.
  *
- * <p>The list holds {@code capacity} of them. Items acted on during the day keep their place: the
- * plan is computed from the day as it began, so logging, skipping or snoozing never pulls a new
- * item in, and the list can be finished.
+ * <p>The list holds {@code capacity} items. Follow-ups (asks, introductions, replies: the
+ * caller's, in their order) share it with the people: while people are due by rhythm they take at
+ * most {@code followUpCap} of it, the rest waiting for a later day, so the rhythm always gets room;
+ * slots the people due leave free go to follow-ups before anyone is pulled forward. Items acted on
+ * during the day keep their place: the plan is computed from the day as it began, so logging,
+ * skipping or snoozing never pulls a new item in, and the list can be finished.
  */
 final class DayPlan {
 
     /** The furthest ahead anyone is pulled forward, whatever their rhythm. */
     static final int MAX_PULL_FORWARD_DAYS = 14;
 
-    record Result(int day, int capacity, List<Candidate> items, List<Candidate> more, int backlog, int dueCount) {
+    /**
+     * The day's plan: the first {@code followUps} of the caller's follow-ups, then {@code items};
+     * {@code more} the people after them.
+     */
+    record Result(int day, int capacity, int followUps, List<Candidate> items, List<Candidate> more, int backlog,
+                  int dueCount) {
 
         /** The day by which, at this capacity, everyone due today has been on a list; null when nobody waits. */
         Integer backlogClearsOn() {
@@ -42,6 +50,14 @@ final class DayPlan {
     }
 
     static Result of(int day, int capacity, List<Candidate> candidates, int moreCount) {
+        return of(day, capacity, 0, 0, candidates, moreCount);
+    }
+
+    /**
+     * The plan with {@code followUps} follow-ups waiting, of which at most {@code followUpCap} are
+     * listed while someone who was in Kith before the day is due by rhythm.
+     */
+    static Result of(int day, int capacity, int followUps, int followUpCap, List<Candidate> candidates, int moreCount) {
         Comparator<Candidate> ranking = Comparator.<Candidate>comparingInt(c -> tier(c, day))
                 .thenComparing(Comparator.comparingDouble((Candidate c) -> c.priority(day)).reversed())
                 .thenComparingLong(Candidate::personId);
@@ -55,6 +71,16 @@ final class DayPlan {
         }
         eligible.sort(ranking);
 
+        // Counted from the day as it began (people added since do not count), so the split holds all day.
+        int dueByRhythm = (int) eligible.stream().filter(c -> tier(c, day) == 0).count();
+        int room = Math.max(0, capacity);
+        int listed = Math.min(followUps, Math.min(room, Math.max(followUpCap, room - dueByRhythm)));
+        return people(day, capacity, listed, room - listed, eligible, moreCount);
+    }
+
+    /** The people's part of the list: {@code capacity} slots of it. */
+    private static Result people(int day, int fullCapacity, int followUps, int capacity, List<Candidate> eligible,
+                                 int moreCount) {
         // The list as the day began, from people who were already there; its acted-on items stay.
         Set<Long> pinned = new HashSet<>();
         int seen = 0;
@@ -99,7 +125,7 @@ final class DayPlan {
                 more.add(c);
             }
         }
-        return new Result(day, capacity, List.copyOf(items), List.copyOf(more), backlog, dueCount);
+        return new Result(day, fullCapacity, followUps, List.copyOf(items), List.copyOf(more), backlog, dueCount);
     }
 
     private static int tier(Candidate c, int day) {

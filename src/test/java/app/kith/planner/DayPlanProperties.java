@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /** The planner's rule for one day, on arbitrary people. */
 class DayPlanProperties {
@@ -112,6 +113,90 @@ class DayPlanProperties {
         } else {
             assertThat(plan.backlogClearsOn()).isEqualTo(DAY + (int) Math.ceil((double) plan.backlog() / capacity));
         }
+    }
+
+    @Property
+    void followUpsAndPeopleTogetherNeverExceedCapacity(@ForAll("people") List<Candidate> people,
+                                                       @ForAll @IntRange(min = 1, max = 12) int capacity,
+                                                       @ForAll @IntRange(max = 15) int followUps,
+                                                       @ForAll @IntRange(max = 100) int share) {
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, followUps, capacity * share / 100, people, 0);
+
+        assertThat(plan.followUps()).isBetween(0, followUps);
+        assertThat(plan.followUps() + plan.items().size()).isLessThanOrEqualTo(capacity);
+    }
+
+    @Property
+    void whileSomeoneDueByRhythmWaitsFollowUpsTakeAtMostTheirShare(@ForAll("people") List<Candidate> people,
+                                                                   @ForAll @IntRange(min = 1, max = 12) int capacity,
+                                                                   @ForAll @IntRange(max = 15) int followUps,
+                                                                   @ForAll @IntRange(max = 100) int share) {
+        int cap = capacity * share / 100;
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, followUps, cap, people, 0);
+
+        Set<Long> listed = ids(plan.items());
+        boolean rhythmWaits = people.stream().anyMatch(c -> dueByRhythm(c) && !listed.contains(c.personId()));
+        if (rhythmWaits) {
+            assertThat(plan.followUps()).isLessThanOrEqualTo(cap);
+        }
+        Statistics.collect(rhythmWaits ? "someone due waits" : "nobody due waits");
+        Statistics.coverage(c -> c.check("someone due waits").percentage(p -> p >= 20));
+    }
+
+    @Property
+    void aFollowUpWaitsOnlyForItsShareOrForSomeoneDueByRhythm(@ForAll("people") List<Candidate> people,
+                                                              @ForAll @IntRange(min = 1, max = 12) int capacity,
+                                                              @ForAll @IntRange(max = 15) int followUps,
+                                                              @ForAll @IntRange(max = 100) int share) {
+        int cap = capacity * share / 100;
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, followUps, cap, people, 0);
+
+        if (plan.followUps() < followUps) {
+            assertThat(plan.followUps()).isGreaterThanOrEqualTo(Math.min(cap, capacity));
+            assertThat(plan.items()).hasSize(capacity - plan.followUps()).allMatch(DayPlanProperties::dueByRhythm);
+        }
+    }
+
+    @Property
+    void withNobodyDueByRhythmFollowUpsMayFillTheList(@ForAll("people") List<Candidate> people,
+                                                      @ForAll @IntRange(min = 1, max = 12) int capacity,
+                                                      @ForAll @IntRange(max = 15) int followUps,
+                                                      @ForAll @IntRange(max = 100) int share) {
+        List<Candidate> nobodyDue = people.stream().filter(c -> !dueByRhythm(c)).toList();
+
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, followUps, capacity * share / 100, nobodyDue, 0);
+
+        assertThat(plan.followUps()).isEqualTo(Math.min(followUps, capacity));
+    }
+
+    @Property
+    void actingOnItemsNeverChangesHowManyFollowUpsAreListed(@ForAll("people") List<Candidate> people,
+                                                            @ForAll @IntRange(min = 1, max = 12) int capacity,
+                                                            @ForAll @IntRange(max = 15) int followUps,
+                                                            @ForAll @IntRange(max = 100) int share,
+                                                            @ForAll long pickSeed) {
+        int cap = capacity * share / 100;
+        List<Candidate> untouched = people.stream().map(c -> withAction(c, null)).toList();
+        DayPlan.Result before = DayPlan.of(DAY, capacity, followUps, cap, untouched, 0);
+        Random pick = new Random(pickSeed);
+        Set<Long> acted = new HashSet<>();
+        before.items().forEach(c -> {
+            if (pick.nextBoolean()) {
+                acted.add(c.personId());
+            }
+        });
+        List<Candidate> after = untouched.stream()
+                .map(c -> acted.contains(c.personId()) ? withAction(c, Action.values()[pick.nextInt(3)]) : c).toList();
+
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, followUps, cap, after, 0);
+
+        assertThat(plan.followUps()).isEqualTo(before.followUps());
+        assertThat(ids(plan.items())).isEqualTo(ids(before.items()));
+    }
+
+    /** Due on the day and in Kith before it, not hidden: someone the rhythm asks for today. */
+    static boolean dueByRhythm(Candidate c) {
+        return c.dueOn(DAY) && c.createdDay() < DAY && !c.hidden();
     }
 
     static Set<Long> ids(List<Candidate> items) {
