@@ -79,6 +79,7 @@ public sealed interface TodayItem {
     }
 
     /** Someone due by their rhythm, or pulled forward on a light day ({@code early}). */
+    @Schema(name = "PersonDueItem")
     record PersonDue(PersonRef person, String reason, LocalDate dueOn, boolean early, Action action, Integer rhythmDays,
                      LocalDate lastTouchOn, int overdueDays, double priority) implements TodayItem {
 
@@ -97,6 +98,7 @@ public sealed interface TodayItem {
      * Someone whose birthday is on the day (a 29 February birthday on 28 February in other years);
      * {@code turns} their new age when the year is known. Done by logging a touchpoint.
      */
+    @Schema(name = "BirthdayItem")
     record Birthday(PersonRef person, String reason, LocalDate dueOn, Integer turns, Action action, Integer rhythmDays,
                     LocalDate lastTouchOn) implements TodayItem {
 
@@ -115,6 +117,7 @@ public sealed interface TodayItem {
      * Someone who reached out on {@code dueOn} and waits for an answer: {@code about} is what they
      * wrote about (the note of their touchpoint, shortened; null when none), {@code channel} how.
      */
+    @Schema(name = "ReplyItem")
     record Reply(PersonRef person, String reason, LocalDate dueOn, Action action, Integer rhythmDays, int overdueDays,
                  String about, String channel) implements TodayItem {
 
@@ -143,6 +146,7 @@ public sealed interface TodayItem {
      * An ask that needs a follow-up; {@code action} is what happened to it today ({@code followed-up},
      * {@code replied}, {@code yes}, {@code no}, {@code punted}, {@code dropped}; null: nothing yet).
      */
+    @Schema(name = "AskFollowUpItem")
     record AskFollowUp(PersonRef person, String reason, LocalDate dueOn, String action, LocalDate lastTouchOn,
                        int overdueDays, double priority, AskRef ask) implements TodayItem {
 
@@ -163,6 +167,7 @@ public sealed interface TodayItem {
     }
 
     /** An introduction to move on; {@code action} is the step taken today on it (null: none yet). */
+    @Schema(name = "IntroStepItem")
     record IntroStep(PersonRef person, String reason, LocalDate dueOn, String action, int overdueDays,
                      IntroRef introduction) implements TodayItem {
 
