@@ -26,9 +26,9 @@ final class ImportPlan implements ContactSink {
     /** People are written this many at a time. */
     static final int CHUNK = 2_000;
 
-    /** Writes new people, their ids back in order. */
+    /** Writes new people, their ids back in order; {@code firstIndex}: the first one's place among all the import creates. */
     interface Writer {
-        List<Long> write(List<PersonDraft> drafts);
+        List<Long> write(List<PersonDraft> drafts, int firstIndex);
     }
 
     /** A person the file creates, not written yet: the row that brought them, their draft so far, their keys. */
@@ -142,7 +142,7 @@ final class ImportPlan implements ContactSink {
         if (pending.isEmpty()) {
             return;
         }
-        List<Long> ids = writer != null ? writer.write(pending.stream().map(n -> n.draft).toList())
+        List<Long> ids = writer != null ? writer.write(pending.stream().map(n -> n.draft).toList(), created - pending.size())
                 : pending.stream().map(n -> (long) -n.line).toList();
         for (int i = 0; i < ids.size(); i++) {
             New n = pending.get(i);

@@ -128,7 +128,7 @@ public class Imports {
         long accountId = run.accountId();
         List<String> made = new ArrayList<>();
         Set<String> known = new HashSet<>();
-        ImportPlan plan = plan(accountId, format, in, options, progress, drafts -> run.chunk(() -> run.journalingNewCircles(circles, () -> {
+        ImportPlan plan = plan(accountId, format, in, options, progress, (drafts, first) -> run.chunk(() -> run.journalingNewCircles(circles, () -> {
             // The groups of these people that are no circle yet become circles without a rhythm
             // (each name looked up once per import); Monthly and the like are made with theirs.
             for (PersonDraft d : drafts) {
@@ -140,7 +140,7 @@ public class Imports {
                     }
                 }
             }
-            List<Long> ids = people.addAll(accountId, drafts, today);
+            List<Long> ids = people.addAll(accountId, drafts, today, Arrivals.from(first));
             run.created(ImportRuns.PEOPLE, ids);
             return ids;
         })));
