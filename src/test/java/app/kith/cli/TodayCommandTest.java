@@ -45,6 +45,20 @@ class TodayCommandTest {
     }
 
     @Test
+    void aBirthdayIsTheFirstItemAndTakesASlot() {
+        kith.run("add", "Bea Birthday", "--birthday", "1990-03-02", "--no-rhythm");
+
+        JsonNode items = kith.json("today", "--json").get("items");
+
+        assertThat(items.size()).isEqualTo(5);
+        assertThat(items.get(0).get("kind").asString()).isEqualTo("birthday");
+        assertThat(items.get(0).get("person").get("name").asString()).isEqualTo("Bea Birthday");
+        assertThat(items.get(0).get("turns").asInt()).isEqualTo(36);
+        assertThat(items.get(0).get("rhythmDays").isNull()).isTrue();
+        assertThat(kith.run("today").out()).contains("Bea Birthday").contains("Birthday today (turns 36)");
+    }
+
+    @Test
     void moreShowsTheNextOnesAfterTheList() {
         assertThat(kith.json("today", "--more", "--json").get("more").findValues("name"))
                 .extracting(JsonNode::asString).containsExactly("Person 6");
