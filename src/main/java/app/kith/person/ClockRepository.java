@@ -201,6 +201,19 @@ class ClockRepository {
                 .list();
     }
 
+    /** The day each of these living people was added. */
+    Map<Long, Integer> createdDays(long accountId, Collection<Long> ids) {
+        Map<Long, Integer> result = new HashMap<>();
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("SELECT id, created_day FROM person WHERE account_id = :account AND id IN (:ids) AND deleted_at IS NULL")
+                    .param("account", accountId).param("ids", chunk)
+                    .query(rs -> {
+                        result.put(rs.getLong(1), rs.getInt(2));
+                    });
+        }
+        return result;
+    }
+
     /** How many tracked people have each rhythm. */
     Map<Integer, Integer> rhythmCounts(long accountId) {
         Map<Integer, Integer> result = new HashMap<>();

@@ -343,6 +343,11 @@ public class People {
         return clocks.bornOn(accountId, monthDays);
     }
 
+    /** The day each of these people was added (days since the epoch), for what Today may show as the day began. */
+    public Map<Long, Integer> addedDays(long accountId, Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : clocks.createdDays(accountId, ids);
+    }
+
     /** How many tracked people have each rhythm: what the rhythms ask of the daily capacity. */
     public Map<Integer, Integer> rhythmCounts(long accountId) {
         return clocks.rhythmCounts(accountId);

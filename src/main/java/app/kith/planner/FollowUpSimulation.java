@@ -148,12 +148,12 @@ final class FollowUpSimulation {
             DayPlan.Result plan = DayPlan.of(day, capacity, due.size(), followUpCap, candidates, 0);
             // The share counts the days when people were due by rhythm: the days the rule is for.
             if (plan.dueCount() > 0) {
-                slots += plan.followUps() + plan.items().size();
+                slots += plan.followUps().size() + plan.items().size();
                 rhythmSlots += plan.items().stream().filter(c -> c.dueOn(today)).count();
             }
             if (active[day]) {
                 List<Long> contacted = new ArrayList<>();
-                for (Task t : due.subList(0, plan.followUps())) {
+                for (Task t : due.subList(0, plan.followUps().size())) {
                     handled++;
                     waited += day - t.availableDay;
                     contacted.add(t.personId);

@@ -64,13 +64,18 @@ public class Planner {
         Map<Long, PersonClock> byId = new HashMap<>();
         clocks.forEach(c -> byId.put(c.personId(), c));
 
+        // Birthdays come first, even of someone added during the day: a birthday cannot wait. A
+        // follow-up about someone added during the day only takes a free slot, like the person would.
         List<TodayItem> bornShown = born.subList(0, Math.min(capacity, born.size()));
         List<TodayItem> bornLater = born.subList(bornShown.size(), born.size());
+        Map<Long, Integer> addedOn = people.addedDays(accountId, waiting.stream().map(i -> i.person().id()).toList());
         int moreFirst = Math.min(moreCount, bornLater.size() + waiting.size());
-        DayPlan.Result plan = DayPlan.of(day, capacity - bornShown.size(), waiting.size(),
+        DayPlan.Result plan = DayPlan.of(day, capacity - bornShown.size(),
+                waiting.stream().map(i -> addedOn.getOrDefault(i.person().id(), Integer.MIN_VALUE)).toList(),
                 account.settings().followUpSlots(), candidates(accountId, clocks, date), moreCount - moreFirst);
-        List<TodayItem> followUpsShown = waiting.subList(0, plan.followUps());
-        List<TodayItem> followUpsLater = waiting.subList(plan.followUps(), waiting.size());
+        List<TodayItem> followUpsShown = plan.followUps().stream().map(waiting::get).toList();
+        List<TodayItem> followUpsLater = new ArrayList<>(waiting);
+        followUpsLater.removeAll(followUpsShown);
 
         List<Long> shownIds = Stream.concat(plan.items().stream(), plan.more().stream()).map(Candidate::personId).toList();
         Map<Long, String> names = people.names(accountId, shownIds);

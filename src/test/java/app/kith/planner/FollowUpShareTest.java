@@ -94,4 +94,31 @@ class FollowUpShareTest extends StoreTest {
         assertThat(after.items()).extracting(i -> i.person().id()).isEqualTo(asTheDayBegan);
         assertThat(after.done()).isEqualTo(4);
     }
+
+    @Test
+    void onAFirstDayPeopleAndAsksAddedTogetherShareTheListByTheSameRule() {
+        IntStream.rangeClosed(1, 6).forEach(n -> {
+            Person p = kith.people().add(owner(), PersonDraft.named("Asked " + n).withRhythm(365), TODAY);
+            kith.asks().ask(kith.accounts().owner(), new NewAsk(p.id(), "a favour", TODAY.minusDays(10), null), TODAY);
+        });
+        IntStream.rangeClosed(1, 5).forEach(n -> {
+            Person p = kith.people().add(owner(), PersonDraft.named("Due " + n).withRhythm(30), TODAY);
+            kith.touchpoints().log(owner(), new NewTouchpoint(p.id(), TODAY.minusDays(45), "call", "out", null), TODAY);
+        });
+
+        assertThat(kinds(today().items())).containsExactly("ask", "ask", "person", "person", "person");
+    }
+
+    @Test
+    void anAskAboutSomeoneAddedDuringTheDayOnlyTakesAFreeSlot() {
+        List<Long> asTheDayBegan = IntStream.rangeClosed(1, 5).mapToObj(n -> due("Due " + n).id()).toList();
+        assertThat(today().items()).extracting(i -> i.person().id()).containsExactlyInAnyOrderElementsOf(asTheDayBegan);
+
+        Person sam = kith.people().add(owner(), PersonDraft.named("Sam New").withRhythm(365), TODAY);
+        kith.asks().ask(kith.accounts().owner(), new NewAsk(sam.id(), "a favour", TODAY.minusDays(10), null), TODAY);
+
+        Today today = today();
+        assertThat(today.items()).extracting(i -> i.person().id()).containsExactlyInAnyOrderElementsOf(asTheDayBegan);
+        assertThat(today.more()).extracting(i -> i.kind() + " " + i.person().name()).contains("ask Sam New");
+    }
 }
