@@ -184,14 +184,14 @@ class ClockRepository {
 
     /**
      * Living people whose birthday's month and day ({@code MM-DD}, its last five characters) is
-     * one of these: a range read of the index {@code person_birthday}, whose expression this repeats.
+     * one of these: a range read of the index {@code person_birthday}, whose expression this repeats
+     * (no ORDER BY: sorting by id would make SQLite read every person of the account in id order).
      */
     List<BirthdayClock> bornOn(long accountId, Collection<String> monthDays) {
         return jdbc.sql("""
                 SELECT id, name, birthday, rhythm_days, last_touch_day, snoozed_on, snoozed_until, skipped_on FROM person
                 WHERE account_id = :account AND birthday IS NOT NULL AND deleted_at IS NULL
                   AND substr(birthday, length(birthday) - 4) IN (:days)
-                ORDER BY id
                 """)
                 .param("account", accountId).param("days", monthDays)
                 .query((rs, n) -> new BirthdayClock(rs.getLong("id"), rs.getString("name"), rs.getString("birthday"),

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -340,7 +341,8 @@ public class People {
         if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
             monthDays.add("02-29");
         }
-        return clocks.bornOn(accountId, monthDays);
+        return clocks.bornOn(accountId, monthDays).stream().sorted(Comparator.comparingLong(BirthdayClock::personId))
+                .toList();
     }
 
     /** The day each of these people was added (days since the epoch), for what Today may show as the day began. */
