@@ -83,6 +83,20 @@ public final class Fields {
         }
     }
 
+    /**
+     * The day of something that happened: a touchpoint, an ask, an answer, a step. Kith records
+     * facts, so a day after today (the account's, in its time zone) is refused; a typo of a year
+     * ahead would otherwise read "last touch: in 36 days" and keep the person off Today.
+     */
+    public static LocalDate happened(String field, LocalDate on, LocalDate today) {
+        day(field, on);
+        if (on.isAfter(today)) {
+            throw new Invalid(field, field + " " + on + " is after today (" + today
+                    + "); Kith records only what has happened");
+        }
+        return on;
+    }
+
     public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
 

@@ -90,6 +90,216 @@
     }
   });
 
+  // The quick log: the nav's "+ Log" fetches the form into the dialog, which then opens as a modal
+  // (Escape closes it, the focus stays inside). Without JavaScript the link is a page of its own.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail && event.detail.target;
+    if (!target || target.id !== "quick-log-body") {
+      return;
+    }
+    var dialog = document.getElementById("quick-log");
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+    }
+    var focus = target.querySelector("[aria-invalid=true], [data-focus], [autofocus]");
+    if (focus) {
+      focus.focus();
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    var close = event.target.closest && event.target.closest("[data-close-dialog]");
+    var dialog = close && close.closest("dialog");
+    if (dialog) {
+      dialog.close();
+    }
+  });
+
+  // A person typed by name ([data-typeahead]): htmx asks /people/lookup for the matches of what is
+  // typed (as q), the arrows move among them, Enter or a click picks one, and the picked person's
+  // id goes in the hidden field the attribute names. Typing again forgets the pick.
+  function matchesOf(input) {
+    var list = document.getElementById(input.getAttribute("aria-controls"));
+    return list ? Array.prototype.slice.call(list.querySelectorAll("[role=option][data-id]")) : [];
+  }
+
+  function highlight(input, option) {
+    matchesOf(input).forEach(function (o) {
+      o.setAttribute("aria-selected", o === option ? "true" : "false");
+    });
+    if (option) {
+      input.setAttribute("aria-activedescendant", option.id);
+      option.scrollIntoView({block: "nearest"});
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function collapse(input) {
+    var list = document.getElementById(input.getAttribute("aria-controls"));
+    if (list) {
+      list.innerHTML = "";
+    }
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+  }
+
+  function pick(input, option) {
+    var chosen = document.getElementById(input.getAttribute("data-typeahead"));
+    input.value = option.getAttribute("data-name");
+    if (chosen) {
+      chosen.value = option.getAttribute("data-id");
+      chosen.disabled = false;
+    }
+    htmx.trigger(input, "htmx:abort");
+    collapse(input);
+  }
+
+  document.addEventListener("htmx:configRequest", function (event) {
+    var input = event.detail.elt;
+    if (input && input.matches && input.matches("[data-typeahead]")) {
+      var name = input.getAttribute("name");
+      event.detail.parameters.q = input.value;
+      if (name !== "q") {
+        delete event.detail.parameters[name];
+      }
+    }
+  });
+
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var list = event.detail && event.detail.target;
+    if (!list || list.getAttribute("role") !== "listbox") {
+      return;
+    }
+    var input = document.querySelector("[aria-controls='" + list.id + "']");
+    if (!input) {
+      return;
+    }
+    if (document.activeElement !== input || input.value.trim() === "") {
+      collapse(input);
+      return;
+    }
+    var options = matchesOf(input);
+    input.setAttribute("aria-expanded", list.children.length > 0 ? "true" : "false");
+    highlight(input, options[0] || null);
+  });
+
+  document.addEventListener("input", function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches("[data-typeahead]")) {
+      return;
+    }
+    var chosen = document.getElementById(input.getAttribute("data-typeahead"));
+    if (chosen) {
+      chosen.value = "";
+      chosen.disabled = true;
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches("[data-typeahead]") || input.getAttribute("aria-expanded") !== "true") {
+      return;
+    }
+    var options = matchesOf(input);
+    var current = options.filter(function (o) { return o.getAttribute("aria-selected") === "true"; })[0];
+    var at = options.indexOf(current);
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (options.length) {
+        var step = event.key === "ArrowDown" ? 1 : -1;
+        highlight(input, options[(at + step + options.length) % options.length]);
+      }
+    } else if (event.key === "Enter" && current) {
+      event.preventDefault();
+      pick(input, current);
+    } else if (event.key === "Escape") {
+      // Closes the list, not the dialog around it.
+      event.preventDefault();
+      event.stopPropagation();
+      collapse(input);
+    }
+  });
+
+  document.addEventListener("mousedown", function (event) {
+    var option = event.target.closest && event.target.closest("[role=option][data-id]");
+    var list = option && option.closest("[role=listbox]");
+    var input = list && document.querySelector("[aria-controls='" + list.id + "']");
+    if (input) {
+      event.preventDefault();
+      pick(input, option);
+    }
+  });
+
+  document.addEventListener("focusout", function (event) {
+    var input = event.target;
+    if (input.matches && input.matches("[data-typeahead]")) {
+      collapse(input);
+    }
+  });
+
+  // Changing people together (the People list): say how many are ticked, tick a whole page at once,
+  // and show only the field the chosen change needs (all show without JavaScript).
+  function bulkForm() {
+    return document.querySelector("form[data-bulk]");
+  }
+
+  function refreshBulk() {
+    var form = bulkForm();
+    if (!form) {
+      return;
+    }
+    var boxes = Array.prototype.slice.call(document.querySelectorAll("input[form=bulk][name=ids]"));
+    var ticked = boxes.filter(function (b) { return b.checked; }).length;
+    var all = form.querySelector("[data-bulk-all]");
+    var count = form.querySelector("[data-bulk-count]");
+    if (count) {
+      if (!count.hasAttribute("data-summary")) {
+        count.setAttribute("data-summary", count.textContent);
+      }
+      count.textContent = all && all.checked ? "Everyone matching is selected"
+        : ticked === 0 ? count.getAttribute("data-summary") : ticked + " selected";
+    }
+    var page = document.querySelector("[data-bulk-page]");
+    if (page) {
+      page.checked = ticked > 0 && ticked === boxes.length;
+      page.indeterminate = ticked > 0 && ticked < boxes.length;
+    }
+    var action = form.querySelector("[data-bulk-action]");
+    form.querySelectorAll("[data-for]").forEach(function (part) {
+      part.hidden = !action || part.getAttribute("data-for").split(" ").indexOf(action.value) < 0;
+    });
+  }
+
+  document.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target.matches && target.matches("[data-bulk-page]")) {
+      document.querySelectorAll("input[form=bulk][name=ids]").forEach(function (b) {
+        b.checked = target.checked;
+      });
+    }
+    if (target.matches && (target.matches("[form=bulk]") || target.closest("form[data-bulk]"))) {
+      refreshBulk();
+    }
+  });
+  document.addEventListener("DOMContentLoaded", refreshBulk);
+  document.addEventListener("htmx:afterSettle", refreshBulk);
+
+  // The first-run checklist offers the browser's time zone when it differs from the account's.
+  function offerTimeZone() {
+    var step = document.querySelector("[data-zone]");
+    var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!step || !zone) {
+      return;
+    }
+    var same = zone === step.getAttribute("data-zone");
+    step.querySelectorAll(".zone-agrees").forEach(function (e) { e.hidden = !same; });
+    step.querySelectorAll(".zone-differs").forEach(function (e) { e.hidden = same; });
+    step.querySelectorAll("[data-browser-zone]").forEach(function (e) { e.textContent = zone; });
+    step.querySelectorAll("[data-browser-zone-value]").forEach(function (e) { e.value = zone; });
+  }
+  document.addEventListener("DOMContentLoaded", offerTimeZone);
+
   // htmx replaces what had the focus (the "Older" link, the log-a-touchpoint form): give it back
   // where the keyboard user would go next.
   document.addEventListener("htmx:afterSettle", function (event) {

@@ -9,12 +9,14 @@ import app.kith.ask.Asks;
 import app.kith.ask.NewAsk;
 import app.kith.Invalid;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -51,7 +54,9 @@ class AsksController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an ask")
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     ResponseEntity<Ask> ask(@AuthenticationPrincipal Account account, @RequestBody AskBody body) {
         if (body.personId() == null) {
             throw new Invalid("personId", "personId is required");
@@ -74,12 +79,15 @@ class AsksController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An ask: of whom, what, where it stands that day, and its history")
     Ask get(@AuthenticationPrincipal Account account, @PathVariable long id) {
         return asks.get(account, id, account.today(clock));
     }
 
     @PostMapping("/{id}/answer")
     @Operation(summary = "Answer an open ask: yes, no, punt (with to) or drop")
+    @ApiResponse(responseCode = "200", description = "The ask, answered", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     Ask answer(@AuthenticationPrincipal Account account, @PathVariable long id, @RequestBody AnswerBody body) {
         Answer answer = Answer.parse(body.answer(), body.to() == null ? null : body.to().toString());
         return asks.answer(account, id, answer, body.on(), account.today(clock));
@@ -87,6 +95,8 @@ class AsksController {
 
     @PostMapping("/{id}/follow-ups")
     @Operation(summary = "Follow up on an open ask, or log their reply (replied: true); either is a touchpoint")
+    @ApiResponse(responseCode = "200", description = "The ask, with the follow-up or reply", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     Ask followUp(@AuthenticationPrincipal Account account, @PathVariable long id,
                  @RequestBody(required = false) FollowUpBody body) {
         FollowUpBody f = body == null ? new FollowUpBody(null, null, null, false) : body;

@@ -43,12 +43,14 @@ class CirclesController {
     }
 
     @GetMapping
+    @Operation(summary = "Every circle, by name, with its rhythm and how many people are in it")
     List<Circle> list(@AuthenticationPrincipal Account account) {
         return circles.list(account.id());
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a circle: a name (unique, whatever its case) and the rhythm in days its members inherit")
     @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     ResponseEntity<Circle> add(@AuthenticationPrincipal Account account, @RequestBody CircleBody body) {
         Circle circle = circles.add(account.id(), body.name(), body.rhythmDays());
@@ -56,6 +58,7 @@ class CirclesController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A circle, with its rhythm and how many people are in it")
     Circle get(@AuthenticationPrincipal Account account, @PathVariable long id) {
         return circles.byId(account.id(), id);
     }

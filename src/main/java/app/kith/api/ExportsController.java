@@ -4,6 +4,9 @@ import app.kith.account.Account;
 import app.kith.io.ExportFormat;
 import app.kith.io.Exports;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,6 +38,10 @@ class ExportsController {
     @GetMapping("/{format}")
     @Operation(summary = "Everyone as a file: csv, vcard (vCard 4.0) or vcard3 (vCard 3.0), or only a circle's people"
             + " (circle: its id); everything as json")
+    @ApiResponse(responseCode = "200", description = "The file, as an attachment", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/vcard", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "object"))})
     void export(@AuthenticationPrincipal Account account, @PathVariable String format,
                 @RequestParam(required = false) Long circle, HttpServletResponse response)
             throws IOException {

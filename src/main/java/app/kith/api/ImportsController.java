@@ -7,6 +7,9 @@ import app.kith.io.ImportOptions;
 import app.kith.io.ImportResult;
 import app.kith.io.Imports;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -27,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
         + " request body as it is (curl --data-binary @Connections.csv), never a form.")
 class ImportsController {
 
+    private static final String FILE = "The file itself: CSV (linkedin, google, outlook, csv), vCard (vcard) or a Kith"
+            + " JSON export (json)";
+
     private final Imports imports;
     private final Clock clock;
 
@@ -36,8 +42,13 @@ class ImportsController {
     }
 
     @PostMapping("/{format}/preview")
-    @Operation(summary = "What importing the file would do (created, updated, merged, unchanged, skipped rows with"
-            + " their line and reason); nothing is written")
+    @Operation(summary = "What importing the file would do (created, updated with what changes, merged, unchanged,"
+            + " skipped rows with their line and reason, values people would be imported without, group cards and the"
+            + " circles they become); nothing is written")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = FILE, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/vcard", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "object"))})
     ImportResult preview(@AuthenticationPrincipal Account account, @PathVariable String format,
                          @RequestParam(required = false) String circle, HttpServletRequest request) throws IOException {
         ImportFormat kind = checked(format, request);
@@ -51,6 +62,12 @@ class ImportsController {
             + " never made twice; a failure writes nothing. circle: the circle new people join (default none). For csv,"
             + " map=field:Column (repeated) says which column holds what; without it the columns are guessed, and the"
             + " result's mapping says how")
+    @ApiResponse(responseCode = "200", description = "What the import did", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = FILE, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/vcard", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "object"))})
     ImportResult apply(@AuthenticationPrincipal Account account, @PathVariable String format,
                        @RequestParam(required = false) String circle, HttpServletRequest request) throws IOException {
         ImportFormat kind = checked(format, request);

@@ -42,7 +42,7 @@ class IntroductionsController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose introducing two people (ids) for a reason; on defaults to today")
     @ApiResponse(responseCode = "201", description = "The introduction, proposed", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     ResponseEntity<Introduction> propose(@AuthenticationPrincipal Account account, @RequestBody NewIntroduction body) {
         Introduction intro = introductions.propose(account.id(), body, account.today(clock));
@@ -63,6 +63,7 @@ class IntroductionsController {
     }
 
     @GetMapping("/api/v1/introductions/{id}")
+    @Operation(summary = "An introduction: both sides and their answers, where it stands, every step with its day")
     Introduction get(@AuthenticationPrincipal Account account, @PathVariable long id) {
         return introductions.get(account.id(), id);
     }

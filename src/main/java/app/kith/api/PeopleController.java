@@ -87,6 +87,7 @@ class PeopleController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A person: what you said about them, their circles and their clock")
     Person get(@AuthenticationPrincipal Account account, @PathVariable long id) {
         return people.get(account.id(), id);
     }
@@ -109,6 +110,8 @@ class PeopleController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a person: gone from every list and Today at once, kept 30 days for an undo in the web"
+            + " app or the CLI, then purged")
     void delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
         people.delete(account.id(), id);
     }

@@ -41,6 +41,7 @@ class SettingsController {
     }
 
     @GetMapping
+    @Operation(summary = "The account's settings: daily capacity, time zone, follow-up habits")
     Settings get(@AuthenticationPrincipal Account account) {
         return accounts.byId(account.id()).settings();
     }

@@ -46,7 +46,7 @@ public class Asks {
     public Ask ask(Account account, NewAsk a, LocalDate today) {
         String text = Fields.required("text", a.text(), MAX_TEXT);
         Channel channel = a.channel() == null || a.channel().isBlank() ? Channel.MESSAGE : Channel.parse("channel", a.channel());
-        LocalDate on = Fields.day("on", a.on() == null ? today : a.on());
+        LocalDate on = Fields.happened("on", a.on() == null ? today : a.on(), today);
         return tx.execute(s -> {
             people.get(account.id(), a.personId());
             touchpoints.log(account.id(), new NewTouchpoint(a.personId(), on, channel.key(), "out", "Asked: " + text), today);
@@ -58,12 +58,13 @@ public class Asks {
 
     /**
      * Yes, no, punted to a day, or dropped; only an open ask can be answered. {@code on} null means
-     * today, or the day of the ask when it is dated later: an answer never comes before its ask.
+     * today; an answer comes neither before its ask nor after today (a punt's {@code to} is of
+     * course ahead).
      */
     public Ask answer(Account account, long askId, Answer answer, LocalDate on, LocalDate today) {
         return tx.execute(s -> {
             AskRepository.Row row = find(account, askId);
-            LocalDate day = dayOf(row, on, today);
+            LocalDate day = dayOf(on, today);
             open(row, day);
             AskEventKind kind;
             Integer puntedTo = null;
@@ -101,7 +102,7 @@ public class Asks {
         String cleanNote = Fields.optional("note", note, 2_000);
         return tx.execute(s -> {
             AskRepository.Row row = find(account, askId);
-            LocalDate day = dayOf(row, on, today);
+            LocalDate day = dayOf(on, today);
             open(row, day);
             String via = channel == null || channel.isBlank() ? row.channel() : Channel.parse("channel", channel).key();
             touchpoints.log(account.id(), new NewTouchpoint(row.personId(), day, via, direction,
@@ -115,12 +116,8 @@ public class Asks {
         return asks.find(account.id(), askId).orElseThrow(() -> new NotFound("No ask " + askId));
     }
 
-    private static LocalDate dayOf(AskRepository.Row row, LocalDate on, LocalDate today) {
-        if (on != null) {
-            return Fields.day("on", on);
-        }
-        LocalDate asked = LocalDate.ofEpochDay(row.askedDay());
-        return asked.isAfter(today) ? asked : today;
+    private static LocalDate dayOf(LocalDate on, LocalDate today) {
+        return Fields.happened("on", on == null ? today : on, today);
     }
 
     private static void open(AskRepository.Row row, LocalDate day) {

@@ -1,5 +1,7 @@
 package app.kith.circle;
 
+import org.jspecify.annotations.NonNull;
+
 /** A named group of people with a default rhythm (null: members are not tracked through it). */
-public record Circle(long id, String name, Integer rhythmDays, int members) {
+public record Circle(long id, @NonNull String name, Integer rhythmDays, int members) {
 }

@@ -107,6 +107,25 @@ class CircleRepository {
         }
     }
 
+    /**
+     * Adds the living people among these who are not in the circle yet; reading person here, as
+     * the counts above do, keeps a deleted or another account's id out.
+     */
+    int addMembers(long accountId, long circleId, Collection<Long> personIds) {
+        return jdbc.sql("""
+                INSERT INTO circle_member (account_id, circle_id, person_id)
+                SELECT p.account_id, :circle, p.id FROM person p
+                WHERE p.account_id = :account AND p.id IN (:people) AND p.deleted_at IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM circle_member m WHERE m.circle_id = :circle AND m.person_id = p.id)
+                """)
+                .param("account", accountId).param("circle", circleId).param("people", personIds).update();
+    }
+
+    int removeMembers(long accountId, long circleId, Collection<Long> personIds) {
+        return jdbc.sql("DELETE FROM circle_member WHERE account_id = :account AND circle_id = :circle AND person_id IN (:people)")
+                .param("account", accountId).param("circle", circleId).param("people", personIds).update();
+    }
+
     private static Circle map(ResultSet rs, int row) throws SQLException {
         return new Circle(rs.getLong("id"), rs.getString("name"), Rows.intOrNull(rs, "rhythm_days"),
                 rs.getInt("members"));

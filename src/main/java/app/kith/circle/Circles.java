@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionOperations;
 /** Circles: named groups of people with a default rhythm, and who is in which. */
 public class Circles {
 
-    static final int MAX_NAME = 60;
+    public static final int MAX_NAME = 60;
 
     /** Names whose rhythm goes without saying: naming one of these makes it on first use. */
     private static final Map<String, Integer> CONVENTIONAL = Map.of(
@@ -162,6 +162,43 @@ public class Circles {
     /** Puts a person in exactly these circles (a circle given twice counts once). */
     public void assign(long accountId, long personId, Collection<Circle> circlesOfPerson) {
         circles.replaceMemberships(accountId, personId, circlesOfPerson.stream().map(Circle::id).distinct().toList());
+    }
+
+    /**
+     * Puts many people in a circle at once (the caller checks they are the account's living
+     * people); those in it already stay as they are. Returns how many joined. A circle with a
+     * rhythm changes its new members' rhythm in force ({@link RhythmsChanged}).
+     */
+    public int addMembers(long accountId, long circleId, Collection<Long> personIds) {
+        return tx.execute(s -> {
+            Circle circle = byId(accountId, circleId);
+            int joined = 0;
+            for (List<Long> chunk : Batches.of(personIds)) {
+                joined += circles.addMembers(accountId, circleId, chunk);
+            }
+            rhythmsMayChange(accountId, circle, personIds);
+            return joined;
+        });
+    }
+
+    /** Takes many people out of a circle at once; returns how many were in it. */
+    public int removeMembers(long accountId, long circleId, Collection<Long> personIds) {
+        return tx.execute(s -> {
+            Circle circle = byId(accountId, circleId);
+            int left = 0;
+            for (List<Long> chunk : Batches.of(personIds)) {
+                left += circles.removeMembers(accountId, circleId, chunk);
+            }
+            rhythmsMayChange(accountId, circle, personIds);
+            return left;
+        });
+    }
+
+    private void rhythmsMayChange(long accountId, Circle circle, Collection<Long> personIds) {
+        // A circle without a rhythm is no one's shortest, so joining or leaving it changes nobody's.
+        if (circle.rhythmDays() != null && !personIds.isEmpty()) {
+            events.publish(new RhythmsChanged(accountId, List.copyOf(personIds)));
+        }
     }
 
     /** Each person's circles, for views; people in no circle are absent. */

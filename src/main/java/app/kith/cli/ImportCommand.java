@@ -24,9 +24,12 @@ import picocli.CommandLine.Parameters;
                 + " google (Google Contacts' CSV export), outlook (Outlook's CSV export), or csv (any CSV with a header"
                 + " line: say which column holds what with --map, or check the guess with --dry-run); or json, a Kith"
                 + " export (kith export json) restored whole into an empty Kith.",
-                "Someone already in Kith (same email, LinkedIn profile or phone) is updated with what the file adds,"
-                        + " never made twice; rows about one person are merged. Everything is written in one go,"
-                        + " or nothing is."},
+                "Someone already in Kith (same email, LinkedIn profile or phone) is updated with what the file adds"
+                        + " (a newer role, company or town replaces the old one, and is kept on their timeline), never"
+                        + " made twice; rows about one person are merged. A value Kith cannot take (an email, phone,"
+                        + " birthday or LinkedIn address that is not one) is left out, and said, never the person. A"
+                        + " vCard group card becomes a circle its members join. Everything is written in one go, or"
+                        + " nothing is."},
         footer = {"", "Examples:", "  kith import linkedin Connections.csv --dry-run",
                 "  kith import linkedin Connections.csv --circle Quarterly", "  kith import vcard contacts.vcf",
                 "  kith import google contacts.csv", "  kith import csv people.csv --dry-run",
@@ -92,13 +95,23 @@ final class ImportCommand extends KithCommand {
             out().println((r.applied() ? "New circles (no rhythm yet): " : "New circles it would make: ")
                     + String.join(", ", r.newCircles()));
         }
+        r.groups().forEach(g -> out().println(g.sentence()));
+        if (!r.changed().isEmpty()) {
+            out().println(r.applied() ? "Changed:" : "Would change:");
+            r.changed().stream().limit(50).forEach(c -> out().println("  " + c.name() + " (#" + c.personId() + "): "
+                    + String.join(", ", c.changes())));
+            more(r.updated(), 50, ImportResult.MAX_ROWS);
+        }
+        if (!r.dropped().isEmpty()) {
+            out().println(r.applied() ? "Imported without:" : "Would be imported without:");
+            r.dropped().stream().limit(50).forEach(d -> out().println("  line " + d.line() + " (" + d.name() + "): "
+                    + d.sentence()));
+            more(r.droppedCount(), 50, ImportResult.MAX_SKIPPED);
+        }
         if (!r.skipped().isEmpty()) {
             out().println("Skipped:");
-            r.skipped().stream().limit(50).forEach(s -> out().println("  line " + s.line() + ": " + s.reason()));
-            if (r.skippedCount() > 50) {
-                out().printf(Locale.ROOT, "  … and %,d more (--json lists the first %,d)%n", r.skippedCount() - 50,
-                        ImportResult.MAX_SKIPPED);
-            }
+            r.skipped().stream().limit(50).forEach(s -> out().println("  " + s.sentence()));
+            more(r.skippedCount(), 50, ImportResult.MAX_SKIPPED);
         }
         if (r.applied() && r.created() > 0) {
             int pairs = kith().duplicates().duplicates(accountId()).size();
@@ -114,6 +127,13 @@ final class ImportCommand extends KithCommand {
             out().println("The new people have no rhythm yet, so none of them is due. Give them one a few at a time"
                     + " (kith edit NAME --circle Quarterly), a circle of theirs a rhythm (kith circle set NAME --every 90),"
                     + " or import with --circle.");
+        }
+    }
+
+    /** "… and 12 more" under a list cut at {@code shown}. */
+    private void more(int count, int shown, int listed) {
+        if (count > shown) {
+            out().printf(Locale.ROOT, "  … and %,d more (--json lists the first %,d)%n", count - shown, listed);
         }
     }
 

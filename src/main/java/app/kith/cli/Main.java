@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "kith", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Kith: stay in touch with your network, methodically.%n"
                 + "Every command works on the data folder at once; an owner account is made on first use.",
-        subcommands = {TodayCommand.class, AddCommand.class, LogCommand.class, SkipCommand.class, SnoozeCommand.class,
+        subcommands = {TodayCommand.class, AddCommand.class, LogCommand.class, TouchpointsCommand.class,
+                TouchpointCommand.class, SkipCommand.class, SnoozeCommand.class,
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
                 AskCommand.class, AsksCommand.class, AnswerCommand.class, FollowUpCommand.class,
                 SettingsCommand.class, AccountCommand.class, TokenCommand.class, DemoCommand.class,
@@ -108,7 +109,8 @@ public final class Main implements Runnable {
             Map.entry("until", "--until"), Map.entry("date", "--date"), Map.entry("email", "--email"),
             Map.entry("followUpDays", "follow-up-days"), Map.entry("followUpsBeforeDrop", "follow-ups-before-drop"),
             Map.entry("introFollowUpDays", "intro-follow-up-days"), Map.entry("text", "TEXT"), Map.entry("to", "--to"),
-            Map.entry("reason", "--why"), Map.entry("personId", "PERSON"), Map.entry("state", "--state"));
+            Map.entry("reason", "--why"), Map.entry("personId", "PERSON"), Map.entry("state", "--state"),
+            Map.entry("limit", "--limit"));
 
     static String inOptionWords(Invalid invalid) {
         String option = OPTIONS.get(invalid.field());

@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.person.Rhythms;
 import app.kith.person.Person;
+import app.kith.person.ProfileUpdate;
 import app.kith.reciprocity.Balance;
 import app.kith.reciprocity.ReachOut;
 import app.kith.touchpoint.Touchpoint;
@@ -54,6 +55,13 @@ final class ShowCommand extends KithCommand {
         for (Touchpoint t : recent) {
             out().println("  " + Text.fit(Text.day(t.on()), 17) + Text.fit(t.channel().key(), 9) + Text.fit(t.direction().key(), 8)
                     + (t.note() == null ? "" : t.note().replace('\n', ' ')));
+        }
+        List<ProfileUpdate> changes = kith().profileChanges().ofPerson(accountId(), p.id());
+        if (!changes.isEmpty()) {
+            out().println();
+            out().println("Profile changes:");
+            changes.stream().limit(10).forEach(u -> out().println("  " + Text.fit(Text.day(u.on()), 17) + u.sentence()
+                    + " (from " + u.source() + ")"));
         }
     }
 

@@ -63,7 +63,7 @@ final class TodayCommand extends KithCommand {
             if (plan.items().stream().anyMatch(i -> i instanceof TodayItem.AskFollowUp)) {
                 out().println("Asks: kith follow-up ID · kith answer ID yes|no|punt --to DATE|drop");
             }
-            if (plan.items().stream().anyMatch(i -> i instanceof TodayItem.IntroStep)) {
+            if (plan.items().stream().anyMatch(i -> i instanceof TodayItem.IntroFollowUp)) {
                 out().println("Introductions: kith intro-step ID asked|agreed|declined PERSON · introduced · met|no-reply|not-a-fit");
             }
         }
@@ -73,7 +73,7 @@ final class TodayCommand extends KithCommand {
         String mark = item.done() ? "✓" : item.early() ? "○" : "•";
         String status = item.done() ? "  (" + action(item) + ")" : "";
         String ref = item instanceof TodayItem.AskFollowUp ask ? "ask #" + ask.ask().id()
-                : item instanceof TodayItem.IntroStep intro ? "intro #" + intro.introduction().id()
+                : item instanceof TodayItem.IntroFollowUp intro ? "intro #" + intro.introduction().id()
                 : "#" + item.person().id();
         out().println("  " + mark + " " + Text.fit(item.person().name(), 24) + " " + Text.fit(ref, 10)
                 + item.reason() + status);
@@ -84,7 +84,7 @@ final class TodayCommand extends KithCommand {
         if (item instanceof TodayItem.AskFollowUp ask) {
             return ask.action();
         }
-        if (item instanceof TodayItem.IntroStep intro) {
+        if (item instanceof TodayItem.IntroFollowUp intro) {
             return intro.action();
         }
         Action action = item instanceof TodayItem.PersonDue due ? due.action()

@@ -16,8 +16,6 @@ import java.util.Locale;
 final class StepRules {
 
     static final int MAX_NOTE = 1_000;
-    /** Dates further out than this are typos (2062 for 2026), not plans; the same bound as touchpoints. */
-    static final int MAX_DAYS_AHEAD = 366;
 
     /** A step as typed, its input checked; {@code channel} is null for an outcome. */
     record Typed(Kind kind, Long personId, LocalDate on, Channel channel, String note) {
@@ -47,13 +45,9 @@ final class StepRules {
                 outcome ? null : Channel.parse("channel", step.channel()), Fields.optional("note", step.note(), MAX_NOTE));
     }
 
-    /** The day a step or a proposal is dated: today unless given, within Kith's dates and at most a year ahead. */
+    /** The day a step or a proposal is dated: today unless given, and never after today. */
     static LocalDate on(LocalDate given, LocalDate today) {
-        LocalDate on = Fields.day("on", given == null ? today : given);
-        if (on.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            throw new Invalid("on", "on is more than a year ahead: " + on);
-        }
-        return on;
+        return Fields.happened("on", given == null ? today : given, today);
     }
 
     private static Kind kind(IntroStep step) {

@@ -1,7 +1,9 @@
 package app.kith.io;
 
+import app.kith.person.Lenient;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,20 @@ final class CsvBirthday {
             return first > 12 ? words(year, second, first) : words(year, first, second);
         }
         return null;
+    }
+
+    /**
+     * The same, and when the cell holds something that is no birthday Kith can read, that value
+     * added to {@code dropped}, so the import says it left it out. Outlook's {@code 0/0/00} (and
+     * any date of zeros) is its way of saying none.
+     */
+    static String read(String text, List<Lenient.Dropped> dropped) {
+        String birthday = read(text);
+        String t = text == null ? "" : text.strip();
+        if (birthday == null && !t.isEmpty() && !t.matches("[0/.\\-]+")) {
+            dropped.add(new Lenient.Dropped("birthday", t, "is not a date"));
+        }
+        return birthday;
     }
 
     private static int num(Matcher m, int group) {

@@ -80,6 +80,17 @@ final class CsvTable {
         return row.isSet(column) ? CsvFormulas.original(row.get(column).strip()) : "";
     }
 
+    /** The row's first value, to name a row that cannot be used by what it has; null for a row of empty cells. */
+    static String firstValue(CSVRecord row) {
+        for (String value : row) {
+            String v = CsvFormulas.original(value.strip());
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /** Whether the header has every one of these columns, whatever their case. */
     static boolean has(List<String> columns, String... wanted) {
         for (String w : wanted) {

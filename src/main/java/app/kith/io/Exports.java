@@ -6,6 +6,7 @@ import app.kith.circle.Circles;
 import app.kith.intro.Introductions;
 import app.kith.message.Messages;
 import app.kith.person.People;
+import app.kith.person.ProfileChanges;
 import app.kith.person.PeopleQuery;
 import java.time.LocalDate;
 import app.kith.person.Person;
@@ -32,10 +33,11 @@ public class Exports {
     private final JsonExport.Parts parts;
 
     public Exports(People people, Accounts accounts, Circles circles, Touchpoints touchpoints, Asks asks,
-                   Introductions introductions, Messages messages, Clock clock) {
+                   Introductions introductions, Messages messages, ProfileChanges profileChanges, Clock clock) {
         this.people = people;
         this.circles = circles;
-        this.parts = new JsonExport.Parts(accounts, circles, touchpoints, asks, introductions, messages, clock);
+        this.parts = new JsonExport.Parts(accounts, circles, touchpoints, asks, introductions, messages, profileChanges,
+                clock);
     }
 
     /** Writes the export to {@code out} in UTF-8; it flushes it but does not close it. */

@@ -1,6 +1,7 @@
 package app.kith.io;
 
 import app.kith.Invalid;
+import app.kith.person.Lenient;
 import app.kith.person.PersonDraft;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -69,18 +70,21 @@ final class GoogleCsvReader implements ContactReader {
         String name = CsvCells.first(CsvTable.cell(row, "Name"), given, CsvTable.cell(row, "File As"),
                 CsvTable.cell(row, "Nickname"), emails.isEmpty() ? null : emails.get(0), company);
         if (name == null) {
-            sink.skipped(new Skipped(line, "no name, email or company"));
+            sink.skipped(new Skipped(line, CsvCells.first(CsvCells.first(values(row, phoneColumns).toArray(String[]::new)),
+                    CsvCells.first(values(row, websiteColumns).toArray(String[]::new)), CsvTable.cell(row, "Notes"),
+                    CsvTable.cell(row, "Address 1 - Formatted")), "no name, email or company"));
             return;
         }
         String location = CsvCells.first(CsvTable.cell(row, "Address 1 - City"), CsvTable.cell(row, "Address 1 - Region"),
                 CsvTable.cell(row, "Address 1 - Country"));
         List<String> circles = CsvCells.google(CsvTable.cell(row, layout.groups())).stream()
                 .filter(g -> !g.startsWith("*")).toList();
+        List<Lenient.Dropped> dropped = new ArrayList<>();
         PersonDraft draft = new PersonDraft(name, emails, values(row, phoneColumns), company,
                 CsvCells.first(CsvTable.cell(row, layout.role())), location, CsvCells.linkedin(values(row, websiteColumns)),
-                CsvBirthday.read(CsvTable.cell(row, "Birthday")), null, List.of(), null,
+                CsvBirthday.read(CsvTable.cell(row, "Birthday"), dropped), null, List.of(), null,
                 CsvCells.first(CsvTable.cell(row, "Notes")), null, circles, null, List.of());
-        sink.contact(new Contact(line, draft, null));
+        sink.contact(new Contact(line, draft, null, null, dropped));
     }
 
     /** Every value in these columns, split where Google put several in one cell. */

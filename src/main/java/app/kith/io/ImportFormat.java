@@ -4,19 +4,26 @@ import app.kith.Fields;
 
 /** The files Kith imports, by the word the CLI and the API use for each. */
 public enum ImportFormat {
-    LINKEDIN("linkedin", "a LinkedIn connections export (Connections.csv)"),
-    VCARD("vcard", "a vCard file (.vcf) of one or many contacts: Apple, Google, Android, Outlook, Thunderbird"),
-    GOOGLE("google", "a Google Contacts export (Google CSV, either layout)"),
-    OUTLOOK("outlook", "an Outlook contacts export (CSV, Outlook.com or desktop)"),
-    CSV("csv", "any CSV with a header, through a column mapping"),
-    JSON("json", "a Kith JSON export (kith export json), into an empty Kith");
+    LINKEDIN("linkedin", "LinkedIn", "a LinkedIn connections export (Connections.csv)"),
+    VCARD("vcard", "vCard", "a vCard file (.vcf) of one or many contacts: Apple, Google, Android, Outlook, Thunderbird"),
+    GOOGLE("google", "Google Contacts", "a Google Contacts export (Google CSV, either layout)"),
+    OUTLOOK("outlook", "Outlook", "an Outlook contacts export (CSV, Outlook.com or desktop)"),
+    CSV("csv", "CSV", "any CSV with a header, through a column mapping"),
+    JSON("json", "Kith JSON", "a Kith JSON export (kith export json), into an empty Kith");
 
     private final String key;
+    private final String label;
     private final String description;
 
-    ImportFormat(String key, String description) {
+    ImportFormat(String key, String label, String description) {
         this.key = key;
+        this.label = label;
         this.description = description;
+    }
+
+    /** Where a change came from, as a timeline says it: "LinkedIn import". */
+    public String source() {
+        return label + " import";
     }
 
     public String key() {

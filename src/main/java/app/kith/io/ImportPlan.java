@@ -1,13 +1,16 @@
 package app.kith.io;
 
 import app.kith.Invalid;
+import app.kith.person.Lenient;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +19,9 @@ import java.util.Set;
 /**
  * Decides, row by row as the file streams, what an import does: a row that is someone already in
  * Kith (same email, LinkedIn profile or phone) updates them with what it adds; a row that is
- * someone an earlier row brought merges into it; anything else creates a person. An import
+ * someone an earlier row brought merges into it; anything else creates a person. A value Kith
+ * cannot take (a bad email, a birthday that is no date) is left out of the person, and said. A
+ * group card puts its members in its circle, whether they come before or after it. An import
  * ({@link Writer} given) writes the people it creates a chunk at a time as it reads, so memory
  * holds a chunk, not the file; a preview writes nothing and, a chunk at a time, forgets all of
  * the people it would create but what tells them apart, so it streams as an import does.
@@ -43,22 +48,48 @@ final class ImportPlan implements ContactSink {
         }
     }
 
+    /** A group card seen, by its circle: its line, who joins (ids, or minus the line of a person not written), who is missing. */
+    private static final class GroupSeen {
+        final int line;
+        final String name;
+        final Set<Long> members = new HashSet<>();
+        /** Members whose card came after the group's. */
+        int later;
+
+        GroupSeen(int line, String name) {
+            this.line = line;
+            this.name = name;
+        }
+    }
+
     private final People people;
     private final long accountId;
     private final String circle;
     private final Writer writer;
+    private final LocalDate today;
     private final Map<String, Long> existing;
     private final Map<String, New> byKey = new HashMap<>();
     private final List<New> pending = new ArrayList<>();
     /** The people this import created, to the line that brought them: rows about them later are merges. */
     private final Map<Long, Integer> createdHere = new HashMap<>();
-    /** The groups the new people are in, by their key: circles to make when they are not yet. */
+    /** The groups the file puts people in, by their key: circles to make when they are not yet. */
     final Map<String, String> circleNames = new LinkedHashMap<>();
     /** Rows about people already in Kith (or written by this import), by person. */
     private final Map<Long, List<Contact>> updates = new LinkedHashMap<>();
+    /** Circles of group cards that people already written or here join, by person. */
+    private final Map<Long, Set<String>> joins = new LinkedHashMap<>();
+    /** The cards seen by their UID ({@code uid:…}): how a group card names its members. */
+    private final UidIndex idByUid = new UidIndex();
+    private final Map<String, New> newByUid = new HashMap<>();
+    /** Members a group card named before their card came: their reference to the circles waiting for them. */
+    private final Map<String, Set<String>> waiting = new HashMap<>();
+    private final Map<String, GroupSeen> groups = new LinkedHashMap<>();
     final List<ImportResult.Row> rows = new ArrayList<>();
     final List<ImportResult.Skip> skipped = new ArrayList<>();
+    final List<ImportResult.Dropped> dropped = new ArrayList<>();
+    final List<ImportResult.Changed> changed = new ArrayList<>();
     int skippedCount;
+    int droppedCount;
     int read;
     int created;
     int merged;
@@ -67,27 +98,45 @@ final class ImportPlan implements ContactSink {
     /** The column mapping a plain CSV was read with, for the result; null for other formats. */
     Map<String, String> mapping;
 
-    /** {@code writer} null: a preview. */
-    ImportPlan(People people, long accountId, String circle, Writer writer) {
+    /** {@code writer} null: a preview. {@code today}: the account's, after which nothing has happened yet. */
+    ImportPlan(People people, long accountId, String circle, Writer writer, LocalDate today) {
         this.people = people;
         this.accountId = accountId;
         this.circle = circle;
         this.writer = writer;
+        this.today = today;
         this.existing = people.identityIndex(accountId);
     }
 
     @Override
     public void contact(Contact c) {
         read++;
-        PersonDraft draft = circle == null ? c.draft() : c.draft().withCircles(Merge.union(c.draft().circles(), List.of(circle)));
+        if (c.connectedOn() != null && c.connectedOn().isAfter(today)) {
+            // A day that has not come is no contact: the person comes in without it.
+            PersonDraft draft = c.connectedOn().equals(c.draft().startedOn()) ? c.draft().withStartedOn(null) : c.draft();
+            c = new Contact(c.line(), draft, null, c.uid(), append(c.dropped(), new Lenient.Dropped("connectedOn",
+                    c.connectedOn().toString(), "is after today (" + today + "); Kith records only what has happened")));
+        }
+        Lenient lenient = Lenient.of(c.draft());
+        PersonDraft own = lenient.draft();
         Set<String> keys;
         try {
-            keys = people.identityKeys(draft);
+            keys = people.identityKeys(own);
         } catch (Invalid e) {
-            skip(new ImportResult.Skip(c.line(), Merge.field(e)));
-            row(c.line(), draft.name(), "skip", Merge.field(e));
+            // Only the name can still be refused: there is no one to import.
+            skip(c.line(), shortName(own.name()), Merge.field(e));
             return;
         }
+        own = joinWaiting(own, c.uid(), keys);
+        for (Lenient.Dropped d : c.dropped()) {
+            drop(c.line(), own.name(), d);
+        }
+        for (Lenient.Dropped d : lenient.dropped()) {
+            drop(c.line(), own.name(), d);
+        }
+        groups(own);
+        // The import's circle is for the people it creates: someone already here keeps theirs.
+        PersonDraft draft = circle == null ? own : own.withCircles(Merge.union(own.circles(), List.of(circle)));
         Long id = keys.stream().map(existing::get).filter(x -> x != null).findFirst().orElse(null);
         if (id != null) {
             if (id < 0) {
@@ -96,15 +145,16 @@ final class ImportPlan implements ContactSink {
                 merge(c.line(), draft.name(), createdHere.get(id));
             }
             if (id > 0) {
-                updates.computeIfAbsent(id, k -> new ArrayList<>()).add(new Contact(c.line(), draft, c.connectedOn()));
+                updates.computeIfAbsent(id, k -> new ArrayList<>()).add(new Contact(c.line(), own, c.connectedOn()));
             }
+            seen(c.uid(), id);
             return;
         }
         New earlier = keys.stream().map(byKey::get).filter(x -> x != null).findFirst().orElse(null);
         if (earlier != null) {
             earlier.draft = Merge.into(earlier.draft, draft);
             own(earlier, keys);
-            groups(draft);
+            seen(c.uid(), earlier);
             merge(c.line(), draft.name(), earlier.line);
             return;
         }
@@ -112,10 +162,69 @@ final class ImportPlan implements ContactSink {
         pending.add(made);
         created++;
         own(made, keys);
-        groups(draft);
+        seen(c.uid(), made);
         row(c.line(), draft.name(), "create", null);
         if (pending.size() >= CHUNK) {
             flush();
+        }
+    }
+
+    /**
+     * A group card: its members already read join its circle now (those not written yet in their
+     * draft, the others as an update); those still to come join it when their card comes.
+     */
+    @Override
+    public void group(GroupCard g) {
+        read++;
+        GroupSeen seen = groups.computeIfAbsent(key(g.name()), k -> new GroupSeen(g.line(), g.name()));
+        circleNames.putIfAbsent(key(g.name()), g.name().strip());
+        row(g.line(), g.name(), "group", "a circle, not a person");
+        for (String ref : g.members()) {
+            New n = ref.startsWith("uid:") ? newByUid.get(ref) : byKey.get(ref);
+            Long id = ref.startsWith("uid:") ? idByUid.get(ref) : existing.get(ref);
+            if (n != null) {
+                n.draft = n.draft.withCircles(Merge.union(n.draft.circles(), List.of(seen.name)));
+                seen.members.add((long) -n.line);
+            } else if (id != null) {
+                if (id > 0) {
+                    joins.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(seen.name);
+                }
+                seen.members.add(id);
+            } else {
+                waiting.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(seen.name);
+            }
+        }
+    }
+
+    private static List<Lenient.Dropped> append(List<Lenient.Dropped> list, Lenient.Dropped one) {
+        List<Lenient.Dropped> all = new ArrayList<>(list);
+        all.add(one);
+        return all;
+    }
+
+    /** A card some group named before it came: it joins those circles. */
+    private PersonDraft joinWaiting(PersonDraft draft, String uid, Set<String> keys) {
+        if (waiting.isEmpty()) {
+            return draft;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        if (uid != null && waiting.containsKey(uid)) {
+            names.addAll(waiting.remove(uid));
+        }
+        keys.stream().filter(waiting::containsKey).forEach(k -> names.addAll(waiting.remove(k)));
+        names.forEach(n -> groups.get(key(n)).later++);
+        return names.isEmpty() ? draft : draft.withCircles(Merge.union(draft.circles(), List.copyOf(names)));
+    }
+
+    private void seen(String uid, long id) {
+        if (uid != null) {
+            idByUid.put(uid, id);
+        }
+    }
+
+    private void seen(String uid, New n) {
+        if (uid != null) {
+            newByUid.put(uid, n);
         }
     }
 
@@ -130,7 +239,11 @@ final class ImportPlan implements ContactSink {
     }
 
     private void groups(PersonDraft draft) {
-        draft.circles().forEach(name -> circleNames.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip()));
+        draft.circles().forEach(name -> circleNames.putIfAbsent(key(name), name.strip()));
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -144,8 +257,10 @@ final class ImportPlan implements ContactSink {
         }
         List<Long> ids = writer != null ? writer.write(pending.stream().map(n -> n.draft).toList(), created - pending.size())
                 : pending.stream().map(n -> (long) -n.line).toList();
+        Map<New, Long> written = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             New n = pending.get(i);
+            written.put(n, ids.get(i));
             if (writer != null) {
                 createdHere.put(ids.get(i), n.line);
             }
@@ -154,21 +269,41 @@ final class ImportPlan implements ContactSink {
                 byKey.remove(key);
             }
         }
+        newByUid.entrySet().removeIf(e -> {
+            Long id = written.get(e.getValue());
+            if (id != null) {
+                idByUid.put(e.getKey(), id);
+            }
+            return id != null;
+        });
         pending.clear();
     }
 
     @Override
     public void skipped(Skipped s) {
         read++;
-        skip(new ImportResult.Skip(s.line(), s.reason()));
-        row(s.line(), null, "skip", s.reason());
+        skip(s.line(), s.what() == null ? "empty" : shortName(s.what()), s.reason());
     }
 
-    private void skip(ImportResult.Skip skip) {
+    private void skip(int line, String what, String reason) {
         skippedCount++;
         if (skipped.size() < ImportResult.MAX_SKIPPED) {
-            skipped.add(skip);
+            skipped.add(new ImportResult.Skip(line, what, reason));
         }
+        row(line, what, "skip", reason);
+    }
+
+    private void drop(int line, String name, Lenient.Dropped d) {
+        droppedCount++;
+        if (dropped.size() < ImportResult.MAX_SKIPPED) {
+            String value = d.value().length() > 200 ? d.value().substring(0, 199) + "…" : d.value();
+            dropped.add(new ImportResult.Dropped(line, name, d.field(), value, d.why()));
+        }
+    }
+
+    private static String shortName(String name) {
+        String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        return n.length() > 80 ? n.substring(0, 79) + "…" : n;
     }
 
     void row(int line, String name, String action, String why) {
@@ -177,40 +312,67 @@ final class ImportPlan implements ContactSink {
         }
     }
 
+    /** The groups of the file's group cards, and who joins each; members never found are counted. */
+    List<ImportResult.Group> groupResults() {
+        Map<String, Integer> notFound = new HashMap<>();
+        waiting.values().forEach(names -> names.forEach(n -> notFound.merge(key(n), 1, Integer::sum)));
+        return groups.entrySet().stream().map(e -> new ImportResult.Group(e.getValue().line, e.getValue().name,
+                e.getValue().members.size() + e.getValue().later, notFound.getOrDefault(e.getKey(), 0))).toList();
+    }
+
+    /** Whether this import created the person (rows about them later are merges, not changes to someone here). */
+    boolean createdHere(long id) {
+        return createdHere.containsKey(id);
+    }
+
     /**
      * The people the file updates, as they would be (those already here, and those this import
-     * wrote that later rows add to): loaded in pages, so a large re-import stays quick.
+     * wrote that later rows add to): loaded in pages, so a large re-import stays quick. Someone
+     * already here takes the file's role, company and town (see {@link Merge#update}); what
+     * changes about them is told row by row and in {@link #changed}.
      */
     Map<Long, PersonDraft> changes() {
-        Map<Long, PersonDraft> changed = new LinkedHashMap<>();
-        List<Long> ids = new ArrayList<>(updates.keySet());
+        Map<Long, PersonDraft> result = new LinkedHashMap<>();
+        Set<Long> touched = new LinkedHashSet<>(updates.keySet());
+        touched.addAll(joins.keySet());
+        List<Long> ids = new ArrayList<>(touched);
         for (int from = 0; from < ids.size(); from += 500) {
             for (Person p : people.get(accountId, ids.subList(from, Math.min(ids.size(), from + 500)))) {
                 boolean ours = createdHere.containsKey(p.id());
+                List<Contact> rowsOf = updates.getOrDefault(p.id(), List.of());
                 PersonDraft now = p.toDraft();
-                PersonDraft after = now;
-                for (Contact c : updates.get(p.id())) {
-                    // The import's circle is for the people it creates: someone already here keeps theirs.
-                    after = Merge.into(after, ours ? c.draft() : c.draft().withCircles(now.circles()));
+                PersonDraft file = null;
+                for (Contact c : rowsOf) {
+                    file = file == null ? c.draft() : Merge.into(file, c.draft());
                 }
+                Set<String> joined = joins.getOrDefault(p.id(), Set.of());
+                PersonDraft after = file == null ? now : ours ? Merge.into(now, file) : Merge.update(now, file);
+                after = after.withCircles(Merge.union(after.circles(), List.copyOf(joined)));
                 boolean changes = !Merge.same(now, after);
                 if (changes) {
-                    changed.put(p.id(), after);
+                    result.put(p.id(), after);
                 }
                 if (ours) {
                     continue; // reported as merges when read
                 }
+                int line = rowsOf.isEmpty() ? 0 : rowsOf.get(0).line();
                 if (changes) {
                     updated++;
+                    List<String> words = ImportChanges.words(now, after);
+                    if (changed.size() < ImportResult.MAX_ROWS) {
+                        changed.add(new ImportResult.Changed(line, p.id(), p.name(), words));
+                    }
+                    for (Contact c : rowsOf) {
+                        row(c.line(), p.name(), "update", String.join("; ", words) + " (#" + p.id() + ")");
+                    }
                 } else {
-                    unchanged += updates.get(p.id()).size();
-                }
-                for (Contact c : updates.get(p.id())) {
-                    row(c.line(), p.name(), changes ? "update" : "unchanged",
-                            changes ? "adds to " + p.name() + " (#" + p.id() + ")" : "already in Kith as #" + p.id());
+                    unchanged += rowsOf.size();
+                    for (Contact c : rowsOf) {
+                        row(c.line(), p.name(), "unchanged", "already in Kith as #" + p.id());
+                    }
                 }
             }
         }
-        return changed;
+        return result;
     }
 }

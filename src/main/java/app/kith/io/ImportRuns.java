@@ -7,6 +7,7 @@ import app.kith.circle.Circles;
 import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
+import app.kith.person.ProfileChanges;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,8 @@ final class ImportRuns {
     static final String CIRCLES = "circles";
     static final String TEMPLATES = "templates";
     static final String PEOPLE_BEFORE = "people-before";
+    /** The profile changes an update recorded on people already here (their new role, company, town). */
+    static final String CHANGES = "changes";
     static final String SETTINGS_BEFORE = "settings-before";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -58,15 +61,17 @@ final class ImportRuns {
     private final Circles circles;
     private final Messages messages;
     private final Accounts accounts;
+    private final ProfileChanges profileChanges;
 
     ImportRuns(JdbcClient jdbc, TransactionOperations tx, People people, Circles circles, Messages messages,
-               Accounts accounts) {
+               Accounts accounts, ProfileChanges profileChanges) {
         this.repository = new ImportRunRepository(jdbc);
         this.tx = tx;
         this.people = people;
         this.circles = circles;
         this.messages = messages;
         this.accounts = accounts;
+        this.profileChanges = profileChanges;
     }
 
     ImportRun begin(long accountId) {
@@ -129,6 +134,7 @@ final class ImportRuns {
     private void undo(long accountId, ImportRunRepository.Entry entry) {
         switch (entry.kind()) {
             case PEOPLE -> people.erase(accountId, ImportRun.ids(entry.data()));
+            case CHANGES -> profileChanges.erase(accountId, ImportRun.ids(entry.data()));
             case CIRCLES -> ImportRun.ids(entry.data()).forEach(id -> ignoringGone(() -> circles.delete(accountId, id)));
             case TEMPLATES -> ImportRun.ids(entry.data()).forEach(id -> ignoringGone(() -> messages.delete(accountId, id)));
             case PEOPLE_BEFORE -> JSON.readValue(entry.data(), new TypeReference<List<Before>>() { })

@@ -10,9 +10,12 @@ import app.kith.message.Messages;
 import app.kith.touchpoint.Touchpoints;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
+import app.kith.person.ProfileChanges;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +56,8 @@ public class Imports {
     private final JsonImport.Parts restore;
     private final ImportRuns runs;
     private final Supplier<ImportScratch> scratch;
+    private final ProfileChanges profileChanges;
+    private final Clock clock;
 
     /**
      * {@code scratch} opens a new, empty store of its own with an Imports on it: a JSON restore is
@@ -61,12 +66,15 @@ public class Imports {
      */
     public Imports(JdbcClient jdbc, People people, Circles circles, TransactionOperations tx, Accounts accounts,
                    Touchpoints touchpoints, Asks asks, Introductions introductions, Messages messages,
-                   Supplier<ImportScratch> scratch) {
+                   ProfileChanges profileChanges, Supplier<ImportScratch> scratch, Clock clock) {
         this.people = people;
         this.circles = circles;
-        this.restore = new JsonImport.Parts(accounts, circles, people, touchpoints, asks, introductions, messages);
-        this.runs = new ImportRuns(jdbc, tx, people, circles, messages, accounts);
+        this.restore = new JsonImport.Parts(accounts, circles, people, touchpoints, asks, introductions, messages,
+                profileChanges);
+        this.runs = new ImportRuns(jdbc, tx, people, circles, messages, accounts, profileChanges);
         this.scratch = scratch;
+        this.profileChanges = profileChanges;
+        this.clock = clock;
     }
 
     /** The columns of a CSV file's header (its first line only), for a page to map them to Kith's fields. */
@@ -88,7 +96,8 @@ public class Imports {
         if (format == ImportFormat.JSON) {
             return restorePreview(accountId, in, progress);
         }
-        ImportPlan plan = plan(accountId, format, in, options, progress, null);
+        ImportPlan plan = plan(accountId, format, in, options, progress, null,
+                restore.accounts().byId(accountId).today(clock));
         plan.changes();
         return result(false, format, plan, newCircles(accountId, plan));
     }
@@ -129,42 +138,71 @@ public class Imports {
         List<String> made = new ArrayList<>();
         Set<String> known = new HashSet<>();
         ImportPlan plan = plan(accountId, format, in, options, progress, (drafts, first) -> run.chunk(() -> run.journalingNewCircles(circles, () -> {
-            // The groups of these people that are no circle yet become circles without a rhythm
-            // (each name looked up once per import); Monthly and the like are made with theirs.
-            for (PersonDraft d : drafts) {
-                for (String name : d.circles()) {
-                    if (known.add(name.strip().toLowerCase(Locale.ROOT)) && !conventional(name)
-                            && circles.byName(accountId, name).isEmpty()) {
-                        circles.add(accountId, name.strip(), null);
-                        made.add(name.strip());
-                    }
-                }
-            }
+            makeCircles(accountId, drafts, known, made);
             List<Long> ids = people.addAll(accountId, drafts, today, Arrivals.from(first));
             run.created(ImportRuns.PEOPLE, ids);
             return ids;
-        })));
+        })), today);
         plan.flush();
         List<Map.Entry<Long, PersonDraft>> changes = new ArrayList<>(plan.changes().entrySet());
         for (int from = 0; from < changes.size(); from += UPDATES) {
             List<Map.Entry<Long, PersonDraft>> some = changes.subList(from, Math.min(changes.size(), from + UPDATES));
-            run.chunk(() -> {
-                List<ImportRuns.Before> before = people.get(accountId, some.stream().map(Map.Entry::getKey).toList())
-                        .stream().map(p -> new ImportRuns.Before(p.id(), p.toDraft())).toList();
-                run.before(ImportRuns.PEOPLE_BEFORE, ImportRuns.beforeJson(before));
-                some.forEach(change -> people.update(accountId, change.getKey(), change.getValue()));
-            });
+            run.chunk(() -> run.journalingNewCircles(circles, () -> {
+                makeCircles(accountId, some.stream().map(Map.Entry::getValue).toList(), known, made);
+                update(run, plan, some, format.source(), today);
+                return null;
+            }));
             progress.report("writing", from + some.size(), changes.size());
         }
         progress.report("writing", plan.created, plan.created);
         return result(true, format, plan, made);
     }
 
+    /**
+     * Inside a chunk: people already here as the file has them now, with what they were before
+     * journaled; the new role, company or town of those the import did not create is kept on
+     * their timeline, and journaled too.
+     */
+    private void update(ImportRun run, ImportPlan plan, List<Map.Entry<Long, PersonDraft>> some, String source,
+                        LocalDate today) {
+        long accountId = run.accountId();
+        List<ImportRuns.Before> before = people.get(accountId, some.stream().map(Map.Entry::getKey).toList())
+                .stream().map(p -> new ImportRuns.Before(p.id(), p.toDraft())).toList();
+        run.before(ImportRuns.PEOPLE_BEFORE, ImportRuns.beforeJson(before));
+        Map<Long, PersonDraft> was = new HashMap<>();
+        before.forEach(b -> was.put(b.id(), b.draft()));
+        List<Long> recorded = new ArrayList<>();
+        for (Map.Entry<Long, PersonDraft> change : some) {
+            people.update(accountId, change.getKey(), change.getValue());
+            if (!plan.createdHere(change.getKey()) && was.containsKey(change.getKey())) {
+                recorded.addAll(profileChanges.record(accountId, change.getKey(), today, source,
+                        ImportChanges.all(was.get(change.getKey()), change.getValue())));
+            }
+        }
+        run.created(ImportRuns.CHANGES, recorded);
+    }
+
+    /**
+     * The groups of these people that are no circle yet become circles without a rhythm (each
+     * name looked up once per import); Monthly and the like are made with theirs on first use.
+     */
+    private void makeCircles(long accountId, List<PersonDraft> drafts, Set<String> known, List<String> made) {
+        for (PersonDraft d : drafts) {
+            for (String name : d.circles()) {
+                if (known.add(name.strip().toLowerCase(Locale.ROOT)) && !conventional(name)
+                        && circles.byName(accountId, name).isEmpty()) {
+                    circles.add(accountId, name.strip(), null);
+                    made.add(name.strip());
+                }
+            }
+        }
+    }
+
     private ImportResult restored(ImportRun run, InputStream in, LocalDate today) {
         JsonImport restoring = new JsonImport(restore, run, today);
         int brought = restoring.restore(in);
         return new ImportResult(true, ImportFormat.JSON.key(), brought, brought, 0, 0, 0, restoring.circlesMade(),
-                List.of(), List.of(), 0, null);
+                List.of(), List.of(), 0, null, List.of(), 0, List.of(), List.of());
     }
 
     /**
@@ -178,19 +216,19 @@ public class Imports {
             List<String> newCircles = tried.newCircles().stream().filter(name -> circles.byName(accountId, name).isEmpty())
                     .toList();
             return new ImportResult(false, ImportFormat.JSON.key(), tried.read(), tried.created(), 0, 0, 0, newCircles,
-                    List.of(), List.of(), 0, null);
+                    List.of(), List.of(), 0, null, List.of(), 0, List.of(), List.of());
         }
     }
 
     private ImportPlan plan(long accountId, ImportFormat format, InputStream in, ImportOptions options, Progress progress,
-                            ImportPlan.Writer writer) {
+                            ImportPlan.Writer writer, LocalDate today) {
         String circle = options == null ? null : Fields.optional("circle", options.circle(), 100);
         if (circle != null && circles.byName(accountId, circle).isEmpty()
                 && !conventional(circle)) {
             throw new Invalid("circle", "there is no circle \"" + circle + "\": create it first (kith circle add \""
                     + circle + "\" --every DAYS), or pick one of yours");
         }
-        ImportPlan plan = new ImportPlan(people, accountId, circle, writer);
+        ImportPlan plan = new ImportPlan(people, accountId, circle, writer, today);
         ContactReader reader = format.reader(options);
         reader.read(in, new ContactSink() {
             @Override
@@ -202,6 +240,12 @@ public class Imports {
             @Override
             public void skipped(Skipped skipped) {
                 plan.skipped(skipped);
+                tell();
+            }
+
+            @Override
+            public void group(GroupCard group) {
+                plan.group(group);
                 tell();
             }
 
@@ -234,6 +278,7 @@ public class Imports {
         List<ImportResult.Row> rows = plan.rows.stream().sorted(java.util.Comparator.comparingInt(ImportResult.Row::line))
                 .toList();
         return new ImportResult(applied, format.key(), plan.read, plan.created, plan.updated, plan.merged,
-                plan.unchanged, newCircles, rows, List.copyOf(plan.skipped), plan.skippedCount, plan.mapping);
+                plan.unchanged, newCircles, rows, List.copyOf(plan.skipped), plan.skippedCount, plan.mapping,
+                List.copyOf(plan.dropped), plan.droppedCount, plan.groupResults(), List.copyOf(plan.changed));
     }
 }

@@ -9,6 +9,7 @@ import app.kith.intro.Introductions;
 import app.kith.message.Messages;
 import app.kith.message.Template;
 import app.kith.person.Person;
+import app.kith.person.ProfileChanges;
 import app.kith.touchpoint.Touchpoints;
 import java.io.Writer;
 import java.time.Clock;
@@ -19,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything of an account as one JSON document, versioned ({@code "format": "kith-export",
- * "version": 1}): its settings, circles, people, touchpoints, asks and introductions with their
- * histories, and its own message starters. Written as it is read: people and touchpoints a page
+ * "version": 1}): its settings, circles, people, what imports changed about them
+ * ({@code profileChanges}), touchpoints, asks and introductions with their histories, and its own
+ * message starters. Written as it is read: people and touchpoints a page
  * at a time, so an export of a large network never sits in memory whole.
  */
 final class JsonExport {
@@ -29,7 +31,7 @@ final class JsonExport {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     record Parts(Accounts accounts, Circles circles, Touchpoints touchpoints, Asks asks, Introductions introductions,
-                 Messages messages, Clock clock) {
+                 Messages messages, ProfileChanges profileChanges, Clock clock) {
     }
 
     private JsonExport() {
@@ -52,6 +54,7 @@ final class JsonExport {
                 g.writePOJO(p);
             }
             g.writeEndArray();
+            g.writePOJOProperty("profileChanges", parts.profileChanges().all(accountId));
             g.writeArrayPropertyStart("touchpoints");
             parts.touchpoints().forEach(accountId, g::writePOJO);
             g.writeEndArray();

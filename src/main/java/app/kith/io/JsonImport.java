@@ -16,6 +16,8 @@ import app.kith.message.Messages;
 import app.kith.message.NewTemplate;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
+import app.kith.person.ProfileChange;
+import app.kith.person.ProfileChanges;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoints;
 import java.io.InputStream;
@@ -50,7 +52,7 @@ final class JsonImport {
     private static final int HISTORIES = 100;
 
     record Parts(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Asks asks,
-                 Introductions introductions, Messages messages) {
+                 Introductions introductions, Messages messages, ProfileChanges profileChanges) {
     }
 
     private final Parts parts;
@@ -62,6 +64,7 @@ final class JsonImport {
     private final List<Long> oldIds = new ArrayList<>();
     private final Map<Long, LocalDate> snoozed = new HashMap<>();
     private final List<NewTouchpoint> touches = new ArrayList<>();
+    private final List<ProfileChange> changes = new ArrayList<>();
     /** A few hundred at most: kept until the people and touchpoints are in. */
     private final List<JsonNode> asks = new ArrayList<>();
     private final List<JsonNode> introductions = new ArrayList<>();
@@ -100,6 +103,10 @@ final class JsonImport {
                     case "account" -> settings(JSON.readTree(p));
                     case "circles" -> each(p, this::circle);
                     case "people" -> each(p, this::person);
+                    case "profileChanges" -> {
+                        flushPeople();
+                        each(p, this::change);
+                    }
                     case "touchpoints" -> {
                         flushPeople();
                         each(p, this::touchpoint);
@@ -117,6 +124,7 @@ final class JsonImport {
             throw notExport("it is not valid JSON (" + e.getOriginalMessage() + ")");
         }
         flushPeople();
+        flushChanges();
         flushTouches();
         // Every clock once, from all the touchpoints; a snooze after it, as it sets the clock too.
         List<Long> made = new ArrayList<>(ids.values());
@@ -227,6 +235,25 @@ final class JsonImport {
         }
         if (drafts.size() == CHUNK) {
             flushPeople();
+        }
+    }
+
+    private void change(JsonNode c) {
+        changes.add(new ProfileChange(person(c.path("personId").asLong()), date(c, "on"), text(c, "field"),
+                text(c, "before"), text(c, "after"), text(c, "source")));
+        if (changes.size() == CHUNK) {
+            flushChanges();
+        }
+    }
+
+    private void flushChanges() {
+        if (!changes.isEmpty()) {
+            if (changes.stream().anyMatch(c -> c.on() == null || c.field() == null || c.source() == null)) {
+                throw notExport("a profile change needs its \"on\", \"field\" and \"source\"");
+            }
+            List<ProfileChange> some = List.copyOf(changes);
+            run.chunk(() -> run.created(ImportRuns.CHANGES, parts.profileChanges().restore(accountId, some)));
+            changes.clear();
         }
     }
 

@@ -1,10 +1,12 @@
 package app.kith.io;
 
 import app.kith.Invalid;
+import app.kith.person.Lenient;
 import app.kith.person.PersonDraft;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,21 +85,25 @@ final class LinkedInReader implements ContactReader {
         }
         String name = (f.get("First Name") + " " + f.get("Last Name")).strip();
         if (name.isEmpty()) {
-            sink.skipped(new Skipped(line, "no first or last name"));
+            sink.skipped(new Skipped(line, CsvCells.first(f.get("Email Address"), f.get("URL"), f.get("Company"),
+                    f.get("Position")), "no first or last name"));
             return;
         }
-        LocalDate connected;
-        try {
-            connected = f.get("Connected On").isEmpty() ? null : LinkedInDates.parse(f.get("Connected On"));
-        } catch (Invalid e) {
-            sink.skipped(new Skipped(line, e.getMessage()));
-            return;
+        List<Lenient.Dropped> dropped = new ArrayList<>();
+        LocalDate connected = null;
+        if (!f.get("Connected On").isEmpty()) {
+            try {
+                connected = LinkedInDates.parse(f.get("Connected On"));
+            } catch (Invalid e) {
+                // The day you connected only starts the clock: without it the clock starts today.
+                dropped.add(new Lenient.Dropped("connectedOn", f.get("Connected On"), "is not a date"));
+            }
         }
         String email = f.get("Email Address");
         PersonDraft draft = new PersonDraft(name, email.isEmpty() ? List.of() : List.of(email), List.of(),
                 blank(f.get("Company")), blank(f.get("Position")), null, blank(f.get("URL")), null, null, List.of(), null,
                 null, null, List.of(), connected, List.of());
-        sink.contact(new Contact(line, draft, connected));
+        sink.contact(new Contact(line, draft, connected, null, dropped));
     }
 
     private static String blank(String value) {

@@ -1,8 +1,10 @@
 package app.kith.io;
 
 import app.kith.Invalid;
+import app.kith.person.Lenient;
 import app.kith.person.PersonDraft;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +57,14 @@ final class MappedCsvReader implements ContactReader {
         String name = CsvCells.first(f.get("name"), CsvCells.name(f.get("firstName"), f.get("lastName")),
                 emails.isEmpty() ? null : emails.get(0));
         if (name == null) {
-            sink.skipped(new Skipped(line, "no name or email"));
+            sink.skipped(new Skipped(line, CsvTable.firstValue(row), "no name or email"));
             return;
         }
+        List<Lenient.Dropped> dropped = new ArrayList<>();
         PersonDraft draft = new PersonDraft(name, emails, list(f, "phones"), text(f, "company"), text(f, "role"),
-                text(f, "location"), text(f, "linkedinUrl"), CsvBirthday.read(f.get("birthday")), text(f, "howWeMet"),
+                text(f, "location"), text(f, "linkedinUrl"), CsvBirthday.read(f.get("birthday"), dropped), text(f, "howWeMet"),
                 list(f, "topics"), null, text(f, "notes"), null, list(f, "circles"), null, List.of());
-        sink.contact(new Contact(line, draft, null));
+        sink.contact(new Contact(line, draft, null, null, dropped));
     }
 
     private static String text(Map<String, String> f, String field) {

@@ -28,6 +28,27 @@ final class Merge {
                 a.startedOn() != null ? a.startedOn() : b.startedOn(), union(a.lookingFor(), b.lookingFor()));
     }
 
+    /**
+     * Someone already here ({@code now}) with what a file says of them: like {@link #into}, except
+     * that their role, company and town are the file's when it gives them, since a newer export
+     * knows better where someone works now than what Kith was told before.
+     */
+    static PersonDraft update(PersonDraft now, PersonDraft file) {
+        PersonDraft merged = into(now, file);
+        return new PersonDraft(merged.name(), merged.emails(), merged.phones(), newer(now.company(), file.company()),
+                newer(now.role(), file.role()), newer(now.location(), file.location()), merged.linkedinUrl(),
+                merged.birthday(), merged.howWeMet(), merged.topics(), merged.why(), merged.notes(), merged.rhythmDays(),
+                merged.circles(), merged.startedOn(), merged.lookingFor());
+    }
+
+    /** The file's value when it has one that is not what Kith has (ignoring case and spacing); else Kith's. */
+    private static String newer(String kept, String given) {
+        if (given == null || given.isBlank() || kept != null && key(kept).equals(key(given))) {
+            return kept != null && !kept.isBlank() ? kept : given;
+        }
+        return given;
+    }
+
     /** Whether merging changed anything a user would see (lists compared as sets, ignoring case). */
     static boolean same(PersonDraft a, PersonDraft b) {
         return a.emails().size() == b.emails().size() && a.phones().size() == b.phones().size()

@@ -1,8 +1,10 @@
 package app.kith.io;
 
 import app.kith.Invalid;
+import app.kith.person.Lenient;
 import app.kith.person.PersonDraft;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
@@ -42,16 +44,18 @@ final class OutlookCsvReader implements ContactReader {
                 cell(row, "Last Name")), cell(row, "E-mail Display Name"), cell(row, "Nickname"),
                 emails.isEmpty() ? null : emails.get(0), company);
         if (name == null) {
-            sink.skipped(new Skipped(line, "no name, email or company"));
+            sink.skipped(new Skipped(line, CsvCells.first(cells(row, PHONES).findFirst().orElse(null), cell(row, "Web Page"),
+                    cell(row, "Personal Web Page"), cell(row, "Notes")), "no name, email or company"));
             return;
         }
+        List<Lenient.Dropped> dropped = new ArrayList<>();
         PersonDraft draft = new PersonDraft(name, emails, cells(row, PHONES).toList(), company,
                 CsvCells.first(cell(row, "Job Title")),
                 CsvCells.first(cell(row, "Business City"), cell(row, "Home City"), cell(row, "Other City")),
                 CsvCells.linkedin(cells(row, List.of("Web Page", "Personal Web Page")).toList()),
-                CsvBirthday.read(cell(row, "Birthday")), null, List.of(), null, CsvCells.first(cell(row, "Notes")), null,
+                CsvBirthday.read(cell(row, "Birthday"), dropped), null, List.of(), null, CsvCells.first(cell(row, "Notes")), null,
                 CsvCells.semicolons(cell(row, "Categories")), null, List.of());
-        sink.contact(new Contact(line, draft, null));
+        sink.contact(new Contact(line, draft, null, null, dropped));
     }
 
     private static String cell(CSVRecord row, String column) {

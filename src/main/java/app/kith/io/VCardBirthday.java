@@ -1,5 +1,6 @@
 package app.kith.io;
 
+import app.kith.person.Lenient;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.property.Birthday;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -45,6 +47,26 @@ final class VCardBirthday {
         // vCard 2.1 and 3.0 have no "--MMDD", so ez-vcard keeps it as an unknown property.
         RawProperty raw = card.getExtendedProperty("BDAY");
         return raw == null ? null : fromText(raw.getValue());
+    }
+
+    /**
+     * The same, and when the card has a birthday that is no date Kith can read, that value added
+     * to {@code dropped}, so the import says it left it out.
+     */
+    static String read(VCard card, List<Lenient.Dropped> dropped) {
+        String birthday = read(card);
+        if (birthday == null) {
+            Birthday b = card.getBirthday();
+            RawProperty raw = card.getExtendedProperty("BDAY");
+            String given = b != null && b.getText() != null ? b.getText()
+                    : b != null && b.getDate() != null ? b.getDate().toString()
+                    : b != null && b.getPartialDate() != null ? b.getPartialDate().toISO8601(true)
+                    : raw != null ? raw.getValue() : null;
+            if (given != null && !given.isBlank()) {
+                dropped.add(new Lenient.Dropped("birthday", given.strip(), "is not a date"));
+            }
+        }
+        return birthday;
     }
 
     /** The BDAY property for a birthday in Kith's words, or null when there is none. */

@@ -1,5 +1,6 @@
 package app.kith.io;
 
+import app.kith.person.Lenient;
 import app.kith.person.PersonDraft;
 import ezvcard.VCard;
 import ezvcard.property.Address;
@@ -29,8 +30,11 @@ final class VCardDraft {
     private VCardDraft() {
     }
 
-    /** The draft, or null when the card has no name, email or company to call the person by. */
-    static PersonDraft of(VCard card) {
+    /**
+     * The draft, or null when the card has no name, email or company to call the person by; a value
+     * that is there but cannot be read (a birthday that is no date) is added to {@code dropped}.
+     */
+    static PersonDraft of(VCard card, List<Lenient.Dropped> dropped) {
         List<String> emails = values(card.getEmails(), TextProperty::getValue);
         String company = card.getOrganization() == null ? null
                 : first(card.getOrganization().getValues().stream());
@@ -42,9 +46,44 @@ final class VCardDraft {
         return new PersonDraft(name, emails, values(card.getTelephoneNumbers(), VCardDraft::phone), company,
                 firstOf(head(values(card.getTitles(), TextProperty::getValue)),
                         head(values(card.getRoles(), TextProperty::getValue))),
-                location(card.getAddresses()), linkedin(card), VCardBirthday.read(card),
+                location(card.getAddresses()), linkedin(card), VCardBirthday.read(card, dropped),
                 kithText(card, VCardKith.HOW_WE_MET), kithList(card, VCardKith.TOPICS), kithText(card, VCardKith.WHY),
                 notes(card), rhythm(card), circles(card.getCategoriesList()), null, kithList(card, VCardKith.LOOKING_FOR));
+    }
+
+    /** What a card that cannot be used has to know it by: its first number, address, note or link; null for none. */
+    static String what(VCard card) {
+        return firstOf(head(values(card.getTelephoneNumbers(), VCardDraft::phone)),
+                head(values(card.getUrls(), u -> u.getValue())), location(card.getAddresses()),
+                head(values(card.getNotes(), TextProperty::getValue)));
+    }
+
+    /** The name a card is known by: its formatted name, else its structured one. */
+    static String name(VCard card) {
+        return firstOf(head(values(card.getFormattedNames(), TextProperty::getValue)), structured(card));
+    }
+
+    /**
+     * The card's own id, as a group card names its members ({@code uid:} and the id, without
+     * {@code urn:uuid:}, lower case): its UID, else the id Apple's own export gives it.
+     */
+    static String uid(VCard card) {
+        if (card.getUid() != null && card.getUid().getValue() != null && !card.getUid().getValue().isBlank()) {
+            return reference(card.getUid().getValue());
+        }
+        RawProperty apple = card.getExtendedProperty("X-ABUID");
+        return apple == null || apple.getValue() == null || apple.getValue().isBlank() ? null
+                : reference(apple.getValue().replaceFirst("(?i):ABPerson$", ""));
+    }
+
+    /** A member reference as a key: {@code uid:…} for a card's id, {@code mailto:} as {@code email:…}. */
+    static String reference(String value) {
+        String v = value.strip();
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("mailto:")) {
+            return "email:" + lower.substring("mailto:".length()).strip();
+        }
+        return "uid:" + lower.replaceFirst("^urn:uuid:", "").strip();
     }
 
     private static String structured(VCard card) {

@@ -84,14 +84,14 @@ record CleanPerson(
         return String.join(" | ", parts).toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> emails(List<String> raw) {
+    static List<String> emails(List<String> raw) {
         if (raw.size() > MAX_LIST) {
             throw new Invalid("emails", "at most " + MAX_LIST + " emails");
         }
         return raw.stream().filter(e -> e != null && !e.isBlank()).map(e -> Fields.email("emails", e)).distinct().toList();
     }
 
-    private static List<String> phones(List<String> raw) {
+    static List<String> phones(List<String> raw) {
         if (raw.size() > MAX_LIST) {
             throw new Invalid("phones", "at most " + MAX_LIST + " phone numbers");
         }
@@ -111,7 +111,7 @@ record CleanPerson(
         return result;
     }
 
-    private static List<String> topics(String field, List<String> raw) {
+    static List<String> topics(String field, List<String> raw) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String t : raw) {
             String topic = Fields.optional(field, t, MAX_TOPIC);
@@ -126,7 +126,7 @@ record CleanPerson(
     }
 
     /** Accepts what people paste: with or without https://, with or without www. */
-    private static String linkedin(String raw) {
+    static String linkedin(String raw) {
         String url = Fields.optional("linkedinUrl", raw, 500);
         if (url == null) {
             return null;
@@ -145,7 +145,7 @@ record CleanPerson(
     }
 
     /** YYYY-MM-DD, or --MM-DD when the year is unknown. */
-    private static String birthday(String raw) {
+    static String birthday(String raw) {
         String value = Fields.optional("birthday", raw, 10);
         if (value == null) {
             return null;

@@ -53,12 +53,25 @@ class ClockRepository {
         return rows;
     }
 
-    /** Sets the rhythm in force of several people and recomputes their due dates. */
+    /**
+     * Sets the rhythm in force of several people and recomputes their due dates. Grouped by
+     * rhythm, a chunk of ids per statement: a few statements for thousands of people, where one
+     * per person costs a round trip each on PostgreSQL.
+     */
     void setRhythms(long accountId, Map<Long, Integer> rhythms) {
-        List<Object[]> rows = rhythms.entrySet().stream()
-                .map(e -> new Object[] {e.getValue(), accountId, e.getKey()}).toList();
-        batch.batchUpdate("UPDATE person SET rhythm_days = ? WHERE account_id = ? AND id = ?", rows);
-        recomputeDue(accountId, rhythms.keySet());
+        Map<Integer, List<Long>> byRhythm = new HashMap<>();
+        rhythms.forEach((id, rhythm) -> byRhythm.computeIfAbsent(rhythm, r -> new ArrayList<>()).add(id));
+        byRhythm.forEach((rhythm, ids) -> {
+            for (List<Long> chunk : Batches.of(ids)) {
+                var update = rhythm == null
+                        ? jdbc.sql("UPDATE person SET rhythm_days = NULL, due_day = NULL WHERE account_id = :account AND id IN (:ids)")
+                        : jdbc.sql("""
+                                UPDATE person SET rhythm_days = :rhythm, due_day = COALESCE(last_touch_day, started_day) + :rhythm
+                                WHERE account_id = :account AND id IN (:ids)
+                                """).param("rhythm", rhythm);
+                update.param("account", accountId).param("ids", chunk).update();
+            }
+        });
     }
 
     /** A touch on this day moves the person's last touch forward (never back). */

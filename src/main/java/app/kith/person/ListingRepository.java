@@ -33,6 +33,16 @@ class ListingRepository {
         return spec.param("limit", q.limit()).param("offset", q.offset()).query(Long.class).list();
     }
 
+    /** Every id the query matches, in its order, without a page: what a bulk change is for. */
+    List<Long> ids(long accountId, PeopleQuery q, int today) {
+        Filter f = filter(accountId, q, today);
+        var spec = jdbc.sql("SELECT p.id FROM person p WHERE " + f.where() + " ORDER BY " + order(q.sort()));
+        for (Param p : f.params()) {
+            spec = spec.param(p.name(), p.value());
+        }
+        return spec.query(Long.class).list();
+    }
+
     int count(long accountId, PeopleQuery q, int today) {
         Filter f = filter(accountId, q, today);
         var spec = jdbc.sql("SELECT count(*) FROM person p WHERE " + f.where());
@@ -67,6 +77,7 @@ class ListingRepository {
                 case CONNECTOR -> " AND p.why IN ('connector', 'both')";
                 case BOTH -> " AND p.why = 'both'";
                 case ANY -> " AND p.why IS NOT NULL";
+                case NONE -> " AND p.why IS NULL";
             });
         }
         return new Filter(where.toString(), params);

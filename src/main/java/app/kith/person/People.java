@@ -11,6 +11,7 @@ import app.kith.touchpoint.Channel;
 import app.kith.touchpoint.Direction;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Direction;
+import app.kith.touchpoint.TouchpointCorrected;
 import app.kith.touchpoint.TouchpointLogged;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
@@ -64,6 +65,7 @@ public class People {
         this.tx = tx;
         this.clock = clock;
         events.on(TouchpointLogged.class, this::touched);
+        events.on(TouchpointCorrected.class, e -> recomputeClocks(e.accountId(), List.of(e.personId())));
         events.on(RhythmsChanged.class, e -> refreshRhythms(e.accountId(), e.personIds()));
     }
 
@@ -80,10 +82,7 @@ public class People {
         if (lastTouchOn == null) {
             return add(accountId, draft, today);
         }
-        Fields.day("lastTouchOn", lastTouchOn);
-        if (lastTouchOn.isAfter(today)) {
-            throw new Invalid("lastTouchOn", "the last time in touch must be today or earlier, not " + lastTouchOn);
-        }
+        Fields.happened("lastTouchOn", lastTouchOn, today);
         return tx.execute(s -> {
             long id = add(accountId, draft, today).id();
             touchpoints.log(accountId, new NewTouchpoint(id, lastTouchOn, Channel.OTHER.key(), Direction.MUTUAL.key(), null),
@@ -196,8 +195,8 @@ public class People {
     }
 
     /**
-     * After touchpoints moved between people: these people's last touches and due dates worked out
-     * again from the touchpoints they now have.
+     * After touchpoints moved between people, or one was edited or deleted: these people's last
+     * touches and due dates worked out again from the touchpoints they now have.
      */
     public void recomputeClocks(long accountId, Collection<Long> ids) {
         clocks.recomputeLastTouches(accountId, ids);
@@ -444,7 +443,8 @@ public class People {
         clocks.touched(e.accountId(), e.personId(), (int) e.on().toEpochDay(), e.direction() == Direction.IN);
     }
 
-    private void refreshRhythms(long accountId, List<Long> ids) {
+    /** These people's rhythm in force worked out again from their own and their circles'. */
+    void refreshRhythms(long accountId, List<Long> ids) {
         Map<Long, List<Circle>> inCircles = circles.circlesOf(accountId, ids);
         Map<Long, Integer> rhythms = new HashMap<>();
         for (ClockRepository.ClockRow row : clocks.clocks(accountId, ids)) {

@@ -14,10 +14,10 @@ public record PeopleQuery(String text, Long circleId, boolean dueOnly, Reason wh
 
     /**
      * Why they matter, as a filter. Awesome and connector include the people who are both; any
-     * is anyone with a reason given.
+     * is anyone with a reason given, none anyone without.
      */
     public enum Reason {
-        AWESOME, CONNECTOR, BOTH, ANY
+        AWESOME, CONNECTOR, BOTH, ANY, NONE
     }
 
     /** The order of the list; ties go by name, then by id, so pages never overlap. */

@@ -3,6 +3,7 @@ package app.kith.person;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.NonNull;
 
 /**
  * A person as Kith shows them: what the user said, the circles they are in, and their clock
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record Person(
         long id,
-        String name,
+        @NonNull String name,
         List<String> emails,
         List<String> phones,
         String company,
@@ -25,15 +26,15 @@ public record Person(
         Integer ownRhythmDays,
         Integer rhythmDays,
         List<CircleRef> circles,
-        LocalDate startedOn,
+        @NonNull LocalDate startedOn,
         LocalDate lastTouchOn,
         LocalDate dueOn,
         LocalDate snoozedUntil,
-        Instant createdAt,
-        Instant updatedAt,
+        @NonNull Instant createdAt,
+        @NonNull Instant updatedAt,
         List<String> lookingFor) {
 
-    public record CircleRef(long id, String name, Integer rhythmDays) {
+    public record CircleRef(long id, @NonNull String name, Integer rhythmDays) {
     }
 
     /** The draft that would recreate this person, for edits that change a few fields. */

@@ -57,6 +57,11 @@ public record PersonDraft(
                 why, notes, rhythmDays, names, startedOn, lookingFor);
     }
 
+    public PersonDraft withStartedOn(LocalDate day) {
+        return new PersonDraft(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
+                why, notes, rhythmDays, circles, day, lookingFor);
+    }
+
     public PersonDraft withLookingFor(List<String> needs) {
         return new PersonDraft(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
                 why, notes, rhythmDays, circles, startedOn, needs);

@@ -197,7 +197,7 @@ class PersonRepository {
     }
 
     boolean softDelete(long accountId, long id, long now) {
-        return jdbc.sql("UPDATE person SET deleted_at = :now WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
+        return jdbc.sql("UPDATE person SET deleted_at = :now, deleted_batch = NULL WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
                 .param("now", now).param("account", accountId).param("id", id).update() == 1;
     }
 

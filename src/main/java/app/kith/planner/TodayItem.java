@@ -1,28 +1,28 @@
 package app.kith.planner;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.swagger.v3.oas.annotations.media.DiscriminatorMapping;
-import io.swagger.v3.oas.annotations.media.Schema;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of Today, one record per kind of reason. Someone due by their rhythm
  * ({@link PersonDue}) or whose birthday it is ({@link Birthday}) is there for who they are; the
  * follow-ups are there for something that waits: a reply owed ({@link Reply}), an ask
- * ({@link AskFollowUp}), an introduction ({@link IntroStep}). Every item says who, why in plain
+ * ({@link AskFollowUp}), an introduction ({@link IntroFollowUp}). Every item says who, why in plain
  * words ({@code reason}) and whether it was dealt with today ({@code done}).
  *
  * <p>In JSON every item has the same properties whatever its kind (those that do not apply are
  * null, false or 0), so scripts written against the earlier flat list keep working; {@code kind}
- * names the record.
+ * names the record (and the API document each variant by it).
  */
-@Schema(oneOf = {TodayItem.PersonDue.class, TodayItem.Birthday.class, TodayItem.Reply.class,
-        TodayItem.AskFollowUp.class, TodayItem.IntroStep.class}, discriminatorProperty = "kind",
-        discriminatorMapping = {@DiscriminatorMapping(value = "person", schema = TodayItem.PersonDue.class),
-                @DiscriminatorMapping(value = "birthday", schema = TodayItem.Birthday.class),
-                @DiscriminatorMapping(value = "reply", schema = TodayItem.Reply.class),
-                @DiscriminatorMapping(value = "ask", schema = TodayItem.AskFollowUp.class),
-                @DiscriminatorMapping(value = "intro", schema = TodayItem.IntroStep.class)})
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "kind")
+@JsonSubTypes({@JsonSubTypes.Type(value = TodayItem.PersonDue.class, name = "person"),
+        @JsonSubTypes.Type(value = TodayItem.Birthday.class, name = "birthday"),
+        @JsonSubTypes.Type(value = TodayItem.Reply.class, name = "reply"),
+        @JsonSubTypes.Type(value = TodayItem.AskFollowUp.class, name = "ask"),
+        @JsonSubTypes.Type(value = TodayItem.IntroFollowUp.class, name = "intro")})
 public sealed interface TodayItem {
 
     /** {@code person}, {@code birthday}, {@code reply}, {@code ask} or {@code intro}. */
@@ -47,12 +47,12 @@ public sealed interface TodayItem {
     }
 
     @JsonProperty
-    default Integer rhythmDays() {
+    default @Nullable Integer rhythmDays() {
         return null;
     }
 
     @JsonProperty
-    default LocalDate lastTouchOn() {
+    default @Nullable LocalDate lastTouchOn() {
         return null;
     }
 
@@ -79,7 +79,6 @@ public sealed interface TodayItem {
     }
 
     /** Someone due by their rhythm, or pulled forward on a light day ({@code early}). */
-    @Schema(name = "PersonDueItem")
     record PersonDue(PersonRef person, String reason, LocalDate dueOn, boolean early, Action action, Integer rhythmDays,
                      LocalDate lastTouchOn, int overdueDays, double priority) implements TodayItem {
 
@@ -98,7 +97,6 @@ public sealed interface TodayItem {
      * Someone whose birthday is on the day (a 29 February birthday on 28 February in other years);
      * {@code turns} their new age when the year is known. Done by logging a touchpoint.
      */
-    @Schema(name = "BirthdayItem")
     record Birthday(PersonRef person, String reason, LocalDate dueOn, Integer turns, Action action, Integer rhythmDays,
                     LocalDate lastTouchOn) implements TodayItem {
 
@@ -117,7 +115,6 @@ public sealed interface TodayItem {
      * Someone who reached out on {@code dueOn} and waits for an answer: {@code about} is what they
      * wrote about (the note of their touchpoint, shortened; null when none), {@code channel} how.
      */
-    @Schema(name = "ReplyItem")
     record Reply(PersonRef person, String reason, LocalDate dueOn, Action action, Integer rhythmDays, int overdueDays,
                  String about, String channel) implements TodayItem {
 
@@ -146,7 +143,6 @@ public sealed interface TodayItem {
      * An ask that needs a follow-up; {@code action} is what happened to it today ({@code followed-up},
      * {@code replied}, {@code yes}, {@code no}, {@code punted}, {@code dropped}; null: nothing yet).
      */
-    @Schema(name = "AskFollowUpItem")
     record AskFollowUp(PersonRef person, String reason, LocalDate dueOn, String action, LocalDate lastTouchOn,
                        int overdueDays, double priority, AskRef ask) implements TodayItem {
 
@@ -167,8 +163,7 @@ public sealed interface TodayItem {
     }
 
     /** An introduction to move on; {@code action} is the step taken today on it (null: none yet). */
-    @Schema(name = "IntroStepItem")
-    record IntroStep(PersonRef person, String reason, LocalDate dueOn, String action, int overdueDays,
+    record IntroFollowUp(PersonRef person, String reason, LocalDate dueOn, String action, int overdueDays,
                      IntroRef introduction) implements TodayItem {
 
         @Override

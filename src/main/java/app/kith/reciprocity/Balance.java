@@ -1,19 +1,22 @@
 package app.kith.reciprocity;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.NonNull;
 
 /**
  * Who reaches out to whom, for one person: over the days from {@code since} to today, how many
  * touchpoints they started ({@code in}), you started ({@code out}) and shared ({@code mutual}),
- * in a sentence ("They reached out 4 times, you once"); and who reached out last (null: neither
- * side ever started one).
+ * in a sentence ("They reached out 4 times, you once; together twice"); and who reached out last
+ * (null: neither side ever started one). A shared touchpoint (a meeting both arranged) is said as
+ * "together", never as "mutual contacts", which reads as people you both know.
  */
-public record Balance(long personId, LocalDate since, int in, int out, int mutual, String sentence, ReachOut last) {
+public record Balance(long personId, @NonNull LocalDate since, int in, int out, int mutual, @NonNull String sentence,
+                      ReachOut last) {
 
     static String sentence(int in, int out, int mutual) {
-        String shared = mutual + (mutual == 1 ? " mutual contact" : " mutual contacts");
+        String shared = "together " + times(mutual);
         if (in == 0 && out == 0) {
-            return mutual == 0 ? "No contact" : shared + ", nobody reached out first";
+            return mutual == 0 ? "No contact" : "Together " + times(mutual) + ", nobody reached out first";
         }
         String first = in >= out ? "They reached out " + times(in) : "You reached out " + times(out);
         String second = in >= out

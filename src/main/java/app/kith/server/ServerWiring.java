@@ -2,6 +2,7 @@ package app.kith.server;
 
 import app.kith.wiring.Kith;
 import app.kith.account.Accounts;
+import app.kith.account.FirstRun;
 import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
@@ -9,7 +10,9 @@ import app.kith.db.DbSettings;
 import app.kith.intro.Introductions;
 import app.kith.io.Exports;
 import app.kith.io.Imports;
+import app.kith.person.BulkEdits;
 import app.kith.person.People;
+import app.kith.person.ProfileChanges;
 import app.kith.dupes.Duplicates;
 import app.kith.planner.Planner;
 import app.kith.message.Messages;
@@ -65,6 +68,21 @@ class ServerWiring {
     @Bean
     People people(Kith kith) {
         return kith.people();
+    }
+
+    @Bean
+    BulkEdits bulkEdits(Kith kith) {
+        return kith.bulkEdits();
+    }
+
+    @Bean
+    FirstRun firstRun(Kith kith) {
+        return kith.firstRun();
+    }
+
+    @Bean
+    ProfileChanges profileChanges(Kith kith) {
+        return kith.profileChanges();
     }
 
     @Bean

@@ -83,6 +83,31 @@ class TouchpointRepository {
                 });
     }
 
+    /** One touchpoint, unless its person is deleted (then it is out of sight with them). */
+    Optional<Touchpoint> find(long accountId, long id) {
+        return jdbc.sql("""
+                SELECT t.id, t.person_id, t.day, t.channel, t.direction, t.note, t.created_at FROM touchpoint t
+                JOIN person p ON p.account_id = t.account_id AND p.id = t.person_id
+                WHERE t.account_id = :account AND t.id = :id AND p.deleted_at IS NULL
+                """)
+                .param("account", accountId).param("id", id)
+                .query(TouchpointRepository::map).optional();
+    }
+
+    void update(long accountId, long id, int day, Channel channel, Direction direction, String note) {
+        jdbc.sql("""
+                UPDATE touchpoint SET day = :day, channel = :channel, direction = :direction, note = :note
+                WHERE account_id = :account AND id = :id
+                """)
+                .param("day", day).param("channel", channel.key()).param("direction", direction.key())
+                .param("note", note).param("account", accountId).param("id", id).update();
+    }
+
+    void delete(long accountId, long id) {
+        jdbc.sql("DELETE FROM touchpoint WHERE account_id = :account AND id = :id")
+                .param("account", accountId).param("id", id).update();
+    }
+
     List<Touchpoint> ofPerson(long accountId, long personId, int limit, int offset) {
         return jdbc.sql("""
                 SELECT id, person_id, day, channel, direction, note, created_at FROM touchpoint

@@ -21,8 +21,6 @@ import org.springframework.transaction.support.TransactionOperations;
 public class Touchpoints {
 
     static final int MAX_NOTE = 10_000;
-    /** Dates further out than this are typos (2062 for 2026), not plans. */
-    private static final int MAX_DAYS_AHEAD = 366;
 
     private final TouchpointRepository touchpoints;
     private final TransactionOperations tx;
@@ -36,23 +34,56 @@ public class Touchpoints {
         this.clock = clock;
     }
 
+    /** Logs a contact on a day up to today ({@code on} null: today); the person's clock moves forward. */
     public Touchpoint log(long accountId, NewTouchpoint t, LocalDate today) {
         Channel channel = Channel.parse("channel", t.channel());
         Direction direction = Direction.parse("direction", t.direction());
         String note = Fields.optional("note", t.note(), MAX_NOTE);
-        LocalDate on = t.on() == null ? today : t.on();
-        if (on.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            throw new Invalid("on", "date " + on + " is more than a year ahead");
-        }
-        if (on.isBefore(LocalDate.of(1900, 1, 1))) {
-            throw new Invalid("on", "date " + on + " is before 1900");
-        }
+        LocalDate on = Fields.happened("on", t.on() == null ? today : t.on(), today);
         return tx.execute(s -> {
             long now = clock.millis();
             long id = touchpoints.insert(accountId, t.personId(), (int) on.toEpochDay(), channel, direction, note, now)
                     .orElseThrow(() -> new NotFound("No person " + t.personId()));
             events.publish(new TouchpointLogged(accountId, t.personId(), id, on, direction));
             return new Touchpoint(id, t.personId(), on, channel, direction, note, java.time.Instant.ofEpochMilli(now));
+        });
+    }
+
+    /** One touchpoint of the account's; another account's, or a deleted person's, is NotFound. */
+    public Touchpoint get(long accountId, long id) {
+        return touchpoints.find(accountId, id).orElseThrow(() -> new NotFound("No touchpoint " + id));
+    }
+
+    /**
+     * Corrects a touchpoint: what the edit gives replaces what it was, checked as when logging
+     * (nothing after today). The person's clock is worked out again, back or forward.
+     */
+    public Touchpoint edit(long accountId, long id, TouchpointEdit edit, LocalDate today) {
+        LocalDate on = edit.on() == null ? null : Fields.happened("on", edit.on(), today);
+        Channel channel = edit.channel() == null ? null : Channel.parse("channel", edit.channel());
+        Direction direction = edit.direction() == null ? null : Direction.parse("direction", edit.direction());
+        String note = edit.note() == null ? null : Fields.optional("note", edit.note(), MAX_NOTE);
+        return tx.execute(s -> {
+            Touchpoint was = get(accountId, id);
+            Touchpoint now = new Touchpoint(id, was.personId(), on != null ? on : was.on(),
+                    channel != null ? channel : was.channel(), direction != null ? direction : was.direction(),
+                    edit.note() != null ? note : was.note(), was.createdAt());
+            touchpoints.update(accountId, id, (int) now.on().toEpochDay(), now.channel(), now.direction(), now.note());
+            events.publish(new TouchpointCorrected(accountId, was.personId()));
+            return now;
+        });
+    }
+
+    /**
+     * Deletes a touchpoint and works the person's clock out again; returns what it was, so that
+     * it can be logged again (an undo).
+     */
+    public Touchpoint delete(long accountId, long id) {
+        return tx.execute(s -> {
+            Touchpoint was = get(accountId, id);
+            touchpoints.delete(accountId, id);
+            events.publish(new TouchpointCorrected(accountId, was.personId()));
+            return was;
         });
     }
 

@@ -5,9 +5,6 @@ import java.util.List;
 /** The fixed choices of the person forms, in the words the pages use. */
 public final class Choices {
 
-    public static final List<Option> WHY = List.of(new Option("", "Not said"), new Option("awesome", "They are awesome"),
-            new Option("connector", "They are a connector"), new Option("both", "Both"));
-
     public static final List<Option> CHANNELS = List.of(new Option("email", "Email"), new Option("call", "Call"),
             new Option("video", "Video call"), new Option("coffee", "Coffee"), new Option("message", "Message"),
             new Option("event", "Event"), new Option("social", "Social media"), new Option("other", "Other"));
@@ -16,6 +13,18 @@ public final class Choices {
             new Option("mutual", "Both of us"));
 
     private Choices() {
+    }
+
+    /**
+     * Whether the form's why-they-matter says awesome: the two toggles send "awesome",
+     * "connector" or both (joined with a comma); a saved person gives "both".
+     */
+    public static boolean awesome(String why) {
+        return why != null && (why.contains("awesome") || why.equals("both"));
+    }
+
+    public static boolean connector(String why) {
+        return why != null && (why.contains("connector") || why.equals("both"));
     }
 
     static String label(List<Option> options, String value) {

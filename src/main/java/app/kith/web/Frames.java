@@ -1,10 +1,12 @@
 package app.kith.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Gives every page of the web app its {@link Frame}. */
 @ControllerAdvice(basePackages = "app.kith.web")
@@ -20,6 +22,9 @@ class Frames {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String email = authentication != null && authentication.getPrincipal() instanceof SignInUser user
                 ? user.getUsername() : null;
-        return new Frame(email, csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        QuickLogged logged = flash != null && flash.get(QuickLogPage.FLASH) instanceof QuickLogged q ? q : null;
+        return new Frame(email, csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(),
+                logged);
     }
 }

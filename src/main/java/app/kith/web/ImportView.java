@@ -94,6 +94,12 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
         if (r.unchanged() > 0) {
             parts.add(count(r.unchanged(), "row", "rows") + " with nothing new");
         }
+        if (!r.groups().isEmpty()) {
+            parts.add(count(r.groups().size(), "group card", "group cards") + (r.applied() ? " made circles" : " to make circles"));
+        }
+        if (r.droppedCount() > 0) {
+            parts.add(count(r.droppedCount(), "value", "values") + " left out");
+        }
         if (!r.skipped().isEmpty()) {
             parts.add(count(r.skippedCount(), "row", "rows") + " skipped");
         }

@@ -58,7 +58,7 @@ public record PeopleFilters(String q, Long circle, boolean due, Reason why, Sort
         return "/people" + (params.isEmpty() ? "" : "?" + String.join("&", params));
     }
 
-    static String key(Enum<?> value) {
+    public static String key(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Everyone, searchable as you type and filtered by circle, due date and why they matter. The
  * search form asks htmx for the results only; the address keeps the state, so a reload, a shared
- * link or the back button shows the same list.
+ * link or the back button shows the same list. The results carry the form that changes the people
+ * ticked, or everyone matching, at once ({@link PeopleBulkPage}).
  */
 @Controller
 class PeoplePage {
@@ -33,7 +34,7 @@ class PeoplePage {
     static final int PAGE_SIZE = 50;
 
     private static final Map<Reason, String> REASONS = Map.of(Reason.AWESOME, "Awesome", Reason.CONNECTOR, "Connector",
-            Reason.BOTH, "Both awesome and a connector", Reason.ANY, "Any reason given");
+            Reason.BOTH, "Both awesome and a connector", Reason.ANY, "Any reason given", Reason.NONE, "Not marked yet");
     private static final Map<Sort, String> SORTS = Map.of(Sort.DUE, "Next due", Sort.LAST_TOUCH,
             "Last touch, longest ago first", Sort.RECENT_TOUCH, "Last touch, most recent first", Sort.NAME, "Name");
 
@@ -67,11 +68,10 @@ class PeoplePage {
             searchError = Wording.refusal(e.getMessage(), "text", "The search");
             found = new FoundPeople(List.of(), 0);
         }
-        // The fragment names circles only to say who matches nobody; the page offers them all.
         boolean fragment = Htmx.isHtmx(request);
-        List<Circle> all = fragment && found.total() > 0 ? List.of() : circles.list(account.id());
+        List<Circle> all = circles.list(account.id());
         model.addAttribute("view", view(filters, found, all, today, found.total() == 0 && people.count(account.id()) == 0,
-                searchError));
+                searchError, (PeopleView.BulkNotice) model.getAttribute(PeopleBulkPage.FLASH)));
         if (!fragment) {
             model.addAttribute("undo", UndoBanner.of(people, account.id(), deleted));
             return "people";
@@ -82,7 +82,7 @@ class PeoplePage {
     }
 
     private static PeopleView view(PeopleFilters f, FoundPeople found, List<Circle> all, LocalDate today,
-                                   boolean nobodyYet, String searchError) {
+                                   boolean nobodyYet, String searchError, PeopleView.BulkNotice bulk) {
         int pages = pages(found.total());
         List<PeopleView.Option> circleOptions = new ArrayList<>();
         circleOptions.add(new PeopleView.Option("", "All circles", f.circle() == null));
@@ -104,7 +104,8 @@ class PeoplePage {
         return new PeopleView(f, circleOptions, reasons, sorts,
                 found.people().stream().map(p -> PersonRow.of(p, today)).toList(), summary, f.page(), pages,
                 f.page() > 1 ? f.url(f.page() - 1) : null, f.page() < pages ? f.url(f.page() + 1) : null,
-                nobodyYet, found.total() == 0 && !nobodyYet ? describe(f, all) : null, searchError);
+                nobodyYet, found.total() == 0 && !nobodyYet ? describe(f, all) : null, searchError, found.total(),
+                CircleChoice.of(all, List.of()), bulk);
     }
 
     /** The filters in words, for "Nobody matches …". */

@@ -46,7 +46,7 @@ class PersonAsks {
                         + stats.punted() + " punted and " + stats.ignored() + " ignored at some point, " + stats.dropped()
                         + " dropped, " + stats.open() + " open.";
         return new PersonAsksView(personId, Messages.firstName(name), rows, summary, text,
-                on == null ? today.toString() : on, errors, notice);
+                on == null ? today.toString() : on, today.toString(), errors, notice);
     }
 
     static AskRow row(Ask a, LocalDate today) {

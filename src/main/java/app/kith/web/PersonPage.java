@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,27 +25,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A person's page: everything about them, their timeline of touchpoints (a page at a time; htmx
- * fetches older pages into it), and the form that logs a touchpoint for any day.
+ * fetches older pages into it; {@link TimelineCorrections} edits and deletes them), and the form
+ * that logs a touchpoint for any day up to today.
  */
 @Controller
 class PersonPage {
-
-    static final int TIMELINE_PAGE = 20;
 
     private static final Map<String, String> LOG_FIELDS = Map.of("on", "on", "channel", "channel",
             "direction", "direction", "note", "note");
 
     private final People people;
     private final Touchpoints touchpoints;
+    private final Timelines timelines;
     private final PersonAsks asks;
     private final PersonIntroductions introductions;
     private final Reciprocity reciprocity;
     private final Clock clock;
 
-    PersonPage(People people, Touchpoints touchpoints, PersonAsks asks, PersonIntroductions introductions,
-               Reciprocity reciprocity, Clock clock) {
+    PersonPage(People people, Touchpoints touchpoints, Timelines timelines, PersonAsks asks,
+               PersonIntroductions introductions, Reciprocity reciprocity, Clock clock) {
         this.people = people;
         this.touchpoints = touchpoints;
+        this.timelines = timelines;
         this.asks = asks;
         this.introductions = introductions;
         this.reciprocity = reciprocity;
@@ -56,7 +58,10 @@ class PersonPage {
     String show(Account account, @PathVariable long id, @RequestParam(defaultValue = "0") int offset,
                 HttpServletRequest request, Model model) {
         Person person = people.get(account.id(), id);
-        TimelineView timeline = timeline(account.id(), id, Math.max(0, offset));
+        // After a redirect from a correction: what was changed, or deleted with its undo.
+        TimelineView timeline = timelines.page(account.id(), id, Math.max(0, offset),
+                (String) model.getAttribute(TimelineCorrections.STATUS),
+                (TimelineView.Deleted) model.getAttribute(TimelineCorrections.DELETED));
         model.addAttribute("timeline", timeline);
         if (Htmx.isHtmx(request)) {
             return "person-timeline-page";
@@ -84,7 +89,7 @@ class PersonPage {
                 model.addAttribute("log", refused);
                 return "person-log-form";
             }
-            model.addAttribute("timeline", timeline(account.id(), id, 0));
+            model.addAttribute("timeline", timelines.page(account.id(), id, 0));
             return page(account, model, people.get(account.id(), id), today, refused);
         }
         String status = "Logged: " + Choices.label(Choices.CHANNELS, logged.channel().key()).toLowerCase(Locale.ROOT)
@@ -93,7 +98,7 @@ class PersonPage {
             redirect.addFlashAttribute("status", status);
             return "redirect:/people/" + id;
         }
-        model.addAttribute("timeline", timeline(account.id(), id, 0));
+        model.addAttribute("timeline", timelines.page(account.id(), id, 0));
         model.addAttribute("person", PersonView.of(people.get(account.id(), id), today));
         model.addAttribute("reciprocity", ReciprocityView.of(reciprocity.of(account.id(), id, today), today));
         model.addAttribute("log", new LogView(id, freshForm(account.id(), id, today), today.toString(), Map.of(), status));
@@ -109,23 +114,6 @@ class PersonPage {
         model.addAttribute("introductions", introductions.view(account, person,
                 (PersonIntroductions.Carried) model.getAttribute(PersonIntroductions.FLASH)));
         return "person";
-    }
-
-    private TimelineView timeline(long accountId, long personId, int offset) {
-        List<Touchpoint> page = touchpoints.ofPerson(accountId, personId, TIMELINE_PAGE + 1, offset);
-        List<TimelineView.TimelineEntry> entries = page.stream().limit(TIMELINE_PAGE).map(PersonPage::entry).toList();
-        String older = page.size() > TIMELINE_PAGE ? "/people/" + personId + "?offset=" + (offset + TIMELINE_PAGE) : null;
-        return new TimelineView(personId, entries, older, offset == 0);
-    }
-
-    private static TimelineView.TimelineEntry entry(Touchpoint t) {
-        String direction = switch (t.direction()) {
-            case OUT -> "you reached out";
-            case IN -> "they reached out";
-            case MUTUAL -> "both";
-        };
-        return new TimelineView.TimelineEntry(Days.date(t.on()), t.on().toString(),
-                Choices.label(Choices.CHANNELS, t.channel().key()), direction, t.note());
     }
 
     /** Today, by the channel used last time (people tend to keep to one), you reaching out, no note. */

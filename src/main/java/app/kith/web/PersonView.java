@@ -12,12 +12,12 @@ import java.util.Objects;
 /**
  * A person's page, in words: what the user said about them (empty lists and nulls for what was
  * not said), their circles, and their clock (rhythm, last touch, next due date, snooze). Notes
- * are HTML already made safe by {@link Markdown}.
+ * are HTML already made safe by {@link Markdown}. {@code matters} is why they matter, for the chips.
  */
 public record PersonView(long id, String name, String headline, List<String> emails, List<Phone> phones,
                          String company, String role, String location, String linkedinUrl, String birthday,
                          String howWeMet, List<String> topics, List<String> lookingFor, String why, List<String> circles,
-                         Timing timing, String notesHtml) {
+                         Timing timing, String notesHtml, Why matters) {
 
     /** A phone number as typed and as a {@code tel:} link. */
     public record Phone(String number, String href) {
@@ -41,7 +41,7 @@ public record PersonView(long id, String name, String headline, List<String> ema
                 p.phones().stream().map(n -> new Phone(n, "tel:" + n.replaceAll("[^0-9+]", ""))).toList(),
                 p.company(), p.role(), p.location(), p.linkedinUrl(), birthday(p.birthday()), p.howWeMet(), p.topics(),
                 p.lookingFor(), why(p.why()), p.circles().stream().map(Person.CircleRef::name).toList(), timing(p, today),
-                Markdown.toHtml(p.notes()));
+                Markdown.toHtml(p.notes()), p.why());
     }
 
     static Timing timing(Person p, LocalDate today) {

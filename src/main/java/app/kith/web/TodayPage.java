@@ -58,16 +58,18 @@ class TodayPage {
     private final Asks asks;
     private final Introductions introductions;
     private final Messages messages;
+    private final FirstRunChecklist firstRun;
     private final Clock clock;
 
     TodayPage(Planner planner, People people, Touchpoints touchpoints, Asks asks, Introductions introductions,
-              Messages messages, Clock clock) {
+              Messages messages, FirstRunChecklist firstRun, Clock clock) {
         this.planner = planner;
         this.people = people;
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
         this.messages = messages;
+        this.firstRun = firstRun;
         this.clock = clock;
     }
 
@@ -79,7 +81,13 @@ class TodayPage {
         Today plan = planner.today(account, day, moreCount);
         TodayView view = view(account, plan, welcome != null, moreCount);
         model.addAttribute("today", view);
-        return Htmx.isHtmx(request) && moreCount > 0 ? "today/more" : "today";
+        if (Htmx.isHtmx(request) && moreCount > 0) {
+            return "today/more";
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> refused = (Map<String, String>) model.getAttribute(FirstRunChecklist.FLASH);
+        model.addAttribute("start", firstRun.view(account, refused));
+        return "today";
     }
 
     @PostMapping("/today/{personId}/done")
@@ -192,9 +200,9 @@ class TodayPage {
         LocalDate day = day(account, date);
         Introduction intro = introductions.step(account.id(), introId, IntroRows.step(step, personId, channel, day),
                 account.today(clock));
-        return after(account, day, i -> i instanceof TodayItem.IntroStep s && s.introduction().id() == introId
+        return after(account, day, i -> i instanceof TodayItem.IntroFollowUp s && s.introduction().id() == introId
                         && (personId == null || i.person().id() == personId),
-                () -> new TodayItem.IntroStep(new TodayItem.PersonRef(intro.personA().id(), intro.personA().name()),
+                () -> new TodayItem.IntroFollowUp(new TodayItem.PersonRef(intro.personA().id(), intro.personA().name()),
                         "Checked off for " + day, day, "done", 0,
                         new TodayItem.IntroRef(introId, new TodayItem.PersonRef(intro.personB().id(), intro.personB().name()),
                                 intro.reason(), "none")),
@@ -265,13 +273,13 @@ class TodayPage {
             return List.of();
         }
         Map<Long, Person> byId = People.byId(people.get(account.id(), items.stream()
-                .flatMap(i -> i instanceof TodayItem.IntroStep s ? Stream.of(i.person().id(), s.introduction().other().id())
+                .flatMap(i -> i instanceof TodayItem.IntroFollowUp s ? Stream.of(i.person().id(), s.introduction().other().id())
                         : Stream.of(i.person().id())).toList()));
         Map<MessageKind, List<Template>> templates = new EnumMap<>(MessageKind.class);
-        IntroRows.Templates introTemplates = items.stream().anyMatch(i -> i instanceof TodayItem.IntroStep)
+        IntroRows.Templates introTemplates = items.stream().anyMatch(i -> i instanceof TodayItem.IntroFollowUp)
                 ? IntroRows.Templates.of(messages, account.id()) : null;
         return items.stream().map(item -> {
-            if (item instanceof TodayItem.IntroStep step) {
+            if (item instanceof TodayItem.IntroFollowUp step) {
                 Introduction intro = introductions.get(account.id(), step.introduction().id());
                 return new TodayRow(item, day.toString(), "email", null, IntroRows.status(step, intro, day),
                         IntroRows.forItem(intro, step, byId, introTemplates, day));

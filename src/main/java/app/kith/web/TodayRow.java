@@ -22,7 +22,7 @@ public record TodayRow(TodayItem item, String planDate, String suggestedChannel,
 
     /** The introduction of an introduction item; null for the other items. */
     public TodayItem.IntroRef introduction() {
-        return item instanceof TodayItem.IntroStep s ? s.introduction() : null;
+        return item instanceof TodayItem.IntroFollowUp s ? s.introduction() : null;
     }
 
     /** A word beside the name saying why someone is on the list out of the usual order, or null. */

@@ -1,5 +1,6 @@
 package app.kith.web;
 
+import app.kith.touchpoint.Channel;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -17,6 +18,20 @@ final class Wording {
     /** A date, with its year only when it is not the year of {@code today}. */
     static String day(LocalDate date, LocalDate today) {
         return (date.getYear() == today.getYear() ? THIS_YEAR : OTHER_YEAR).format(date);
+    }
+
+    /** A contact of a channel, as in "Logged coffee with Ada": "coffee", "a call", "an email"… */
+    static String contact(Channel channel) {
+        return switch (channel) {
+            case COFFEE -> "coffee";
+            case CALL -> "a call";
+            case VIDEO -> "a video call";
+            case EMAIL -> "an email";
+            case MESSAGE -> "a message";
+            case EVENT -> "an event";
+            case SOCIAL -> "a social media contact";
+            case OTHER -> "a touchpoint";
+        };
     }
 
     static String days(long n) {

@@ -2,6 +2,7 @@ package app.kith.wiring;
 
 import app.kith.Events;
 import app.kith.account.Accounts;
+import app.kith.account.FirstRun;
 import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
@@ -11,7 +12,9 @@ import app.kith.io.Exports;
 import app.kith.io.ImportScratch;
 import app.kith.io.Imports;
 import app.kith.message.Messages;
+import app.kith.person.BulkEdits;
 import app.kith.person.People;
+import app.kith.person.ProfileChanges;
 import app.kith.planner.Planner;
 import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoints;
@@ -28,7 +31,8 @@ import org.springframework.transaction.support.TransactionOperations;
 public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
                    Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
-                   Duplicates duplicates, Clock clock) {
+                   Duplicates duplicates, ProfileChanges profileChanges, BulkEdits bulkEdits, FirstRun firstRun,
+                   Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -43,13 +47,15 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Introductions introductions = new Introductions(client, tx, clock, people, touchpoints);
         Reciprocity reciprocity = new Reciprocity(people, touchpoints);
         Messages messages = new Messages(client, tx, clock);
+        ProfileChanges profileChanges = new ProfileChanges(client);
         Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(), introductions.followUps(),
                 reciprocity.followUps()));
         return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(client, people, circles, tx, accounts, touchpoints, asks, introductions,
-                        messages, () -> scratch(clock)),
-                new Exports(people, accounts, circles, touchpoints, asks, introductions, messages, clock),
-                new Duplicates(client, tx, clock, people, touchpoints, asks, introductions), clock);
+                        messages, profileChanges, () -> scratch(clock), clock),
+                new Exports(people, accounts, circles, touchpoints, asks, introductions, messages, profileChanges, clock),
+                new Duplicates(client, tx, clock, people, touchpoints, asks, introductions), profileChanges,
+                new BulkEdits(jdbc, tx, clock, people, circles), new FirstRun(client, clock), clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

@@ -10,7 +10,11 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A client of the running server, as one account (or none): plain HTTP, JSON written by hand. */
+/**
+ * A client of the running server, as one account (or none): plain HTTP, JSON written by hand.
+ * Every answer is checked against the server's OpenAPI document ({@link Contract}): an answer the
+ * document does not describe fails the test that received it.
+ */
 final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -85,8 +89,10 @@ final class Api {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            Reply reply = new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers(), response.body());
+            Contract.of(port).check(method, path, reply);
+            return reply;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -74,7 +74,7 @@ class ApiErrorsTest {
                 new Refusal("POST", "/api/v1/people/PERSON/touchpoints", "{\"on\": \"2026-02-30\"}", 400, "on", "a date"),
                 new Refusal("POST", "/api/v1/people/PERSON/touchpoints", "{\"direction\": \"sideways\"}", 400, "direction", "out, in or mutual"),
                 new Refusal("POST", "/api/v1/people/PERSON/touchpoints", "{\"channel\": \"pigeon\"}", 400, "channel", "one of"),
-                new Refusal("POST", "/api/v1/people/PERSON/touchpoints", "{\"on\": \"2099-01-01\"}", 400, "on", "more than a year ahead"),
+                new Refusal("POST", "/api/v1/people/PERSON/touchpoints", "{\"on\": \"2099-01-01\"}", 400, "on", "is after today"),
                 new Refusal("POST", "/api/v1/people/999999/touchpoints", "{}", 404, null, "No person"),
                 new Refusal("POST", "/api/v1/people/PERSON/snooze", "{}", 400, "until", "required"),
                 new Refusal("POST", "/api/v1/people/PERSON/snooze", "{\"until\": \"2020-01-01\"}", 400, "until", "a day after"),

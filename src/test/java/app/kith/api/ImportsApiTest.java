@@ -37,7 +37,15 @@ class ImportsApiTest {
         Api.Reply preview = api.send("POST", "/api/v1/imports/linkedin/preview", connections, "text/csv");
         assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
         assertThat(preview.json().get("applied").asBoolean()).isFalse();
-        assertThat(preview.json().get("created").asInt()).isEqualTo(3);
+        assertThat(preview.json().get("created").asInt()).isEqualTo(5);
+        JsonNode dropped = preview.json().get("dropped");
+        assertThat(dropped.size()).isEqualTo(2);
+        assertThat(dropped.get(1).get("line").asInt()).isEqualTo(12);
+        assertThat(dropped.get(1).get("name").asString()).isEqualTo("Priya Raman");
+        assertThat(dropped.get(1).get("field").asString()).isEqualTo("emails");
+        assertThat(dropped.get(1).get("value").asString()).isEqualTo("priya@example");
+        assertThat(dropped.get(1).get("why").asString()).isEqualTo("is not an email address");
+        assertThat(preview.json().get("droppedCount").asInt()).isEqualTo(2);
         assertThat(api.get("/api/v1/people").json().size()).isZero();
 
         Api.Reply applied = api.send("POST", "/api/v1/imports/linkedin?circle=Quarterly", connections, "text/csv");
@@ -45,11 +53,12 @@ class ImportsApiTest {
         JsonNode result = applied.json();
         assertThat(result.get("applied").asBoolean()).isTrue();
         assertThat(result.get("skipped").get(0).get("line").asInt()).isEqualTo(8);
-        assertThat(api.get("/api/v1/people").json().size()).isEqualTo(3);
+        assertThat(result.get("skipped").get(0).get("name").asString()).isEqualTo("https://www.linkedin.com/in/nobody");
+        assertThat(api.get("/api/v1/people").json().size()).isEqualTo(5);
 
         JsonNode again = api.send("POST", "/api/v1/imports/linkedin", connections, "text/csv").json();
         assertThat(again.get("created").asInt()).isZero();
-        assertThat(api.get("/api/v1/people").json().size()).isEqualTo(3);
+        assertThat(api.get("/api/v1/people").json().size()).isEqualTo(5);
     }
 
     @Test
@@ -88,7 +97,7 @@ class ImportsApiTest {
 
         Api other = Api.signUp(port, accounts);
         JsonNode back = other.send("POST", "/api/v1/imports/vcard", vcf.body(), "text/vcard").json();
-        assertThat(back.get("created").asInt()).isEqualTo(3);
+        assertThat(back.get("created").asInt()).isEqualTo(5);
         assertThat(other.get("/api/v1/exports/csv").body()).contains("Ada Lovelace,ada@example.com", "Grace Hopper");
         assertThat(api.get("/api/v1/exports/pdf").json().get("field").asString()).isEqualTo("format");
     }

@@ -14,6 +14,7 @@ import app.kith.planner.Today;
 import app.kith.planner.TodayItem;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class AsksTest extends StoreTest {
@@ -28,6 +29,11 @@ class AsksTest extends StoreTest {
 
     private Ask ask(Person p, LocalDate on) {
         return kith.asks().ask(account(), new NewAsk(p.id(), "an intro to your CFO", on, "email"), TODAY);
+    }
+
+    /** Acting on a later day: that day is then today. */
+    private Ask answer(Ask ask, Answer answer, LocalDate on) {
+        return kith.asks().answer(account(), ask.id(), answer, on, on);
     }
 
     private Today today(LocalDate day) {
@@ -74,7 +80,7 @@ class AsksTest extends StoreTest {
     void aPuntedAskComesBackOnTheDayItWasPuntedTo() {
         Ask ask = ask(sam(), TODAY);
 
-        Ask punted = kith.asks().answer(account(), ask.id(), new Answer.Punt(TODAY.plusDays(20)), TODAY.plusDays(2), TODAY);
+        Ask punted = answer(ask, new Answer.Punt(TODAY.plusDays(20)), TODAY.plusDays(2));
 
         assertThat(punted.state()).isEqualTo(AskState.PUNTED);
         assertThat(asksOn(TODAY.plusDays(19))).isEmpty();
@@ -87,10 +93,10 @@ class AsksTest extends StoreTest {
     @Test
     void aFollowUpIsATouchpointRestartsTheWaitAndAfterTwoKithSuggestsDropping() {
         Ask ask = ask(sam(), TODAY);
-        kith.asks().followUp(account(), ask.id(), TODAY.plusDays(8), null, null, TODAY);
+        kith.asks().followUp(account(), ask.id(), TODAY.plusDays(8), null, null, TODAY.plusDays(8));
         assertThat(asksOn(TODAY.plusDays(15))).isEmpty();
 
-        kith.asks().followUp(account(), ask.id(), TODAY.plusDays(16), "call", "left a voicemail", TODAY);
+        kith.asks().followUp(account(), ask.id(), TODAY.plusDays(16), "call", "left a voicemail", TODAY.plusDays(16));
         TodayItem.AskFollowUp third = asksOn(TODAY.plusDays(24)).get(0);
 
         assertThat(third.ask().followUps()).isEqualTo(2);
@@ -106,7 +112,7 @@ class AsksTest extends StoreTest {
         LocalDate day = TODAY.plusDays(9);
         assertThat(asksOn(day)).singleElement().matches(i -> !i.done());
 
-        kith.asks().answer(account(), ask.id(), new Answer.Yes(), day, TODAY);
+        answer(ask, new Answer.Yes(), day);
 
         assertThat(asksOn(day)).singleElement().satisfies(i -> {
             assertThat(i.done()).isTrue();
@@ -118,13 +124,13 @@ class AsksTest extends StoreTest {
     @Test
     void aClosedAskCannotBeAnsweredAgainAndNothingChanges() {
         Ask ask = ask(sam(), TODAY);
-        kith.asks().answer(account(), ask.id(), new Answer.Drop(), TODAY.plusDays(1), TODAY);
+        answer(ask, new Answer.Drop(), TODAY.plusDays(1));
         int events = rows("ask_event");
         int touchpoints = rows("touchpoint");
 
-        assertThatThrownBy(() -> kith.asks().answer(account(), ask.id(), new Answer.Yes(), TODAY.plusDays(2), TODAY))
+        assertThatThrownBy(() -> answer(ask, new Answer.Yes(), TODAY.plusDays(2)))
                 .isInstanceOf(Conflict.class).hasMessageContaining("closed (dropped");
-        assertThatThrownBy(() -> kith.asks().followUp(account(), ask.id(), TODAY.plusDays(2), null, null, TODAY))
+        assertThatThrownBy(() -> kith.asks().followUp(account(), ask.id(), TODAY.plusDays(2), null, null, TODAY.plusDays(2)))
                 .isInstanceOf(Conflict.class);
 
         assertThat(rows("ask_event")).isEqualTo(events);
@@ -134,12 +140,12 @@ class AsksTest extends StoreTest {
 
     @Test
     void badAnswersAreRefusedAndNothingChanges() {
-        Ask ask = ask(sam(), TODAY.plusDays(3));
+        Ask ask = ask(sam(), TODAY.minusDays(3));
         int events = rows("ask_event");
 
-        assertThatThrownBy(() -> kith.asks().answer(account(), ask.id(), new Answer.Punt(TODAY.plusDays(3)), TODAY.plusDays(3), TODAY))
+        assertThatThrownBy(() -> kith.asks().answer(account(), ask.id(), new Answer.Punt(TODAY), TODAY, TODAY))
                 .isInstanceOf(Invalid.class).hasMessageContaining("a punt is to a day after");
-        assertThatThrownBy(() -> kith.asks().answer(account(), ask.id(), new Answer.Yes(), TODAY, TODAY))
+        assertThatThrownBy(() -> kith.asks().answer(account(), ask.id(), new Answer.Yes(), TODAY.minusDays(4), TODAY))
                 .isInstanceOf(Invalid.class).hasMessageContaining("before the ask");
         assertThatThrownBy(() -> Answer.parse("maybe", null)).isInstanceOf(Invalid.class).hasMessageContaining("yes, no, punt or drop");
         assertThatThrownBy(() -> Answer.parse("punt", null)).isInstanceOf(Invalid.class).hasMessageContaining("to");
@@ -153,12 +159,41 @@ class AsksTest extends StoreTest {
     }
 
     @Test
-    void withoutADayAnAnswerComesNoEarlierThanItsAsk() {
-        Ask ask = ask(sam(), TODAY.plusDays(30));
+    void withoutADayAnAnswerIsTodaysAndAPuntIsToALaterDay() {
+        Ask ask = ask(sam(), TODAY.minusDays(30));
 
         Ask punted = kith.asks().answer(account(), ask.id(), new Answer.Punt(TODAY.plusDays(60)), null, TODAY);
 
-        assertThat(punted.events()).extracting(AskEvent::on).containsExactly(TODAY.plusDays(30), TODAY.plusDays(30));
+        assertThat(punted.events()).extracting(AskEvent::on).containsExactly(TODAY.minusDays(30), TODAY);
+        assertThat(punted.puntedTo()).isEqualTo(TODAY.plusDays(60));
+    }
+
+    @Test
+    void anAskAnAnswerAFollowUpOrAReplyDatedAfterTodayIsRefusedAndNothingChanges() {
+        Person sam = sam();
+        Ask ask = ask(sam, TODAY.minusDays(9));
+        int events = rows("ask_event");
+        int touchpoints = rows("touchpoint");
+        LocalDate tomorrow = TODAY.plusDays(1);
+        String message = "on 2026-03-03 is after today (2026-03-02); Kith records only what has happened";
+
+        for (ThrowingCallable refused : List.<ThrowingCallable>of(
+                () -> kith.asks().ask(account(), new NewAsk(sam.id(), "a coffee", tomorrow, null), TODAY),
+                () -> kith.asks().answer(account(), ask.id(), new Answer.Yes(), tomorrow, TODAY),
+                () -> kith.asks().answer(account(), ask.id(), new Answer.Drop(), tomorrow, TODAY),
+                () -> kith.asks().answer(account(), ask.id(), new Answer.Punt(TODAY.plusDays(9)), tomorrow, TODAY),
+                () -> kith.asks().followUp(account(), ask.id(), tomorrow, null, null, TODAY),
+                () -> kith.asks().replied(account(), ask.id(), tomorrow, null, null, TODAY))) {
+            assertThatThrownBy(refused).isInstanceOfSatisfying(Invalid.class, e -> {
+                assertThat(e.field()).isEqualTo("on");
+                assertThat(e).hasMessage(message);
+            });
+        }
+
+        assertThat(rows("ask")).isEqualTo(1);
+        assertThat(rows("ask_event")).isEqualTo(events);
+        assertThat(rows("touchpoint")).isEqualTo(touchpoints);
+        assertThat(kith.asks().get(account(), ask.id(), TODAY).state()).isEqualTo(AskState.WAITING);
     }
 
     @Test
@@ -199,8 +234,8 @@ class AsksTest extends StoreTest {
         ask(sam, TODAY);
         kith.asks().answer(account(), yes.id(), new Answer.Yes(), TODAY, TODAY);
         kith.asks().answer(account(), punted.id(), new Answer.Punt(TODAY.plusDays(5)), TODAY, TODAY);
-        kith.asks().followUp(account(), ignored.id(), TODAY.plusDays(9), null, null, TODAY);
-        kith.asks().answer(account(), ignored.id(), new Answer.No(), TODAY.plusDays(10), TODAY);
+        kith.asks().followUp(account(), ignored.id(), TODAY.plusDays(9), null, null, TODAY.plusDays(9));
+        answer(ignored, new Answer.No(), TODAY.plusDays(10));
 
         AskStats stats = kith.asks().stats(account(), sam.id(), TODAY.plusDays(20));
 

@@ -36,20 +36,21 @@ class IntroFollowUpsTest extends StoreTest {
         intro = kith.introductions().propose(owner(), new NewIntroduction(sam.id(), priya.id(), "Priya is hiring", D), TODAY);
     }
 
+    /** A step taken on its day: that day is then today. */
     private void step(IntroStep step) {
-        kith.introductions().step(owner(), intro.id(), step, TODAY);
+        kith.introductions().step(owner(), intro.id(), step, step.on() != null && step.on().isAfter(TODAY) ? step.on() : TODAY);
     }
 
     private Today today(Account account, LocalDate day) {
         return kith.planner().today(account, day, 0);
     }
 
-    private List<TodayItem.IntroStep> intros(LocalDate day) {
+    private List<TodayItem.IntroFollowUp> intros(LocalDate day) {
         return intros(today(kith.accounts().owner(), day));
     }
 
-    private static List<TodayItem.IntroStep> intros(Today today) {
-        return today.items().stream().filter(i -> i instanceof TodayItem.IntroStep).map(TodayItem.IntroStep.class::cast)
+    private static List<TodayItem.IntroFollowUp> intros(Today today) {
+        return today.items().stream().filter(i -> i instanceof TodayItem.IntroFollowUp).map(TodayItem.IntroFollowUp.class::cast)
                 .toList();
     }
 
@@ -65,10 +66,10 @@ class IntroFollowUpsTest extends StoreTest {
         step(IntroStep.asked(sam.id(), D));
 
         assertThat(intros(D.plusDays(7))).isEmpty();
-        List<TodayItem.IntroStep> items = intros(D.plusDays(8));
+        List<TodayItem.IntroFollowUp> items = intros(D.plusDays(8));
 
         assertThat(items).hasSize(1);
-        TodayItem.IntroStep item = items.get(0);
+        TodayItem.IntroFollowUp item = items.get(0);
         assertThat(item.person()).isEqualTo(new TodayItem.PersonRef(sam.id(), "Sam Okafor"));
         assertThat(item.reason()).isEqualTo("You asked Sam 8 days ago whether they'd like to meet Priya — follow up?");
         assertThat(item.introduction()).isEqualTo(new TodayItem.IntroRef(intro.id(),
@@ -85,7 +86,7 @@ class IntroFollowUpsTest extends StoreTest {
         step(IntroStep.agreed(sam.id(), D.plusDays(9)));
 
         assertThat(intros(D.plusDays(8))).singleElement().extracting(TodayItem::done).isEqualTo(false);
-        TodayItem.IntroStep acted = intros(D.plusDays(9)).get(0);
+        TodayItem.IntroFollowUp acted = intros(D.plusDays(9)).get(0);
         assertThat(acted.done()).isTrue();
         assertThat(acted.action()).isEqualTo("agreed");
         assertThat(acted.reason()).startsWith("You asked Sam 9 days ago");
@@ -97,7 +98,7 @@ class IntroFollowUpsTest extends StoreTest {
         step(IntroStep.asked(sam.id(), D));
         step(IntroStep.asked(sam.id(), D.plusDays(9)));
 
-        assertThat(intros(D.plusDays(9))).singleElement().extracting(TodayItem.IntroStep::action).isEqualTo("asked");
+        assertThat(intros(D.plusDays(9))).singleElement().extracting(TodayItem.IntroFollowUp::action).isEqualTo("asked");
         assertThat(intros(D.plusDays(10))).isEmpty();
         assertThat(intros(D.plusDays(16))).isEmpty();
         assertThat(intros(D.plusDays(17))).singleElement().extracting(TodayItem::reason)
@@ -130,7 +131,7 @@ class IntroFollowUpsTest extends StoreTest {
         bothAgreed(D.plusDays(2));
 
         assertThat(intros(D.plusDays(2))).isEmpty();
-        TodayItem.IntroStep item = intros(D.plusDays(3)).get(0);
+        TodayItem.IntroFollowUp item = intros(D.plusDays(3)).get(0);
 
         assertThat(item.reason()).isEqualTo("Sam and Priya both agreed — introduce them");
         assertThat(item.person().id()).isEqualTo(sam.id());
@@ -157,7 +158,7 @@ class IntroFollowUpsTest extends StoreTest {
         step(IntroStep.introduced(D.plusDays(3), "email"));
 
         assertThat(intros(D.plusDays(16))).isEmpty();
-        TodayItem.IntroStep item = intros(D.plusDays(17)).get(0);
+        TodayItem.IntroFollowUp item = intros(D.plusDays(17)).get(0);
 
         assertThat(item.reason()).isEqualTo("Did Sam and Priya meet? You introduced them 14 days ago.");
         assertThat(item.introduction().step()).isEqualTo("outcome");
@@ -200,7 +201,7 @@ class IntroFollowUpsTest extends StoreTest {
     @Test
     void aPastDaysListStaysAsItWasWhateverHappenedAfter() {
         step(IntroStep.asked(sam.id(), D));
-        List<TodayItem.IntroStep> before = intros(D.plusDays(8));
+        List<TodayItem.IntroFollowUp> before = intros(D.plusDays(8));
 
         step(IntroStep.asked(priya.id(), D.plusDays(10)));
         step(IntroStep.agreed(sam.id(), D.plusDays(11)));
@@ -216,7 +217,7 @@ class IntroFollowUpsTest extends StoreTest {
         Person ada = kith.people().add(owner(), PersonDraft.named("Ada Lovelace"), TODAY);
         Introduction later = kith.introductions().propose(owner(), new NewIntroduction(ada.id(), priya.id(), "maths", D),
                 TODAY);
-        kith.introductions().step(owner(), later.id(), IntroStep.asked(ada.id(), D.plusDays(2)), TODAY);
+        kith.introductions().step(owner(), later.id(), IntroStep.asked(ada.id(), D.plusDays(2)), D.plusDays(2));
         step(IntroStep.asked(sam.id(), D));
         IntStream.rangeClosed(1, 6).forEach(n -> kith.people().add(owner(),
                 PersonDraft.named("Due " + n).withRhythm(7), TODAY.minusDays(30)));

@@ -235,10 +235,13 @@ class RefusedIntroductionsTest extends StoreTest {
     }
 
     @Test
-    void aDateMoreThanAYearAheadIsATypo() {
-        refused(() -> step(IntroStep.asked(sam.id(), TODAY.plusDays(367)))).isInstanceOf(Invalid.class)
-                .hasMessage("on is more than a year ahead: " + TODAY.plusDays(367));
+    void aStepOrAProposalDatedAfterTodayIsRefused() {
+        refused(() -> step(IntroStep.asked(sam.id(), TODAY.plusDays(1)))).isInstanceOf(Invalid.class)
+                .hasMessage("on 2026-03-03 is after today (2026-03-02); Kith records only what has happened");
         Person ada = kith.people().add(owner(), PersonDraft.named("Ada Lovelace"), TODAY);
+        refused(() -> kith.introductions().propose(owner(),
+                new NewIntroduction(sam.id(), ada.id(), "x", TODAY.plusDays(1)), TODAY))
+                .isInstanceOf(Invalid.class).extracting(e -> ((Invalid) e).field()).isEqualTo("on");
         refused(() -> kith.introductions().propose(owner(),
                 new NewIntroduction(sam.id(), ada.id(), "x", LocalDate.of(3000, 1, 1)), TODAY))
                 .isInstanceOf(Invalid.class).extracting(e -> ((Invalid) e).field()).isEqualTo("on");

@@ -37,7 +37,7 @@ class CsvImportsTest extends StoreTest {
             first = apply(ImportFormat.GOOGLE, in, new ImportOptions(null));
         }
         assertThat(first.created()).isEqualTo(4);
-        assertThat(first.skipped()).containsExactly(new ImportResult.Skip(7, "no name, email or company"));
+        assertThat(first.skipped()).containsExactly(new ImportResult.Skip(7, "empty", "no name, email or company"));
         assertThat(first.newCircles()).containsExactly("Clients", "Friends", "Navy");
         assertThat(first.mapping()).isNull();
         Person ada = everyone().stream().filter(p -> p.name().equals("Ada Lovelace")).findFirst().orElseThrow();

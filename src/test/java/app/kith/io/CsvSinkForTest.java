@@ -18,6 +18,7 @@ final class CsvSinkForTest implements ContactSink {
 
     final List<Contact> contacts = new ArrayList<>();
     final List<Skipped> skipped = new ArrayList<>();
+    final List<GroupCard> groups = new ArrayList<>();
 
     static CsvSinkForTest read(ContactReader reader, String fixture) {
         try (InputStream in = CsvSinkForTest.class.getResourceAsStream(fixture)) {
@@ -63,5 +64,10 @@ final class CsvSinkForTest implements ContactSink {
     @Override
     public void skipped(Skipped skipped) {
         this.skipped.add(skipped);
+    }
+
+    @Override
+    public void group(GroupCard group) {
+        groups.add(group);
     }
 }

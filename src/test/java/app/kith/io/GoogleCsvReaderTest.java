@@ -47,7 +47,7 @@ class GoogleCsvReaderTest {
         assertThat(grace.linkedinUrl()).isEqualTo("linkedin.com/in/grace-hopper");
         assertThat(grace.circles()).containsExactly("Navy");
 
-        assertThat(heard.skipped).containsExactly(new Skipped(7, "no name, email or company"));
+        assertThat(heard.skipped).containsExactly(new Skipped(7, null, "no name, email or company"));
     }
 
     @Test

@@ -44,7 +44,7 @@ class ImportsTest extends StoreTest {
         assertThat(preview.read()).isEqualTo(3);
         assertThat(preview.created()).isEqualTo(1);
         assertThat(preview.merged()).isEqualTo(1);
-        assertThat(preview.skipped()).containsExactly(new ImportResult.Skip(6, "no first or last name"));
+        assertThat(preview.skipped()).containsExactly(new ImportResult.Skip(6, "https://www.linkedin.com/in/nobody", "no first or last name"));
         assertThat(preview.rows()).extracting(ImportResult.Row::line, ImportResult.Row::action)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "create"), org.assertj.core.groups.Tuple.tuple(6, "skip"),
                         org.assertj.core.groups.Tuple.tuple(7, "merge"));
@@ -104,6 +104,29 @@ class ImportsTest extends StoreTest {
     }
 
     @Test
+    void aConnectedOnAfterTodayIsLeftOutWithWhyAndThePersonIsImported() {
+        String rows = """
+                Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,Analyst,3 Mar 2026
+                Grace,Hopper,https://www.linkedin.com/in/grace,,Navy,Admiral,2 Mar 2026
+                """;
+
+        ImportResult preview = kith.imports().preview(owner(), ImportFormat.LINKEDIN, file(rows), new ImportOptions(null));
+        ImportResult result = apply(rows, null);
+
+        for (ImportResult r : List.of(preview, result)) {
+            assertThat(r.skipped()).isEmpty();
+            assertThat(r.created()).isEqualTo(2);
+            assertThat(r.dropped()).singleElement().satisfies(d -> {
+                assertThat(d.line()).isEqualTo(5);
+                assertThat(d.why()).contains("is after today (2026-03-02); Kith records only what has happened");
+            });
+        }
+        Person ada = everyone().stream().filter(p -> p.name().startsWith("Ada")).findFirst().orElseThrow();
+        assertThat(ada.startedOn()).isNotEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(ada.lastTouchOn()).isNull();
+    }
+
+    @Test
     void importingTheSameFileAgainCreatesNobodyTwiceAndAddsWhatIsNew() {
         String rows = "Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,Analyst,12 Mar 2024\n";
         apply(rows, null);
@@ -117,7 +140,10 @@ class ImportsTest extends StoreTest {
         assertThat(withEmail.updated()).isEqualTo(1);
         assertThat(everyone()).singleElement().satisfies(ada -> {
             assertThat(ada.emails()).containsExactly("ada@example.com");
-            assertThat(ada.company()).as("what Kith has is kept").isEqualTo("Engines");
+            assertThat(ada.company()).as("a newer export knows where they work now").isEqualTo("Other Co");
+            assertThat(ada.role()).isEqualTo("CTO");
+            assertThat(withEmail.changed()).singleElement().satisfies(c -> assertThat(c.changes()).containsExactly(
+                    "role Analyst → CTO", "company Engines → Other Co", "adds email ada@example.com"));
         });
     }
 

@@ -15,6 +15,7 @@ import app.kith.intro.IntroStep;
 import app.kith.intro.Introduction;
 import app.kith.intro.NewIntroduction;
 import app.kith.message.NewTemplate;
+import app.kith.person.FieldChange;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.NewTouchpoint;
@@ -78,6 +79,8 @@ class JsonRoundTripTest extends StoreTest {
         kith.introductions().step(owner, intro.id(), IntroStep.outcome("met", TODAY.minusDays(20)), TODAY);
         kith.introductions().propose(owner, new NewIntroduction(sam.id(), ada.id(), "hiring", TODAY.minusDays(2)), TODAY);
         kith.messages().add(owner, new NewTemplate("check-in", "Mine", "Hi {first name}, [how is {last topic}?|long time!]"));
+        kith.profileChanges().record(owner, ada.id(), TODAY.minusDays(5), "LinkedIn import", List.of(
+                new FieldChange("role", "Engineer", "Analyst"), new FieldChange("company", "Acme", "Analytical Engines")));
     }
 
     @Test
@@ -91,6 +94,7 @@ class JsonRoundTripTest extends StoreTest {
         assertThat(result.created()).isEqualTo(3);
         assertThat(result.newCircles()).contains("Mentors");
         assertThat(normal(export(elsewhere))).isEqualTo(normal(first));
+        assertThat(JSON.readTree(first).get("profileChanges").size()).as("what imports changed travels too").isEqualTo(2);
         assertThat(kith.planner().today(kith.accounts().byId(elsewhere), TODAY, 0).items())
                 .extracting(i -> i.kind() + " " + i.person().name())
                 .isEqualTo(kith.planner().today(kith.accounts().byId(owner()), TODAY, 0).items().stream()

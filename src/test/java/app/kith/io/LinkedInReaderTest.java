@@ -33,6 +33,11 @@ class LinkedInReaderTest {
         public void skipped(Skipped s) {
             skipped.add(s);
         }
+
+        @Override
+        public void group(GroupCard group) {
+            throw new AssertionError("a LinkedIn export has no group cards: " + group);
+        }
     }
 
     private static Heard read(InputStream in) {
@@ -57,7 +62,7 @@ class LinkedInReaderTest {
             heard = read(in);
         }
 
-        assertThat(heard.contacts).extracting(Contact::line).containsExactly(5, 6, 7, 11, 12);
+        assertThat(heard.contacts).extracting(Contact::line).containsExactly(5, 6, 7, 9, 11, 12);
         Contact ada = heard.contacts.get(0);
         assertThat(ada.draft().name()).isEqualTo("Ada Lovelace");
         assertThat(ada.draft().emails()).containsExactly("ada@example.com");
@@ -72,10 +77,13 @@ class LinkedInReaderTest {
         assertThat(jose.draft().name()).isEqualTo("José Núñez");
         assertThat(jose.draft().company()).isEqualTo("Núñez & Hijos, S.L.");
         assertThat(jose.draft().role()).isEqualTo("Director \"Growth\"");
-        // A row without a name, and a row whose quoted position spans two lines but whose date is no date.
-        assertThat(heard.skipped).extracting(Skipped::line).containsExactly(8, 9);
-        assertThat(heard.skipped.get(0).reason()).isEqualTo("no first or last name");
-        assertThat(heard.skipped.get(1).reason()).contains("\"not a date\" is not a date");
+        // A row without a name is named by what it has.
+        assertThat(heard.skipped).containsExactly(new Skipped(8, "https://www.linkedin.com/in/nobody", "no first or last name"));
+        // A row whose quoted position spans two lines and whose date is no date: Sam, without that date.
+        Contact sam = heard.contacts.get(3);
+        assertThat(sam.draft().role()).startsWith("Data").endsWith("Engineer");
+        assertThat(sam.connectedOn()).isNull();
+        assertThat(sam.dropped()).containsExactly(new app.kith.person.Lenient.Dropped("connectedOn", "not a date", "is not a date"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class MappedCsvReaderTest {
         assertThat(ada.birthday()).isEqualTo("1990-07-21");
         assertThat(ada.notes()).as("Remarks is not guessed").isNull();
         assertThat(heard.draft(1).name()).as("no name: the email").isEqualTo("jose@example.es");
-        assertThat(heard.skipped).containsExactly(new Skipped(4, "no name or email"));
+        assertThat(heard.skipped).containsExactly(new Skipped(4, "+44 20 7946 0018", "no name or email"));
     }
 
     @Test

@@ -41,7 +41,23 @@ class OutlookCsvReaderTest {
         assertThat(grace.phones()).containsExactly("+1 202 555 0100");
         assertThat(grace.birthday()).isEqualTo("1906-12-09");
 
-        assertThat(heard.skipped).containsExactly(new Skipped(6, "no name, email or company"));
+        assertThat(heard.skipped).containsExactly(new Skipped(6, null, "no name, email or company"));
+        assertThat(heard.contacts).as("0/0/00 says no birthday, nothing left out").allSatisfy(c ->
+                assertThat(c.dropped()).isEmpty());
+    }
+
+    @Test
+    void aBirthdayThatIsNoDateIsHandedOnAsLeftOutAndTheRowKept() {
+        CsvSinkForTest heard = CsvSinkForTest.readText(new OutlookCsvReader(), """
+                First Name,Last Name,E-mail Address,Mobile Phone,Birthday
+                Ada,Lovelace,ada@example.com,,13/13/1990
+                ,,,+1 202 555 0100,
+                """);
+
+        assertThat(heard.draft(0).birthday()).isNull();
+        assertThat(heard.contacts.get(0).dropped()).containsExactly(
+                new app.kith.person.Lenient.Dropped("birthday", "13/13/1990", "is not a date"));
+        assertThat(heard.skipped).containsExactly(new Skipped(3, "+1 202 555 0100", "no name, email or company"));
     }
 
     @Test

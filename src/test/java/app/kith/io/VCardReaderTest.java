@@ -41,7 +41,7 @@ class VCardReaderTest {
     void aCardWithNoNameEmailOrCompanyIsSkippedWithItsLine() {
         VCardSinkForTest read = read("apple-contacts-3.0.vcf");
 
-        assertThat(read.skipped).containsExactly(new Skipped(43, "no name, email or company"));
+        assertThat(read.skipped).containsExactly(new Skipped(43, "+1 555 0100", "no name, email or company"));
     }
 
     @Test
@@ -138,7 +138,7 @@ class VCardReaderTest {
 
         assertThat(read.drafts()).extracting(PersonDraft::name).containsExactly("Haruki Nakamura", "Acme Corp");
         assertThat(read.draft(1).location()).isEqualTo("Bretagne");
-        assertThat(read.skipped).containsExactly(new Skipped(10, "no name, email or company"));
+        assertThat(read.skipped).containsExactly(new Skipped(10, "Portugal", "no name, email or company"));
     }
 
     @Test
@@ -172,5 +172,45 @@ class VCardReaderTest {
                 """).drafts().stream().map(PersonDraft::birthday).toList();
 
         assertThat(birthdays).containsExactly("1985-04-15", "--04-15", "--04-15", "--02-29", null);
+    }
+
+    @Test
+    void iCloudGroupCardsAreGroupsNamingTheirMembersByUidNeverPeople() {
+        VCardSinkForTest read = read("icloud-groups-3.0.vcf");
+
+        assertThat(read.drafts()).extracting(PersonDraft::name).containsExactly("Élodie Lefèvre", "Bjørn Sørensen",
+                "Ngozi Okafor", "Tom Okafor", "Priya Raman");
+        assertThat(read.contacts).extracting(Contact::uid).containsExactly("uid:5b3a1f2c-8e7d-4c6b-9a1e-2f3d4c5b6a7e",
+                "uid:a81c3e55-0d2b-4f61-8c0e-7b9d1e2f3a4b", "uid:c2d4e6f8-1a3b-4c5d-8e9f-0a1b2c3d4e5f",
+                "uid:e7f8a9b0-c1d2-4e3f-9a8b-7c6d5e4f3a2b", "uid:0f1e2d3c-4b5a-4968-8776-655443322110");
+        assertThat(read.groups).extracting(GroupCard::line, GroupCard::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "Family"), org.assertj.core.groups.Tuple.tuple(74, "Book Club"));
+        assertThat(read.groups.get(0).members()).containsExactly("uid:c2d4e6f8-1a3b-4c5d-8e9f-0a1b2c3d4e5f",
+                "uid:e7f8a9b0-c1d2-4e3f-9a8b-7c6d5e4f3a2b", "uid:a81c3e55-0d2b-4f61-8c0e-7b9d1e2f3a4b",
+                "uid:5b3a1f2c-8e7d-4c6b-9a1e-2f3d4c5b6a7e");
+        assertThat(read.skipped).isEmpty();
+    }
+
+    @Test
+    void vCard4GroupsNameTheirMembersByUidOrEmail() {
+        VCardSinkForTest read = read("groups-4.0.vcf");
+
+        assertThat(read.drafts()).extracting(PersonDraft::name).containsExactly("Ada Lovelace", "Charles Babbage",
+                "Mary Somerville");
+        assertThat(read.contacts.get(0).uid()).isEqualTo("uid:03a0e51f-d1aa-4385-8a53-e29025acd8af");
+        assertThat(read.groups).extracting(GroupCard::name).containsExactly("Engines Club", "Monthly");
+        assertThat(read.groups.get(0).members()).containsExactly("uid:03a0e51f-d1aa-4385-8a53-e29025acd8af",
+                "uid:b8767877-b4a1-4c70-9acc-505d3819e519", "email:mary@somerville.example");
+    }
+
+    @Test
+    void aBirthdayThatIsNoDateIsHandedOnAsLeftOutAndTheCardKept() {
+        VCardSinkForTest read = read("icloud-groups-3.0.vcf");
+
+        Contact ngozi = read.contacts.get(2);
+        assertThat(ngozi.draft().birthday()).isNull();
+        assertThat(ngozi.dropped()).containsExactly(new app.kith.person.Lenient.Dropped("birthday", "1958-02-30",
+                "is not a date"));
+        assertThat(ngozi.draft().emails()).as("checked by the import, not the reader").containsExactly("ngozi.okafor@example");
     }
 }

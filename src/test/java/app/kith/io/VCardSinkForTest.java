@@ -14,6 +14,7 @@ final class VCardSinkForTest implements ContactSink {
 
     final List<Contact> contacts = new ArrayList<>();
     final List<Skipped> skipped = new ArrayList<>();
+    final List<GroupCard> groups = new ArrayList<>();
 
     static VCardSinkForTest read(String fixture) {
         try (InputStream in = VCardSinkForTest.class.getResourceAsStream("/io/vcard/" + fixture)) {
@@ -52,5 +53,10 @@ final class VCardSinkForTest implements ContactSink {
     @Override
     public void skipped(Skipped skipped) {
         this.skipped.add(skipped);
+    }
+
+    @Override
+    public void group(GroupCard group) {
+        groups.add(group);
     }
 }

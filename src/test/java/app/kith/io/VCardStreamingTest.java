@@ -50,5 +50,10 @@ class VCardStreamingTest {
         public void skipped(Skipped skipped) {
             throw new AssertionError("skipped " + skipped);
         }
+
+        @Override
+        public void group(GroupCard group) {
+            throw new AssertionError("group " + group);
+        }
     }
 }

@@ -100,7 +100,8 @@ class TouchpointsTest extends StoreTest {
                 new Refused(new NewTouchpoint(ada.id(), TODAY, null, "sideways", null), "direction"),
                 new Refused(new NewTouchpoint(ada.id(), TODAY, null, null, "x".repeat(10_001)), "note"),
                 new Refused(new NewTouchpoint(ada.id(), TODAY, null, null, "bell\u0007"), "note"),
-                new Refused(new NewTouchpoint(ada.id(), TODAY.plusDays(367), null, null, null), "on"),
+                new Refused(new NewTouchpoint(ada.id(), TODAY.plusDays(1), null, null, null), "on"),
+                new Refused(new NewTouchpoint(ada.id(), LocalDate.of(3000, 1, 1), null, null, null), "on"),
                 new Refused(new NewTouchpoint(ada.id(), LocalDate.of(1899, 12, 31), null, null, null), "on"))) {
             assertThatThrownBy(() -> kith.touchpoints().log(owner(), r.touchpoint(), TODAY))
                     .as(r.toString())
@@ -154,7 +155,7 @@ class TouchpointsTest extends StoreTest {
     void aDaysStateSeparatesTheTouchesBeforeItFromTheOnesOnIt() {
         log(TODAY.minusDays(12), "email", null, null);
         log(TODAY, "call", null, null);
-        log(TODAY.plusDays(2), "video", null, null);
+        kith.touchpoints().log(owner(), new NewTouchpoint(ada.id(), TODAY.plusDays(2), "video", null, null), TODAY.plusDays(2));
 
         assertThat(kith.touchpoints().dayStates(owner(), List.of(ada.id()), TODAY))
                 .containsExactly(new DayState(ada.id(), TODAY.minusDays(12), true));

@@ -74,8 +74,9 @@ class AsksPageTest {
         WebSession session = WebSession.signUp(port, accounts);
         Person sam = sam(session);
         LocalDate today = today(session);
-        Ask ask = asks.ask(accounts.byId(session.accountId()), new NewAsk(sam.id(), "an intro to your CFO", today, null), today);
-        LocalDate later = today.plusDays(8);
+        Ask ask = asks.ask(accounts.byId(session.accountId()), new NewAsk(sam.id(), "an intro to your CFO",
+                today.minusDays(8), null), today);
+        LocalDate later = today;
 
         String page = session.get("/today?date=" + later).body();
         assertThat(page).contains("id=\"item-ask-" + ask.id() + "\"",

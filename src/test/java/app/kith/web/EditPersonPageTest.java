@@ -69,7 +69,7 @@ class EditPersonPageTest {
         assertThat(form.body()).contains("<h1>Edit Ada Lovelace</h1>", "value=\"Ada Lovelace\"",
                 ">ada@example.com\nada@home.example</textarea>", ">+44 20 1234 5678</textarea>", "value=\"Engines\"",
                 "value=\"Countess\"", "value=\"London\"", "value=\"https://linkedin.com/in/ada\"", "value=\"--12-10\"",
-                ">A salon</textarea>", "value=\"math, poetry\"", "<option value=\"connector\" selected>",
+                ">A salon</textarea>", "value=\"math, poetry\"", "name=\"why\" value=\"connector\" role=\"switch\" checked",
                 ">**Notes**</textarea>",
                 "<input type=\"checkbox\" name=\"circles\" value=\"Monthly\" checked>",
                 "<input type=\"checkbox\" name=\"circles\" value=\"Clients\" checked>",
@@ -102,6 +102,18 @@ class EditPersonPageTest {
         assertThat(now.circles()).extracting(Person.CircleRef::name).containsExactly("Weekly");
         assertThat(now.startedOn()).isEqualTo(ada.startedOn());
         assertThat(now.dueOn()).isEqualTo(ada.startedOn().plusDays(20));
+    }
+
+    @Test
+    void switchingAwesomeOnKeepsConnectorAndSwitchingBothOffClearsIt() {
+        web.post("/people/" + ada.id(), "name", "Ada Lovelace", "why", "connector", "why", "awesome");
+        assertThat(people.get(web.accountId(), ada.id()).why()).isEqualTo(Why.BOTH);
+        assertThat(web.get("/people/" + ada.id() + "/edit").body()).contains(
+                "name=\"why\" value=\"awesome\" role=\"switch\" checked", "name=\"why\" value=\"connector\" role=\"switch\" checked");
+
+        web.post("/people/" + ada.id(), "name", "Ada Lovelace");
+
+        assertThat(people.get(web.accountId(), ada.id()).why()).isNull();
     }
 
     @Test

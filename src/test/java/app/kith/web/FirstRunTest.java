@@ -87,7 +87,7 @@ class FirstRunTest {
                 "again", PASSPHRASE));
 
         assertThat(done.location()).endsWith("/today?welcome");
-        assertThat(owner.get("/today?welcome").body()).contains("Kith is ready", "Nobody here yet");
+        assertThat(owner.get("/today?welcome").body()).contains("Kith is ready", "Get started", "Import contacts");
         assertThat(server.getBean(Accounts.class).owner().email()).isEqualTo("owner@example.com");
     }
 

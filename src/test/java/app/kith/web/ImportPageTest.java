@@ -85,18 +85,20 @@ class ImportPageTest {
 
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.body()).contains("What importing Connections.csv would do. Nothing is written yet.",
-                "7 rows read: 3 people to create", "1 row about someone an earlier row brought, merged", "3 rows skipped",
-                "Line 8: no first or last name", "José Núñez", "Import 3 people");
+                "7 rows read: 5 people to create", "1 row about someone an earlier row brought, merged",
+                "2 values left out", "1 row skipped", "Line 8 (https://www.linkedin.com/in/nobody): no first or last name",
+                "Would be imported without…", "Line 12 (Priya Raman): email", "is not an email address; imported without it",
+                "José Núñez", "Import 5 people").doesNotContain("<td>—</td>");
         assertThat(count(session)).isZero();
 
         WebSession.Page done = finished(session, session.post("/import/confirm", Map.of("token", token(preview.body()))));
 
-        assertThat(done.body()).contains("Imported Connections.csv.", "3 people created", "See your people")
-                .doesNotContain("entered twice");
-        assertThat(count(session)).isEqualTo(3);
+        assertThat(done.body()).contains("Imported Connections.csv.", "5 people created", "See your people",
+                "Imported without…").doesNotContain("entered twice");
+        assertThat(count(session)).isEqualTo(5);
         WebSession.Page again = session.post("/import/confirm", Map.of("token", token(preview.body())));
         assertThat(again.body()).contains("That preview is no longer open");
-        assertThat(count(session)).isEqualTo(3);
+        assertThat(count(session)).isEqualTo(5);
     }
 
     @Test
@@ -113,7 +115,7 @@ class ImportPageTest {
                 throw new IllegalStateException(e);
             }
             return new app.kith.io.ImportResult(true, "linkedin", 1000, 1000, 0, 0, 0, java.util.List.of(),
-                    java.util.List.of(), java.util.List.of(), 0, null);
+                    java.util.List.of(), java.util.List.of(), 0, null, java.util.List.of(), 0, java.util.List.of(), java.util.List.of());
         });
         halfway.await();
 
@@ -232,13 +234,55 @@ class ImportPageTest {
         fresh.get("/import");
         WebSession.Page preview = finished(fresh, fresh.upload("/import", Map.of("format", "json"), "file",
                 "kith-export.json", json));
-        assertThat(preview.body()).contains("3 rows read: 3 people to create");
+        assertThat(preview.body()).contains("5 rows read: 5 people to create");
         assertThat(count(fresh)).isZero();
         finished(fresh, fresh.post("/import/confirm", Map.of("token", token(preview.body()))));
-        assertThat(count(fresh)).isEqualTo(3);
+        assertThat(count(fresh)).isEqualTo(5);
 
         WebSession.Page again = finished(owner, owner.upload("/import", Map.of("format", "json"), "file",
                 "kith-export.json", json));
         assertThat(again.errorOf("import-file")).contains("A JSON export goes into an empty Kith");
+    }
+
+    @Test
+    void aReimportShowsWhatChangesAndThePersonsTimelineKeepsTheNewJob() {
+        WebSession session = WebSession.signUp(port, accounts);
+        session.get("/import");
+        String header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+        byte[] first = (header + "Ada,Lovelace,https://www.linkedin.com/in/ada,,Acme,Engineer,12 Mar 2024\n").getBytes();
+        byte[] newer = (header + "Ada,Lovelace,https://www.linkedin.com/in/ada,,Stripe,Staff Engineer,12 Mar 2024\n")
+                .getBytes();
+        finished(session, session.post("/import/confirm", Map.of("token", token(finished(session, session.upload("/import",
+                Map.of("format", "linkedin"), "file", "Connections.csv", first)).body()))));
+
+        WebSession.Page preview = finished(session, session.upload("/import", Map.of("format", "linkedin"), "file",
+                "Connections.csv", newer));
+
+        assertThat(preview.body()).contains("What changes for people already here", ">Ada Lovelace</a>: role Engineer → Staff"
+                + " Engineer, company Acme → Stripe", "Import 0 people and update 1");
+        WebSession.Page done = finished(session, session.post("/import/confirm", Map.of("token", token(preview.body()))));
+        assertThat(done.body()).contains("What changed for people already here");
+        long ada = people.search(session.accountId(), "Ada", 1, 0).get(0).id();
+        assertThat(session.get("/people/" + ada).body()).contains("class=\"profile-change\"",
+                "from LinkedIn import", "Role: Engineer at Acme → Staff Engineer at Stripe");
+    }
+
+    @Test
+    void anIcloudFileShowsItsGroupsAsCirclesAndWhatEachPersonIsImportedWithout() throws IOException {
+        WebSession session = WebSession.signUp(port, accounts);
+        session.get("/import");
+        byte[] icloud;
+        try (InputStream in = getClass().getResourceAsStream("/io/vcard/icloud-groups-3.0.vcf")) {
+            icloud = in.readAllBytes();
+        }
+
+        WebSession.Page preview = finished(session, session.upload("/import", Map.of("format", "vcard"), "file",
+                "iCloud vCards.vcf", icloud));
+
+        assertThat(preview.body()).contains("7 rows read: 5 people to create, 2 group cards to make circles, 3 values left out.",
+                "Group 'Family' → circle with 4 people",
+                "It would make these circles, without a rhythm: Family, Book Club", "Would be imported without…",
+                "Line 41 (Ngozi Okafor): birthday '1958-02-30' is not a date; imported without it",
+                "Line 53 (Tom Okafor): phone 'call me maybe' is not a phone number", "Import 5 people");
     }
 }

@@ -183,9 +183,12 @@ class IntroductionsPageTest {
         Person sam = add(session, "Sam Okafor", null);
         Person priya = add(session, "Priya Raman", null);
         LocalDate today = today(session);
-        Introduction intro = intro(session, sam, priya, "hiring");
-        introductions.step(session.accountId(), intro.id(), IntroStep.asked(sam.id(), today), today);
-        LocalDate later = today.plusDays(8);
+        // Proposed and asked 22 days ago: Sam's answer is due 14 days ago, "did they meet?" today.
+        LocalDate start = today.minusDays(22);
+        Introduction intro = introductions.propose(session.accountId(), new NewIntroduction(sam.id(), priya.id(), "hiring",
+                start), today);
+        introductions.step(session.accountId(), intro.id(), IntroStep.asked(sam.id(), start), today);
+        LocalDate later = start.plusDays(8);
 
         String page = session.get("/today?date=" + later).body();
         String item = "item-intro-" + intro.id() + "-" + sam.id();
@@ -199,7 +202,7 @@ class IntroductionsPageTest {
         assertThat(introductions.get(session.accountId(), intro.id()).personA().answer()).isEqualTo(OptIn.AGREED);
 
         agreed(session, intro, priya, later);
-        introductions.step(session.accountId(), intro.id(), IntroStep.introduced(later, "email"), later);
+        introductions.step(session.accountId(), intro.id(), IntroStep.introduced(later, "email"), today);
         LocalDate check = later.plusDays(14);
         assertThat(session.get("/today?date=" + check).body()).contains("Did Sam and Priya meet? You introduced them 14 days ago.", "They met",
                 "How did it go?");

@@ -56,7 +56,7 @@ class NewPersonPageTest {
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("<label for=\"name\">Name</label>", "<label for=\"email\">Email</label>",
                 "<label for=\"circle\">Circle</label>", "<label for=\"rhythmDays\">Rhythm (days)</label>",
-                "<label for=\"why\">Why they matter</label>", "<label for=\"lastTouch\">Last in touch on</label>",
+                "<legend>Why they matter</legend>", "<label for=\"lastTouch\">Last in touch on</label>",
                 ">Add person</button>");
         assertThat(form.body()).contains("<option value=\"Weekly\">", "<option value=\"Monthly\">",
                 "<option value=\"Quarterly\">", "<option value=\"Yearly\">", "<option value=\"Clients\">Clients · every 45 days");
@@ -126,6 +126,24 @@ class NewPersonPageTest {
     }
 
     @Test
+    void theAwesomeAndConnectorSwitchesTogetherMakeSomeoneBoth() {
+        WebSession.Page form = web.get("/people/new");
+        assertThat(form.body()).contains("<input type=\"checkbox\" name=\"why\" value=\"awesome\" role=\"switch\"",
+                "<input type=\"checkbox\" name=\"why\" value=\"connector\" role=\"switch\"").doesNotContain("Not said");
+
+        web.post("/people", "name", "Ada Lovelace", "why", "awesome", "why", "connector");
+
+        assertThat(onlyPerson().why()).isEqualTo(app.kith.person.Why.BOTH);
+    }
+
+    @Test
+    void neitherSwitchOnLeavesWhyTheyMatterUnsaid() {
+        web.post("/people", "name", "Grace Hopper");
+
+        assertThat(onlyPerson().why()).isNull();
+    }
+
+    @Test
     void theirOwnRhythmWinsOverTheCircle() {
         web.post("/people", "name", "Grace Hopper", "circle", "Yearly", "rhythmDays", "14");
 
@@ -141,7 +159,8 @@ class NewPersonPageTest {
         assertThat(refused.errorOf("email")).isEqualTo("\"ada at example\" is not a valid email address");
         assertThat(refused.body()).containsPattern("<input id=\"email\"[^>]*aria-invalid=\"true\"\\s+aria-describedby=\"email-error\"");
         assertThat(refused.body()).contains("value=\"Ada &lt;Lovelace>\"", "value=\"ada at example\"",
-                "<option value=\"Quarterly\" selected>", "value=\"21\"", "<option value=\"both\" selected>",
+                "<option value=\"Quarterly\" selected>", "value=\"21\"",
+                "name=\"why\" value=\"awesome\" role=\"switch\" checked", "name=\"why\" value=\"connector\" role=\"switch\" checked",
                 "value=\"" + today.minusDays(3) + "\"");
         assertThat(people.count(web.accountId())).isZero();
         assertThat(circles.list(web.accountId())).isEmpty();
@@ -155,7 +174,8 @@ class NewPersonPageTest {
         assertThat(web.post("/people", "name", "Ada", "rhythmDays", "0").errorOf("rhythmDays"))
                 .isEqualTo("Rhythm must be at least 1 day, not 0");
         assertThat(web.post("/people", "name", "Ada", "lastTouch", today.plusDays(1).toString()).errorOf("lastTouch"))
-                .startsWith("The last time in touch must be today or earlier");
+                .isEqualTo("The date " + today.plusDays(1) + " is after today (" + today
+                        + "); Kith records only what has happened");
         assertThat(web.post("/people", "name", "Ada", "lastTouch", "yesterday").errorOf("lastTouch"))
                 .isEqualTo("Use a date like 2026-03-01, not \"yesterday\"");
         assertThat(web.post("/people", "name", "Ada", "lastTouch", "1850-01-01").errorOf("lastTouch"))

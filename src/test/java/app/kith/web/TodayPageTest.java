@@ -153,7 +153,7 @@ class TodayPageTest {
     @Test
     void anEmptyDaySaysWhatToDoNext() {
         WebSession nobody = WebSession.signUp(port, accounts);
-        assertThat(nobody.get("/today").body()).contains("Nobody here yet", "href=\"/people/new\"");
+        assertThat(nobody.get("/today").body()).contains("Get started", "href=\"/import\"", "href=\"/people/new?return=/today\"");
 
         WebSession someone = WebSession.signUp(port, accounts);
         LocalDate today = today(someone);

@@ -27,10 +27,10 @@ class AskNudgeTest extends BrowserTest {
 
         openPage("/people/" + sam.id());
         AsksScreen asks = new AsksScreen(driver);
-        asks.ask("Sam", "an intro to your CFO");
-        assertThat(asks.listed()).singleElement().asString().contains("an intro to your CFO", "Waiting since");
+        asks.ask("Sam", "an intro to your CFO", today.minusDays(8));
+        assertThat(asks.listed()).singleElement().asString().contains("an intro to your CFO", "No answer for 8 days");
 
-        openPage("/today?date=" + today.plusDays(8));
+        openPage("/today");
         String askId = asks.onlyAskIdOnToday();
         assertThat(asks.todayItem(askId).getText())
                 .contains("Sam Okafor", "You asked Sam for an intro to your CFO 8 days ago — a short follow-up?");

@@ -14,8 +14,16 @@ final class AsksScreen extends Screen {
 
     /** Records an ask from the person's page and waits for the section to list it. */
     void ask(String firstName, String text) {
+        ask(firstName, text, null);
+    }
+
+    /** Records an ask made on a day before today ({@code on} null: today, as the form has it). */
+    void ask(String firstName, String text, java.time.LocalDate on) {
         WebElement section = driver.findElement(By.id("asks"));
         type(control(section, "Ask " + firstName + " for…"), text);
+        if (on != null) {
+            setDate(control(section, "Asked on"), on);
+        }
         button(section, "Record the ask").click();
         waiting().until(d -> d.findElement(By.id("asks")).getText().contains("Recorded."));
     }

@@ -124,4 +124,29 @@ abstract class BrowserTest {
         }
         return overflow;
     }
+
+    /**
+     * Like {@link #shoot}, of a state that {@code prepare} brings the page to (a dialog open, rows
+     * ticked), at 375 and 1280 px in light and dark: the whole page, or only the window when
+     * something is in front of it (a modal dialog). Returns what sticks out sideways.
+     */
+    static List<String> shootState(String name, boolean windowOnly, Runnable prepare) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        List<String> overflow = new ArrayList<>();
+        try {
+            for (String shot : List.of("375", "1280", "375-dark", "1280-dark")) {
+                browser.viewport(shot.startsWith("375") ? Browser.PHONE_WIDTH : Browser.DESKTOP_WIDTH);
+                browser.colorScheme(shot.endsWith("dark") ? "dark" : "light");
+                prepare.run();
+                Files.write(SCREENSHOTS.resolve(name + "-" + shot + ".png"), windowOnly
+                        ? driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES) : browser.fullPageScreenshot());
+                (shot.startsWith("1280") ? Audit.overflowOnDesktop(driver) : Audit.overflow(driver))
+                        .forEach(o -> overflow.add(shot + ": " + o));
+            }
+        } finally {
+            browser.viewport(Browser.DESKTOP_WIDTH);
+            browser.colorScheme("light");
+        }
+        return overflow;
+    }
 }

@@ -21,6 +21,9 @@ class CoreLoopWalkTest extends BrowserTest {
         new AddPersonScreen(driver).add("Ada Lovelace", "Monthly", today.minusDays(40));
 
         open("/today");
+        FirstRunScreen start = new FirstRunScreen(driver);
+        assertThat(start.isShown()).as("a new Kith starts with its checklist, until the user goes on to Today").isTrue();
+        start.goToToday();
         TodayScreen plan = new TodayScreen(driver);
         TodayScreen.Item ada = plan.item("Ada Lovelace").orElseThrow(() -> new AssertionError(
                 "monthly and last in touch 40 days ago, so due: not on Today, which lists " + plan.items().size() + " items"));

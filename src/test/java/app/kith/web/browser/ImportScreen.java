@@ -28,7 +28,26 @@ final class ImportScreen extends Screen {
     }
 
     List<String> skipped() {
-        return driver.findElements(By.cssSelector("ul.skipped li")).stream().map(WebElement::getText).toList();
+        return items("ul.skipped li");
+    }
+
+    /** The values people are imported without, one line each. */
+    List<String> dropped() {
+        return items("ul.dropped li");
+    }
+
+    /** The group cards and the circles they become. */
+    List<String> groups() {
+        return items("ul.groups li");
+    }
+
+    /** What changes for each person already here. */
+    List<String> changed() {
+        return items("ul.changed li");
+    }
+
+    private List<String> items(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
     /** Confirms the preview and waits for the import to be done. */

@@ -1,0 +1,151 @@
+package app.kith.web;
+
+import app.kith.Invalid;
+import app.kith.NotFound;
+import app.kith.account.Account;
+import app.kith.person.Match;
+import app.kith.person.People;
+import app.kith.person.Person;
+import app.kith.touchpoint.NewTouchpoint;
+import app.kith.touchpoint.Touchpoint;
+import app.kith.touchpoint.Touchpoints;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The quick log, from every page's navigation: who (typed, picked from the matches), how, a note
+ * and the day, in one step, whether or not they are due. htmx opens it in a dialog and answers
+ * in place, with an undo; without JavaScript it is a page that sends the browser back where it
+ * came from, where the layout says what was logged ({@link QuickLogged}).
+ */
+@Controller
+class QuickLogPage {
+
+    /** The flash attribute that carries the outcome back to the page the form came from. */
+    static final String FLASH = "quickLogged";
+
+    private static final Map<String, String> FIELDS = Map.of("on", "on", "channel", "channel", "note", "note",
+            "who", "who");
+
+    private final People people;
+    private final Touchpoints touchpoints;
+    private final Clock clock;
+
+    QuickLogPage(People people, Touchpoints touchpoints, Clock clock) {
+        this.people = people;
+        this.touchpoints = touchpoints;
+        this.clock = clock;
+    }
+
+    /** The form: in the dialog for htmx, else a page of its own. */
+    @GetMapping("/log")
+    String form(Account account, @RequestParam(name = "return", required = false) String returnTo,
+                HttpServletRequest request, Model model) {
+        model.addAttribute("log", QuickLogView.fresh(account.today(clock).toString(), back(returnTo, request)));
+        return Htmx.isHtmx(request) ? "quick-log-form" : "quick-log";
+    }
+
+    @PostMapping("/log")
+    String log(Account account, @RequestParam(defaultValue = "") String who, @RequestParam(required = false) Long personId,
+               @RequestParam(required = false) String channel, @RequestParam(defaultValue = "") String note,
+               @RequestParam(defaultValue = "") String on, @RequestParam(name = "return", required = false) String returnTo,
+               HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        LocalDate today = account.today(clock);
+        String back = back(returnTo, null);
+        QuickLogView typed = new QuickLogView(who, personId, channel, note, on, back, today.toString(), Map.of(), List.of());
+        Match typedName = personId == null ? people.resolve(account.id(), who) : null;
+        Person person;
+        Touchpoint logged;
+        try {
+            person = whom(account, who, personId, typedName);
+            logged = touchpoints.log(account.id(), new NewTouchpoint(person.id(), Inputs.day("on", on), channel, "out", note),
+                    today);
+        } catch (Invalid e) {
+            // A name of several people: they are offered to choose from (the form works without scripts too).
+            List<Option> choices = typedName instanceof Match.Many many ? many.people().stream().limit(10)
+                    .map(p -> new Option(String.valueOf(p.id()), p.name() + (p.company() == null ? "" : " — " + p.company())))
+                    .toList() : List.of();
+            model.addAttribute("log", new QuickLogView(who, null, channel, note, on, back, today.toString(),
+                    FormErrors.of(e, FIELDS), choices));
+            return Htmx.isHtmx(request) ? "quick-log-form" : "quick-log";
+        }
+        QuickLogged done = new QuickLogged("Logged " + Wording.contact(logged.channel()) + " with", person.id(),
+                person.name(), logged.on().equals(today) ? "" : " on " + Days.date(logged.on()), logged.id(), back);
+        return answer(done, request, model, redirect);
+    }
+
+    /** Takes a logged touchpoint back; the person's clock goes back with it. */
+    @PostMapping("/log/{id}/undo")
+    String undo(Account account, @PathVariable long id, @RequestParam(name = "return", required = false) String returnTo,
+                HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        Touchpoint gone = touchpoints.delete(account.id(), id);
+        Person person = people.get(account.id(), gone.personId());
+        QuickLogged undone = new QuickLogged("Undone: no " + Wording.contact(gone.channel()).replaceFirst("^an? ", "")
+                + " logged with", person.id(), person.name(), "", null, back(returnTo, null));
+        return answer(undone, request, model, redirect);
+    }
+
+    private static String answer(QuickLogged outcome, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        if (Htmx.isHtmx(request)) {
+            model.addAttribute("done", outcome);
+            return "quick-log-done";
+        }
+        redirect.addFlashAttribute(FLASH, outcome);
+        return "redirect:" + outcome.returnTo();
+    }
+
+    /** The person picked from the matches, else the one the typed name names ({@code typed}, resolved). */
+    private Person whom(Account account, String who, Long personId, Match typed) {
+        if (personId != null) {
+            try {
+                return people.get(account.id(), personId);
+            } catch (NotFound e) {
+                throw new Invalid("who", "That person is no longer among your people");
+            }
+        }
+        if (typed instanceof Match.One one) {
+            return one.person();
+        }
+        if (typed instanceof Match.Many) {
+            throw new Invalid("who", "Several people match “" + who.strip() + "”: choose one");
+        }
+        throw new Invalid("who", who.isBlank() ? "Type who you were in touch with"
+                : "Nobody called “" + who.strip() + "” among your people");
+    }
+
+    /**
+     * Where to go back to: the path given, else the page the form was opened on (htmx names it;
+     * a browser's Referer says it), else Today. Only a path on this site, never the log itself.
+     */
+    private static String back(String returnTo, HttpServletRequest request) {
+        String path = LocalPath.orNull(returnTo);
+        if (path == null && request != null) {
+            String from = request.getHeader("HX-Current-URL");
+            path = pathOf(from != null ? from : request.getHeader("Referer"));
+        }
+        return path == null || path.equals("/log") || path.startsWith("/log?") ? "/today" : path;
+    }
+
+    private static String pathOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(url);
+            return LocalPath.orNull(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
