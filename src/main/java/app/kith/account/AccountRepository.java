@@ -1,5 +1,6 @@
 package app.kith.account;
 
+import app.kith.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
@@ -9,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AccountRepository {
 
     private static final String COLUMNS = "id, email, password_hash, is_owner, capacity, time_zone, follow_up_days, "
-            + "follow_ups_before_drop, intro_follow_up_days";
+            + "follow_ups_before_drop, intro_follow_up_days, default_rhythm_days, follow_up_share, reply_window_days, your_name";
 
     private final JdbcClient jdbc;
 
@@ -90,12 +91,16 @@ class AccountRepository {
     void updateSettings(long id, Settings settings) {
         jdbc.sql("""
                 UPDATE account SET capacity = :capacity, time_zone = :zone, follow_up_days = :followUp,
-                       follow_ups_before_drop = :beforeDrop, intro_follow_up_days = :introFollowUp
+                       follow_ups_before_drop = :beforeDrop, intro_follow_up_days = :introFollowUp,
+                       default_rhythm_days = :defaultRhythm, follow_up_share = :share, reply_window_days = :replyWindow,
+                       your_name = :yourName
                 WHERE id = :id
                 """)
                 .param("capacity", settings.capacity()).param("zone", settings.timeZone().getId())
                 .param("followUp", settings.followUpDays()).param("beforeDrop", settings.followUpsBeforeDrop())
-                .param("introFollowUp", settings.introFollowUpDays()).param("id", id)
+                .param("introFollowUp", settings.introFollowUpDays()).param("defaultRhythm", settings.defaultRhythmDays())
+                .param("share", settings.followUpShare()).param("replyWindow", settings.replyWindowDays())
+                .param("yourName", settings.yourName()).param("id", id)
                 .update();
     }
 
@@ -107,6 +112,8 @@ class AccountRepository {
         return new Account(rs.getLong("id"), rs.getString("email"), rs.getInt("is_owner") == 1,
                 rs.getString("password_hash") != null,
                 new Settings(rs.getInt("capacity"), ZoneId.of(rs.getString("time_zone")), rs.getInt("follow_up_days"),
-                        rs.getInt("follow_ups_before_drop"), rs.getInt("intro_follow_up_days")));
+                        rs.getInt("follow_ups_before_drop"), rs.getInt("intro_follow_up_days"),
+                        Rows.intOrNull(rs, "default_rhythm_days"), rs.getInt("follow_up_share"), rs.getInt("reply_window_days"),
+                        rs.getString("your_name")));
     }
 }

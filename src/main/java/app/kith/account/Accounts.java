@@ -207,6 +207,18 @@ public class Accounts {
         checks.run(() -> between("followUpDays", change.followUpDays(), 1, 365));
         checks.run(() -> between("followUpsBeforeDrop", change.followUpsBeforeDrop(), 0, 20));
         checks.run(() -> between("introFollowUpDays", change.introFollowUpDays(), 1, 365));
+        checks.run(() -> {
+            if (change.defaultRhythmDays() != null) {
+                change.defaultRhythmDays().ifPresent(days -> Fields.rhythm("defaultRhythmDays", days));
+            }
+        });
+        checks.run(() -> between("followUpShare", change.followUpShare(), 0, 100));
+        checks.run(() -> between("replyWindowDays", change.replyWindowDays(), 2, 365));
+        checks.run(() -> {
+            if (change.yourName() != null) {
+                Fields.optional("yourName", change.yourName(), 100);
+            }
+        });
         checks.done();
     }
 
@@ -218,11 +230,20 @@ public class Accounts {
         Integer followUp = between("followUpDays", change.followUpDays(), 1, 365);
         Integer beforeDrop = between("followUpsBeforeDrop", change.followUpsBeforeDrop(), 0, 20);
         Integer introFollowUp = between("introFollowUpDays", change.introFollowUpDays(), 1, 365);
+        Optional<Integer> rhythm = change.defaultRhythmDays() == null ? null
+                : change.defaultRhythmDays().map(days -> Fields.rhythm("defaultRhythmDays", days));
+        Integer share = between("followUpShare", change.followUpShare(), 0, 100);
+        Integer replyWindow = between("replyWindowDays", change.replyWindowDays(), 2, 365);
+        String name = change.yourName() == null ? null : Fields.optional("yourName", change.yourName(), 100);
         Settings current = byId(accountId).settings();
         Settings settings = new Settings(capacity == null ? current.capacity() : capacity,
                 id == null ? current.timeZone() : id, followUp == null ? current.followUpDays() : followUp,
                 beforeDrop == null ? current.followUpsBeforeDrop() : beforeDrop,
-                introFollowUp == null ? current.introFollowUpDays() : introFollowUp);
+                introFollowUp == null ? current.introFollowUpDays() : introFollowUp,
+                rhythm == null ? current.defaultRhythmDays() : rhythm.orElse(null),
+                share == null ? current.followUpShare() : share,
+                replyWindow == null ? current.replyWindowDays() : replyWindow,
+                change.yourName() == null ? current.yourName() : name);
         accounts.updateSettings(accountId, settings);
         return settings;
     }

@@ -9,6 +9,7 @@ import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,6 +50,19 @@ final class NullableProperties implements ModelConverter {
                 Schema<?> property = properties.get(name);
                 if (property != null && canBeNull(component)) {
                     properties.put(name, nullable(property));
+                }
+            }
+        }
+        if (properties != null) {
+            // A property that is no record component, written from a method (an interface's default):
+            // null when its declaration says @Nullable.
+            for (Method method : raw.getMethods()) {
+                JsonProperty json = method.getAnnotation(JsonProperty.class);
+                Schema<?> property = json == null ? null
+                        : properties.get(json.value().isEmpty() ? method.getName() : json.value());
+                if (property != null && method.getParameterCount() == 0
+                        && method.getAnnotatedReturnType().isAnnotationPresent(Nullable.class)) {
+                    properties.put(json.value().isEmpty() ? method.getName() : json.value(), nullable(property));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package app.kith.api;
 
 import app.kith.Fields;
+import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.person.People;
 import app.kith.person.Person;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @RestController
 @RequestMapping("/api/v1/people")
@@ -43,10 +45,36 @@ class PeopleController {
         this.clock = clock;
     }
 
+    /** What a new person's body may say beside their properties. */
+    record NewPersonFlags(
+            @Schema(description = "true: do not track them. Without it, someone given neither rhythmDays nor circles "
+                    + "gets your default rhythm (defaultRhythmDays in settings).") Boolean noRhythm) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a person; circles are named, and Weekly, Monthly, Quarterly, Yearly are made on first use")
-    ResponseEntity<Person> add(@AuthenticationPrincipal Account account, @RequestBody PersonDraft draft) {
+    @Operation(summary = "Add a person; circles are named, and Weekly, Monthly, Quarterly, Yearly are made on first use",
+            description = "Someone given neither rhythmDays nor circles gets your default rhythm (settings), unless "
+                    + "the body says \"noRhythm\": true.")
+    ResponseEntity<Person> add(@AuthenticationPrincipal Account account,
+                               @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                       schema = @Schema(allOf = {PersonDraft.class, NewPersonFlags.class})))
+                               @RequestBody JsonNode body) {
+        if (!body.isObject()) {
+            throw new Invalid(null, "the body must be one JSON object");
+        }
+        JsonNode noRhythm = body.path("noRhythm");
+        PersonDraft draft = patches.read(((ObjectNode) body.deepCopy()).without("noRhythm"), PersonDraft.class);
+        if (!noRhythm.isMissingNode() && !noRhythm.isNull() && !noRhythm.isBoolean()) {
+            throw new Invalid("noRhythm", "noRhythm must be true or false");
+        }
+        if (noRhythm.asBoolean(false)) {
+            if (draft.rhythmDays() != null) {
+                throw new Invalid("noRhythm", "noRhythm and rhythmDays say opposite things: send one");
+            }
+        } else {
+            draft = draft.withDefaultRhythm(account.settings().defaultRhythmDays());
+        }
         Person person = people.add(account.id(), draft, account.today(clock));
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(person);
     }

@@ -65,12 +65,10 @@ final class AskFollowUps implements FollowUps {
         boolean suggestDrop = s.followUps() >= dropAfter;
         int dueDay = d.needs().equals("due") ? s.puntedTo() : s.lastActivity() + gap + 1;
         String action = d.today().isEmpty() ? null : d.today().get(d.today().size() - 1).kind().key();
-        return new TodayItem("ask", new TodayItem.PersonRef(row.personId(), name), reason(d, name, day, suggestDrop),
-                LocalDate.ofEpochDay(dueDay), false, !d.today().isEmpty(), action, null,
-                LocalDate.ofEpochDay(s.lastActivity()), Math.max(0, day - dueDay), d.since(),
-                new TodayItem.AskRef(row.id(), row.text(), LocalDate.ofEpochDay(row.askedDay()), d.needs(),
-                        s.puntedTo() == null ? null : LocalDate.ofEpochDay(s.puntedTo()), s.followUps(), suggestDrop),
-                null);
+        return new TodayItem.AskFollowUp(new TodayItem.PersonRef(row.personId(), name), reason(d, name, day, suggestDrop),
+                LocalDate.ofEpochDay(dueDay), action, LocalDate.ofEpochDay(s.lastActivity()), Math.max(0, day - dueDay),
+                d.since(), new TodayItem.AskRef(row.id(), row.text(), LocalDate.ofEpochDay(row.askedDay()), d.needs(),
+                        s.puntedTo() == null ? null : LocalDate.ofEpochDay(s.puntedTo()), s.followUps(), suggestDrop));
     }
 
     /** "You asked Sam for an intro to Priya 9 days ago — a short follow-up?" */

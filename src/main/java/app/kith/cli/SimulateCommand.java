@@ -4,6 +4,7 @@ import app.kith.account.Settings;
 import app.kith.ask.AskSimulation;
 import app.kith.planner.Simulation;
 import app.kith.planner.SimulationReport;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +33,8 @@ final class SimulateCommand extends KithCommand {
         SimulationReport report = new Simulation(capacity, seed).run();
         AskSimulation.Report asks = new AskSimulation(capacity, seed).run();
         if (json) {
-            out().println(Json.write(new Both(report.capacity(), report.days(), report.activeShare(), report.scenarios(), asks)));
+            out().println(Json.write(new Both(report.capacity(), report.days(), report.activeShare(), report.scenarios(),
+                    report.followUps(), asks)));
             return;
         }
         out().printf(Locale.ROOT, "A year (%d days) at a capacity of %d a day; the list is done on %.0f%% of days.%n",
@@ -49,22 +51,32 @@ final class SimulateCommand extends KithCommand {
                 row(s.naiveExisting());
             }
         }
+        SimulationReport.FollowUps followUps = report.followUps();
+        out().println();
+        out().println("follow-ups: " + followUps.description());
+        out().printf(Locale.ROOT, "  %-30s %12s %15s %11s %10s %14s%n", "rule", "rhythm share", "time in rhythm",
+                "follow-ups", "mean wait", "replies expired");
+        for (SimulationReport.FollowUpOutcome o : List.of(followUps.capped(), followUps.first())) {
+            out().printf(Locale.ROOT, "  %-30s %11.1f%% %14.1f%% %11d %9.1fd %14d%n", o.planner(), o.rhythmShare() * 100,
+                    o.timeInRhythm() * 100, o.followUpsDone(), o.meanWait(), o.repliesExpired());
+        }
         out().println();
         out().println("asks: " + asks.description());
         out().printf(Locale.ROOT, "  %-13s %6s %9s %14s %6s %8s %11s%n", "planner", "asked", "answered", "answered share",
                 "open", "dropped", "follow-ups");
-        for (AskSimulation.Outcome o : java.util.List.of(asks.kith(), asks.noFollowUp())) {
+        for (AskSimulation.Outcome o : List.of(asks.kith(), asks.noFollowUp())) {
             out().printf(Locale.ROOT, "  %-13s %6d %9d %13.1f%% %6d %8d %11d%n", o.planner(), o.asked(), o.answered(),
                     o.answeredShare() * 100, o.stillOpen(), o.dropped(), o.followUps());
         }
         out().println();
         out().println("in rhythm: contacts made within the rhythm + 25% since the previous one; time in rhythm: share of");
-        out().println("person-days within it; largest: the longest list shown on one day; empty: days with nothing to do.");
+        out().println("person-days within it; largest: the longest list shown on one day; empty: days with nothing to do;");
+        out().println("rhythm share: on days when people are due by their rhythm, the share of the list they get.");
     }
 
-    /** The JSON: the planner's scenarios as before, and what became of asks. */
-    record Both(int capacity, int days, double activeShare, java.util.List<SimulationReport.Scenario> scenarios,
-                AskSimulation.Report asks) {
+    /** The JSON: the planner's scenarios as before, follow-ups with and without their cap, and what became of asks. */
+    record Both(int capacity, int days, double activeShare, List<SimulationReport.Scenario> scenarios,
+                SimulationReport.FollowUps followUps, AskSimulation.Report asks) {
     }
 
     private void header() {

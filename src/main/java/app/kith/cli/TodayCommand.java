@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.planner.Action;
 import app.kith.planner.Today;
 import app.kith.planner.TodayItem;
 import java.time.LocalDate;
@@ -59,10 +60,10 @@ final class TodayCommand extends KithCommand {
         if (!plan.items().isEmpty()) {
             out().println("Mark them: kith log NAME [--via coffee] · kith skip NAME · kith snooze NAME --until +1w"
                     + (more ? "" : " · kith today --more"));
-            if (plan.items().stream().anyMatch(i -> i.ask() != null)) {
+            if (plan.items().stream().anyMatch(i -> i instanceof TodayItem.AskFollowUp)) {
                 out().println("Asks: kith follow-up ID · kith answer ID yes|no|punt --to DATE|drop");
             }
-            if (plan.items().stream().anyMatch(i -> i.introduction() != null)) {
+            if (plan.items().stream().anyMatch(i -> i instanceof TodayItem.IntroFollowUp)) {
                 out().println("Introductions: kith intro-step ID asked|agreed|declined PERSON · introduced · met|no-reply|not-a-fit");
             }
         }
@@ -70,10 +71,25 @@ final class TodayCommand extends KithCommand {
 
     private void print(TodayItem item) {
         String mark = item.done() ? "✓" : item.early() ? "○" : "•";
-        String status = item.done() ? "  (" + item.action() + ")" : "";
-        String ref = item.ask() != null ? "ask #" + item.ask().id()
-                : item.introduction() != null ? "intro #" + item.introduction().id() : "#" + item.person().id();
+        String status = item.done() ? "  (" + action(item) + ")" : "";
+        String ref = item instanceof TodayItem.AskFollowUp ask ? "ask #" + ask.ask().id()
+                : item instanceof TodayItem.IntroFollowUp intro ? "intro #" + intro.introduction().id()
+                : "#" + item.person().id();
         out().println("  " + mark + " " + Text.fit(item.person().name(), 24) + " " + Text.fit(ref, 10)
                 + item.reason() + status);
+    }
+
+    /** What was done about a done item: logged, skipped, snoozed, or the step taken on an ask or introduction. */
+    private static String action(TodayItem item) {
+        if (item instanceof TodayItem.AskFollowUp ask) {
+            return ask.action();
+        }
+        if (item instanceof TodayItem.IntroFollowUp intro) {
+            return intro.action();
+        }
+        Action action = item instanceof TodayItem.PersonDue due ? due.action()
+                : item instanceof TodayItem.Birthday birthday ? birthday.action()
+                : ((TodayItem.Reply) item).action();
+        return action.key();
     }
 }

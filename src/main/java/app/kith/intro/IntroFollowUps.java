@@ -27,17 +27,17 @@ final class IntroFollowUps implements FollowUps {
 
     @Override
     public List<TodayItem> on(Account account, LocalDate day) {
-        List<TodayItem> items = new ArrayList<>();
+        List<TodayItem.IntroFollowUp> items = new ArrayList<>();
         for (Introduction intro : introductions.activeOn(account.id(), day)) {
             items.addAll(items(intro, Progress.before(intro, day), day, account.settings()));
         }
-        items.sort(Comparator.comparing(TodayItem::dueOn).thenComparingLong(i -> i.introduction().id()));
-        return items;
+        items.sort(Comparator.comparing(TodayItem.IntroFollowUp::dueOn).thenComparingLong(i -> i.introduction().id()));
+        return List.copyOf(items);
     }
 
-    private static List<TodayItem> items(Introduction intro, Progress start, LocalDate day, Settings settings) {
+    private static List<TodayItem.IntroFollowUp> items(Introduction intro, Progress start, LocalDate day, Settings settings) {
         long dayNumber = day.toEpochDay();
-        List<TodayItem> items = new ArrayList<>();
+        List<TodayItem.IntroFollowUp> items = new ArrayList<>();
         String a = Wording.firstName(intro.personA().name());
         String b = Wording.firstName(intro.personB().name());
         if (start.state() == IntroState.PROPOSED) {
@@ -76,11 +76,11 @@ final class IntroFollowUps implements FollowUps {
                 .findFirst().orElse(null);
     }
 
-    private static TodayItem item(Introduction intro, Introduction.Side person, String step, LocalDate dueOn,
-                                  String reason, String action, LocalDate day) {
+    private static TodayItem.IntroFollowUp item(Introduction intro, Introduction.Side person, String step, LocalDate dueOn,
+                                            String reason, String action, LocalDate day) {
         Introduction.Side other = intro.other(person.id());
-        return new TodayItem("intro", new TodayItem.PersonRef(person.id(), person.name()), reason, dueOn, false,
-                action != null, action, null, null, (int) (day.toEpochDay() - dueOn.toEpochDay()), 0, null,
+        return new TodayItem.IntroFollowUp(new TodayItem.PersonRef(person.id(), person.name()), reason, dueOn, action,
+                (int) (day.toEpochDay() - dueOn.toEpochDay()),
                 new TodayItem.IntroRef(intro.id(), new TodayItem.PersonRef(other.id(), other.name()), intro.reason(), step));
     }
 

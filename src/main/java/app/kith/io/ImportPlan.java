@@ -32,9 +32,9 @@ final class ImportPlan implements ContactSink {
     /** People are written this many at a time. */
     static final int CHUNK = 2_000;
 
-    /** Writes new people, their ids back in order. */
+    /** Writes new people, their ids back in order; {@code firstIndex}: the first one's place among all the import creates. */
     interface Writer {
-        List<Long> write(List<PersonDraft> drafts);
+        List<Long> write(List<PersonDraft> drafts, int firstIndex);
     }
 
     /** Writes the photos of the people a chunk just wrote, by their ids. */
@@ -280,7 +280,7 @@ final class ImportPlan implements ContactSink {
         if (pending.isEmpty()) {
             return;
         }
-        List<Long> ids = writer != null ? writer.write(pending.stream().map(n -> n.draft).toList())
+        List<Long> ids = writer != null ? writer.write(pending.stream().map(n -> n.draft).toList(), created - pending.size())
                 : pending.stream().map(n -> (long) -n.line).toList();
         Map<Long, Photo> photos = new LinkedHashMap<>();
         Map<New, Long> written = new HashMap<>();

@@ -143,9 +143,9 @@ public class Imports {
         long accountId = run.accountId();
         List<String> made = new ArrayList<>();
         Set<String> known = new HashSet<>();
-        ImportPlan plan = plan(accountId, format, in, options, progress, drafts -> run.chunk(() -> run.journalingNewCircles(circles, () -> {
+        ImportPlan plan = plan(accountId, format, in, options, progress, (drafts, first) -> run.chunk(() -> run.journalingNewCircles(circles, () -> {
             makeCircles(accountId, drafts, known, made);
-            List<Long> ids = people.addAll(accountId, drafts, today);
+            List<Long> ids = people.addAll(accountId, drafts, today, Arrivals.from(first));
             run.created(ImportRuns.PEOPLE, ids);
             return ids;
         })), today, newPhotos -> run.chunk(() -> newPhotos.forEach((id, photo) -> photos.put(accountId, id, photo))));

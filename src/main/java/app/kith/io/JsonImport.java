@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -188,13 +189,17 @@ final class JsonImport {
     private void settings(JsonNode account) {
         JsonNode s = account.path("settings");
         if (s.isObject()) {
+            // An export without the later settings leaves them as they are; a null default rhythm is "none".
+            Optional<Integer> defaultRhythm = !s.has("defaultRhythmDays") ? null
+                    : Optional.ofNullable(integer(s, "defaultRhythmDays"));
             SettingsChange change = new SettingsChange(integer(s, "capacity"),
                     s.path("timeZone").isString() ? s.path("timeZone").asString() : null, integer(s, "followUpDays"),
-                    integer(s, "followUpsBeforeDrop"), integer(s, "introFollowUpDays"));
+                    integer(s, "followUpsBeforeDrop"), integer(s, "introFollowUpDays"), defaultRhythm,
+                    integer(s, "followUpShare"), integer(s, "replyWindowDays"),
+                    s.path("yourName").isString() ? s.path("yourName").asString() : null);
             run.chunk(() -> {
                 Settings was = parts.accounts().byId(accountId).settings();
-                run.before(ImportRuns.SETTINGS_BEFORE, ImportRuns.settingsJson(new SettingsChange(was.capacity(),
-                        was.timeZone().getId(), was.followUpDays(), was.followUpsBeforeDrop(), was.introFollowUpDays())));
+                run.before(ImportRuns.SETTINGS_BEFORE, ImportRuns.settingsJson(SettingsChange.of(was)));
                 parts.accounts().changeSettings(accountId, change);
             });
         }

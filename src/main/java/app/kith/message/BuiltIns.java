@@ -105,6 +105,32 @@ final class BuiltIns {
 
                     Just checking in on my introduction from {days since} ago[: {reason}]. Did you manage to connect? No worries if the timing was not right.
 
+                    Best,"""),
+
+            builtIn("reply-thanks", MessageKind.REPLY, "Thanks for reaching out", """
+                    Hi {first name},
+
+                    Thank you for your message[ about “{last topic}”], and sorry it took me {days since} to get back to you.
+
+                    Best,"""),
+            builtIn("reply-call", MessageKind.REPLY, "Let's talk", """
+                    Hi {first name},
+
+                    Great to hear from you[ about “{last topic}”]! Shall we find a time for a quick call this week? Just tell me what suits you.
+
+                    Best,"""),
+
+            builtIn("birthday-warm", MessageKind.BIRTHDAY, "Warm wishes", """
+                    Hi {first name},
+
+                    Happy birthday! I hope you have a wonderful day and a great year ahead.
+
+                    Best,"""),
+            builtIn("birthday-catch-up", MessageKind.BIRTHDAY, "Birthday and a catch-up", """
+                    Hi {first name},
+
+                    Happy birthday! [It has been {days since} since we last caught up, so this is|This is] the perfect excuse to say hello. How are things with you? A coffee to celebrate soon?
+
                     Best,"""));
 
     private static Template builtIn(String key, MessageKind kind, String name, String body) {

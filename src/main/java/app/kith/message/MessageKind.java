@@ -11,7 +11,9 @@ public enum MessageKind {
     INTRO_OPT_IN("intro-opt-in", "Introduction: asking one side", "Would you like to meet {other first name}?"),
     INTRO("intro", "Introduction email",
             "[Introducing {first name} and {other first name}|An introduction]"),
-    INTRO_CHECK("intro-check", "Introduction: how it went", "Did you two meet?");
+    INTRO_CHECK("intro-check", "Introduction: how it went", "Did you two meet?"),
+    REPLY("reply", "Reply to someone who reached out", "Thanks for your message"),
+    BIRTHDAY("birthday", "Birthday", "Happy birthday[, {first name}]!");
 
     private final String key;
     private final String label;

@@ -195,6 +195,38 @@ class ClockRepository {
                 .list();
     }
 
+    /**
+     * Living people whose birthday's month and day ({@code MM-DD}, its last five characters) is
+     * one of these: a range read of the index {@code person_birthday}, whose expression this repeats
+     * (no ORDER BY: sorting by id would make SQLite read every person of the account in id order).
+     */
+    List<BirthdayClock> bornOn(long accountId, Collection<String> monthDays) {
+        return jdbc.sql("""
+                SELECT id, name, birthday, rhythm_days, last_touch_day, snoozed_on, snoozed_until, skipped_on FROM person
+                WHERE account_id = :account AND birthday IS NOT NULL AND deleted_at IS NULL
+                  AND substr(birthday, length(birthday) - 4) IN (:days)
+                """)
+                .param("account", accountId).param("days", monthDays)
+                .query((rs, n) -> new BirthdayClock(rs.getLong("id"), rs.getString("name"), rs.getString("birthday"),
+                        Rows.intOrNull(rs, "rhythm_days"), Rows.intOrNull(rs, "last_touch_day"),
+                        Rows.intOrNull(rs, "snoozed_on"), Rows.intOrNull(rs, "snoozed_until"),
+                        Rows.intOrNull(rs, "skipped_on")))
+                .list();
+    }
+
+    /** The day each of these living people was added. */
+    Map<Long, Integer> createdDays(long accountId, Collection<Long> ids) {
+        Map<Long, Integer> result = new HashMap<>();
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("SELECT id, created_day FROM person WHERE account_id = :account AND id IN (:ids) AND deleted_at IS NULL")
+                    .param("account", accountId).param("ids", chunk)
+                    .query(rs -> {
+                        result.put(rs.getLong(1), rs.getInt(2));
+                    });
+        }
+        return result;
+    }
+
     /** How many tracked people have each rhythm. */
     Map<Integer, Integer> rhythmCounts(long accountId) {
         Map<Integer, Integer> result = new HashMap<>();

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,17 +132,32 @@ public class People {
      * the caller's transaction. Returns their ids in order.
      */
     public List<Long> addAll(long accountId, List<PersonDraft> drafts, LocalDate today) {
+        return addAll(accountId, drafts, today, null);
+    }
+
+    /**
+     * The same, with the clocks started so that each person on a rhythm first falls due when
+     * {@code firstDue} says (from {@code today}); those without a rhythm start today. The drafts'
+     * own {@code startedOn} is not used: the day you connected is no contact. Null: as above.
+     */
+    public List<Long> addAll(long accountId, List<PersonDraft> drafts, LocalDate today, FirstDue firstDue) {
         List<CleanPerson> clean = drafts.stream().map(CleanPerson::of).toList();
         long before = people.maxId(accountId);
         Map<String, Circle> circleByName = new HashMap<>();
+        List<Integer> rhythmOf = new ArrayList<>(clean.size());
         int[] started = new int[clean.size()];
+        int day = (int) today.toEpochDay();
         for (int i = 0; i < clean.size(); i++) {
-            started[i] = (int) (clean.get(i).startedOn() == null ? today : clean.get(i).startedOn()).toEpochDay();
-            for (String name : clean.get(i).circles()) {
+            CleanPerson p = clean.get(i);
+            for (String name : p.circles()) {
                 circleByName.computeIfAbsent(key(name), k -> circles.forAssignment(accountId, List.of(name)).get(0));
             }
+            Integer rhythm = rhythmInForce(p.ownRhythmDays(), p.circles().stream().map(n -> circleByName.get(key(n))).toList());
+            rhythmOf.add(rhythm);
+            started[i] = firstDue == null ? (int) (p.startedOn() == null ? today : p.startedOn()).toEpochDay()
+                    : rhythm == null ? day : day + firstDue.daysAfter(i, rhythm) - rhythm;
         }
-        people.insertAll(accountId, clean, started, (int) today.toEpochDay(), clock.millis());
+        people.insertAll(accountId, clean, started, day, clock.millis());
         List<Long> ids = people.idsAfter(accountId, before);
         people.insertList(PersonList.EMAILS, accountId, ids, clean.stream().map(CleanPerson::emails).toList());
         people.insertList(PersonList.PHONES, accountId, ids, clean.stream().map(CleanPerson::phones).toList());
@@ -149,9 +165,8 @@ public class People {
         people.insertList(PersonList.NEEDS, accountId, ids, clean.stream().map(CleanPerson::lookingFor).toList());
         Map<Long, Integer> rhythms = new LinkedHashMap<>();
         for (int i = 0; i < clean.size(); i++) {
-            List<Circle> in = clean.get(i).circles().stream().map(n -> circleByName.get(key(n))).toList();
-            circles.assign(accountId, ids.get(i), in);
-            rhythms.put(ids.get(i), rhythmInForce(clean.get(i).ownRhythmDays(), in));
+            circles.assign(accountId, ids.get(i), clean.get(i).circles().stream().map(n -> circleByName.get(key(n))).toList());
+            rhythms.put(ids.get(i), rhythmOf.get(i));
         }
         clocks.setRhythms(accountId, rhythms);
         return ids;
@@ -322,6 +337,25 @@ public class People {
     /** The next people to fall due after a day, soonest first (snoozed people left out). */
     public List<PersonClock> dueAfter(long accountId, LocalDate day, int limit) {
         return clocks.dueAfter(accountId, (int) day.toEpochDay(), limit);
+    }
+
+    /**
+     * The people whose birthday is on a day, tracked or not; those born on 29 February have it on
+     * 28 February in the years without one.
+     */
+    public List<BirthdayClock> birthdaysOn(long accountId, LocalDate day) {
+        List<String> monthDays = new ArrayList<>(List.of(String.format(Locale.ROOT, "%02d-%02d", day.getMonthValue(),
+                day.getDayOfMonth())));
+        if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
+            monthDays.add("02-29");
+        }
+        return clocks.bornOn(accountId, monthDays).stream().sorted(Comparator.comparingLong(BirthdayClock::personId))
+                .toList();
+    }
+
+    /** The day each of these people was added (days since the epoch), for what Today may show as the day began. */
+    public Map<Long, Integer> addedDays(long accountId, Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : clocks.createdDays(accountId, ids);
     }
 
     /** How many tracked people have each rhythm: what the rhythms ask of the daily capacity. */

@@ -67,6 +67,15 @@ public record PersonDraft(
                 why, notes, rhythmDays, circles, startedOn, needs);
     }
 
+    /**
+     * Someone added by hand with neither a rhythm nor a circle gets the account's default rhythm
+     * as their own (null: none), so that the first person added is tracked; "no rhythm" is the
+     * caller's explicit choice, not this.
+     */
+    public PersonDraft withDefaultRhythm(Integer days) {
+        return rhythmDays == null && circles.isEmpty() ? withRhythm(days) : this;
+    }
+
     public PersonDraft withRhythm(Integer days) {
         return new PersonDraft(name, emails, phones, company, role, location, linkedinUrl, birthday, howWeMet, topics,
                 why, notes, days, circles, startedOn, lookingFor);

@@ -12,15 +12,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Today: who to get in touch with on a day. Reads only the people who can be on the plan (due
- * by the day plus the pull-forward horizon, or touched since it began) through an index, then
- * ranks them with {@link DayPlan}.
+ * Today: who to get in touch with on a day. Birthdays come first (the day is theirs), then the
+ * follow-ups (asks, introductions, replies), as many as their share of the list allows while people
+ * are due by rhythm, then the people due. Reads only the people who can be on the plan (due by the
+ * day plus the pull-forward horizon, or touched since it began) through an index, then ranks them
+ * with {@link DayPlan}.
  */
 public class Planner {
 
@@ -30,11 +32,13 @@ public class Planner {
     private final People people;
     private final Touchpoints touchpoints;
     private final List<FollowUps> followUps;
+    private final Birthdays birthdays;
 
     public Planner(People people, Touchpoints touchpoints, List<FollowUps> followUps) {
         this.people = people;
         this.touchpoints = touchpoints;
         this.followUps = List.copyOf(followUps);
+        this.birthdays = new Birthdays(people, touchpoints);
     }
 
     /** The plan for a day, with up to {@code moreCount} next items after the list. */
@@ -46,36 +50,49 @@ public class Planner {
         long accountId = account.id();
         int capacity = account.settings().capacity();
         int day = (int) date.toEpochDay();
-        // Follow-ups (asks, introductions, replies) come first and share the capacity; someone who
-        // already has one is not listed again as merely due.
-        List<TodayItem> first = new ArrayList<>();
-        followUps.forEach(f -> first.addAll(f.on(account, date)));
-        List<TodayItem> firstShown = first.subList(0, Math.min(capacity, first.size()));
-        List<TodayItem> firstWaiting = first.subList(firstShown.size(), first.size());
-        Set<Long> followedUp = new HashSet<>();
-        first.forEach(i -> followedUp.add(i.person().id()));
+        List<TodayItem> born = birthdays.on(accountId, date);
+        Set<Long> listed = new HashSet<>();
+        born.forEach(i -> listed.add(i.person().id()));
+        // A birthday speaks for a reply owed to the same person; someone who has any of these items
+        // is not listed again as merely due.
+        List<TodayItem> waiting = new ArrayList<>();
+        followUps.forEach(f -> f.on(account, date).stream()
+                .filter(i -> !(i instanceof TodayItem.Reply && listed.contains(i.person().id()))).forEach(waiting::add));
+        waiting.forEach(i -> listed.add(i.person().id()));
         List<PersonClock> clocks = people.clocksForPlan(accountId, date, date.plusDays(DayPlan.MAX_PULL_FORWARD_DAYS))
-                .stream().filter(c -> !followedUp.contains(c.personId())).toList();
+                .stream().filter(c -> !listed.contains(c.personId())).toList();
         Map<Long, PersonClock> byId = new HashMap<>();
         clocks.forEach(c -> byId.put(c.personId(), c));
-        int moreFollowUps = Math.min(moreCount, firstWaiting.size());
-        DayPlan.Result plan = DayPlan.of(day, capacity - firstShown.size(), candidates(accountId, clocks, date),
-                moreCount - moreFollowUps);
+
+        // Birthdays come first, even of someone added during the day: a birthday cannot wait. A
+        // follow-up about someone added during the day only takes a free slot, like the person would.
+        List<TodayItem> bornShown = born.subList(0, Math.min(capacity, born.size()));
+        List<TodayItem> bornLater = born.subList(bornShown.size(), born.size());
+        Map<Long, Integer> addedOn = people.addedDays(accountId, waiting.stream().map(i -> i.person().id()).toList());
+        int moreFirst = Math.min(moreCount, bornLater.size() + waiting.size());
+        DayPlan.Result plan = DayPlan.of(day, capacity - bornShown.size(),
+                waiting.stream().map(i -> addedOn.getOrDefault(i.person().id(), Integer.MIN_VALUE)).toList(),
+                account.settings().followUpSlots(), candidates(accountId, clocks, date), moreCount - moreFirst);
+        List<TodayItem> followUpsShown = plan.followUps().stream().map(waiting::get).toList();
+        List<TodayItem> followUpsLater = new ArrayList<>(waiting);
+        followUpsLater.removeAll(followUpsShown);
 
         List<Long> shownIds = Stream.concat(plan.items().stream(), plan.more().stream()).map(Candidate::personId).toList();
         Map<Long, String> names = people.names(accountId, shownIds);
         Map<Long, String> channels = touchpoints.lastChannelsBefore(accountId, shownIds, date);
-        List<TodayItem> items = new ArrayList<>(firstShown);
+        List<TodayItem> items = new ArrayList<>(bornShown);
+        items.addAll(followUpsShown);
         plan.items().forEach(c -> items.add(item(c, day, byId, names, channels)));
-        List<TodayItem> more = new ArrayList<>(firstWaiting.subList(0, moreFollowUps));
+        List<TodayItem> more = new ArrayList<>(Stream.concat(bornLater.stream(), followUpsLater.stream())
+                .limit(moreFirst).toList());
         plan.more().forEach(c -> more.add(item(c, day, byId, names, channels)));
-        int waitingFollowUps = (int) firstWaiting.stream().filter(i -> !i.done()).count();
-        int backlog = plan.backlog() + waitingFollowUps;
+        int waitingLater = (int) Stream.concat(bornLater.stream(), followUpsLater.stream()).filter(i -> !i.done()).count();
+        int backlog = plan.backlog() + waitingLater;
         LocalDate clears = backlog == 0 ? null : date.plusDays((backlog + capacity - 1) / capacity);
-        List<Long> listed = Stream.concat(items.stream(), more.stream()).map(i -> i.person().id()).toList();
-        return new Today(date, capacity, items, more, plan.dueCount() + first.size(),
+        List<Long> onList = Stream.concat(items.stream(), more.stream()).map(i -> i.person().id()).toList();
+        return new Today(date, capacity, items, more, plan.dueCount() + born.size() + waiting.size(),
                 (int) items.stream().filter(TodayItem::done).count(), backlog, clears, budget(accountId, capacity),
-                upcoming(accountId, date, listed));
+                upcoming(accountId, date, onList));
     }
 
     private List<Today.Upcoming> upcoming(long accountId, LocalDate date, List<Long> shown) {
@@ -131,12 +148,11 @@ public class Planner {
     }
 
     private static TodayItem item(Candidate c, int day, Map<Long, PersonClock> clocks, Map<Long, String> names,
-                                  Map<Long, String> channels) {
+                                 Map<Long, String> channels) {
         Why why = clocks.get(c.personId()).why();
-        return TodayItem.person(new TodayItem.PersonRef(c.personId(), names.get(c.personId())),
+        return new TodayItem.PersonDue(new TodayItem.PersonRef(c.personId(), names.get(c.personId())),
                 Reasons.of(c, day, why, channels.get(c.personId())), LocalDate.ofEpochDay(c.dueDay()), !c.dueOn(day),
-                c.action() != null, c.action() == null ? null : c.action().key(), c.rhythmDays(),
-                c.touchedBefore() ? LocalDate.ofEpochDay(c.clockDay()) : null, Math.max(0, day - c.dueDay()),
-                Math.round(c.priority(day) * 1000) / 1000.0);
+                c.action(), c.rhythmDays(), c.touchedBefore() ? LocalDate.ofEpochDay(c.clockDay()) : null,
+                Math.max(0, day - c.dueDay()), Math.round(c.priority(day) * 1000) / 1000.0);
     }
 }

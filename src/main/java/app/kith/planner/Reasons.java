@@ -13,7 +13,8 @@ final class Reasons {
         int since = day - c.clockDay();
         StringBuilder s = new StringBuilder();
         if (!c.touchedBefore()) {
-            s.append("Added ").append(days(since)).append(" ago, not contacted yet");
+            // Since they were added, not since their clock started: an import may start it earlier.
+            s.append("Added ").append(days(day - c.createdDay())).append(" ago, not contacted yet");
         } else if (lastChannel == null || lastChannel.equals("other")) {
             s.append(days(since)).append(" since you were last in touch");
         } else {

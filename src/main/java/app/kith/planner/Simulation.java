@@ -21,6 +21,8 @@ public final class Simulation {
     static final double ACTIVE_SHARE = 0.8;
     static final int HOLIDAY_START = 150;
     static final int HOLIDAY_DAYS = 14;
+    /** The share of the user's contacts that get an answer, in the follow-up scenario. */
+    static final double REPLY_SHARE = 0.4;
     /** A contact counts as in rhythm when it comes within the rhythm plus this slack. */
     static final double SLACK = 1.25;
 
@@ -84,7 +86,9 @@ public final class Simulation {
                     setup.start().size() + setup.imported().size(), kith.all, naive.all,
                     hasImport ? kith.existing : null, hasImport ? naive.existing : null));
         }
-        return new SimulationReport(capacity, DAYS, ACTIVE_SHARE, scenarios);
+        SimulationReport.FollowUps followUps = new FollowUpSimulation(capacity, seed, REPLY_SHARE, busier(), active)
+                .run();
+        return new SimulationReport(capacity, DAYS, ACTIVE_SHARE, scenarios, followUps);
     }
 
     /** The days the user does the list: 80% of days, never during the holiday; the same for every planner. */
@@ -118,7 +122,20 @@ public final class Simulation {
                 circles(new SplittableRandom(seed + 1)), importDay, imported);
     }
 
-    private static List<Member> circles(SplittableRandom random) {
+    /**
+     * The network with 60 more monthly people: its rhythms need about 4 contacts a day, near the
+     * capacity of 5, as they do for someone who sized their capacity to their network.
+     */
+    List<Member> busier() {
+        List<Member> people = new ArrayList<>(circles(new SplittableRandom(seed + 1)));
+        SplittableRandom random = new SplittableRandom(seed + 3);
+        for (int i = 0; i < 60; i++) {
+            people.add(new Member(500 + i, 30, null, -400, -random.nextInt(30), true));
+        }
+        return people;
+    }
+
+    static List<Member> circles(SplittableRandom random) {
         List<Member> people = new ArrayList<>();
         int[][] groups = {{5, 7}, {15, 30}, {50, 90}, {80, 365}};
         long id = 1;

@@ -1,37 +1,193 @@
 package app.kith.planner;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One line of Today. {@code kind} says what it is: {@code ask} (an ask needing a follow-up),
- * {@code intro} (an introduction to move on), {@code reply} (someone who reached out and waits
- * for an answer), {@code person} (someone due). {@code early} marks someone pulled forward on a
- * light day; {@code done} with {@code action} says what the user did about it today. An ask or
- * an introduction item carries its {@code ask} or {@code introduction}.
+ * One line of Today, one record per kind of reason. Someone due by their rhythm
+ * ({@link PersonDue}) or whose birthday it is ({@link Birthday}) is there for who they are; the
+ * follow-ups are there for something that waits: a reply owed ({@link Reply}), an ask
+ * ({@link AskFollowUp}), an introduction ({@link IntroFollowUp}). Every item says who, why in plain
+ * words ({@code reason}) and whether it was dealt with today ({@code done}).
+ *
+ * <p>In JSON every item has the same properties whatever its kind (those that do not apply are
+ * null, false or 0), so scripts written against the earlier flat list keep working; {@code kind}
+ * names the record (and the API document each variant by it).
  */
-public record TodayItem(String kind, PersonRef person, String reason, LocalDate dueOn, boolean early, boolean done,
-                        String action, Integer rhythmDays, LocalDate lastTouchOn, int overdueDays, double priority,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) AskRef ask,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) IntroRef introduction) {
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "kind")
+@JsonSubTypes({@JsonSubTypes.Type(value = TodayItem.PersonDue.class, name = "person"),
+        @JsonSubTypes.Type(value = TodayItem.Birthday.class, name = "birthday"),
+        @JsonSubTypes.Type(value = TodayItem.Reply.class, name = "reply"),
+        @JsonSubTypes.Type(value = TodayItem.AskFollowUp.class, name = "ask"),
+        @JsonSubTypes.Type(value = TodayItem.IntroFollowUp.class, name = "intro")})
+public sealed interface TodayItem {
 
-    public record PersonRef(long id, String name) {
+    /** {@code person}, {@code birthday}, {@code reply}, {@code ask} or {@code intro}. */
+    @JsonProperty(index = 0)
+    String kind();
+
+    PersonRef person();
+
+    String reason();
+
+    /** When it fell due: the rhythm's day, the birthday, the day they reached out, the day an ask needed a follow-up. */
+    LocalDate dueOn();
+
+    /** Dealt with today: what was done is the item's {@code action}. */
+    @JsonProperty
+    boolean done();
+
+    /** Someone pulled forward on a light day, before their due day. */
+    @JsonProperty
+    default boolean early() {
+        return false;
+    }
+
+    @JsonProperty
+    default @Nullable Integer rhythmDays() {
+        return null;
+    }
+
+    @JsonProperty
+    default @Nullable LocalDate lastTouchOn() {
+        return null;
+    }
+
+    @JsonProperty
+    default int overdueDays() {
+        return 0;
+    }
+
+    /** What ranks people due: the overdue ratio weighted by why they matter. */
+    @JsonProperty
+    default double priority() {
+        return 0;
+    }
+
+    /**
+     * Whether it waits on something to do (a reply, an ask, an introduction) rather than on who
+     * the person is: while people are due by rhythm, follow-ups may take only their share of Today.
+     */
+    default boolean followUp() {
+        return false;
+    }
+
+    record PersonRef(long id, String name) {
+    }
+
+    /** Someone due by their rhythm, or pulled forward on a light day ({@code early}). */
+    record PersonDue(PersonRef person, String reason, LocalDate dueOn, boolean early, Action action, Integer rhythmDays,
+                     LocalDate lastTouchOn, int overdueDays, double priority) implements TodayItem {
+
+        @Override
+        public String kind() {
+            return "person";
+        }
+
+        @Override
+        public boolean done() {
+            return action != null;
+        }
+    }
+
+    /**
+     * Someone whose birthday is on the day (a 29 February birthday on 28 February in other years);
+     * {@code turns} their new age when the year is known. Done by logging a touchpoint.
+     */
+    record Birthday(PersonRef person, String reason, LocalDate dueOn, Integer turns, Action action, Integer rhythmDays,
+                    LocalDate lastTouchOn) implements TodayItem {
+
+        @Override
+        public String kind() {
+            return "birthday";
+        }
+
+        @Override
+        public boolean done() {
+            return action != null;
+        }
+    }
+
+    /**
+     * Someone who reached out on {@code dueOn} and waits for an answer: {@code about} is what they
+     * wrote about (the note of their touchpoint, shortened; null when none), {@code channel} how.
+     */
+    record Reply(PersonRef person, String reason, LocalDate dueOn, Action action, Integer rhythmDays, int overdueDays,
+                 String about, String channel) implements TodayItem {
+
+        @Override
+        public String kind() {
+            return "reply";
+        }
+
+        @Override
+        public boolean done() {
+            return action != null;
+        }
+
+        @Override
+        public LocalDate lastTouchOn() {
+            return dueOn;
+        }
+
+        @Override
+        public boolean followUp() {
+            return true;
+        }
+    }
+
+    /**
+     * An ask that needs a follow-up; {@code action} is what happened to it today ({@code followed-up},
+     * {@code replied}, {@code yes}, {@code no}, {@code punted}, {@code dropped}; null: nothing yet).
+     */
+    record AskFollowUp(PersonRef person, String reason, LocalDate dueOn, String action, LocalDate lastTouchOn,
+                       int overdueDays, double priority, AskRef ask) implements TodayItem {
+
+        @Override
+        public String kind() {
+            return "ask";
+        }
+
+        @Override
+        public boolean done() {
+            return action != null;
+        }
+
+        @Override
+        public boolean followUp() {
+            return true;
+        }
+    }
+
+    /** An introduction to move on; {@code action} is the step taken today on it (null: none yet). */
+    record IntroFollowUp(PersonRef person, String reason, LocalDate dueOn, String action, int overdueDays,
+                     IntroRef introduction) implements TodayItem {
+
+        @Override
+        public String kind() {
+            return "intro";
+        }
+
+        @Override
+        public boolean done() {
+            return action != null;
+        }
+
+        @Override
+        public boolean followUp() {
+            return true;
+        }
     }
 
     /** The ask behind an {@code ask} item; {@code suggestDrop} after the follow-ups a user allows. */
-    public record AskRef(long id, String text, LocalDate askedOn, String state, LocalDate puntedTo, int followUps,
-                         boolean suggestDrop) {
+    record AskRef(long id, String text, LocalDate askedOn, String state, LocalDate puntedTo, int followUps,
+                  boolean suggestDrop) {
     }
 
     /** The introduction behind an {@code intro} item: the other person and the step it waits for. */
-    public record IntroRef(long id, PersonRef other, String reason, String step) {
-    }
-
-    /** An item about a person being due (no ask or introduction attached). */
-    public static TodayItem person(PersonRef person, String reason, LocalDate dueOn, boolean early, boolean done,
-                                   String action, Integer rhythmDays, LocalDate lastTouchOn, int overdueDays,
-                                   double priority) {
-        return new TodayItem("person", person, reason, dueOn, early, done, action, rhythmDays, lastTouchOn, overdueDays,
-                priority, null, null);
+    record IntroRef(long id, PersonRef other, String reason, String step) {
     }
 }

@@ -3,9 +3,11 @@ package app.kith.reciprocity;
 import app.kith.account.Account;
 import app.kith.person.People;
 import app.kith.person.ReplyClock;
+import app.kith.planner.Action;
 import app.kith.planner.FollowUps;
 import app.kith.planner.TodayItem;
 import app.kith.touchpoint.Exchange;
+import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,21 +18,23 @@ import java.util.Map;
 
 /**
  * Today's {@code reply} items: tracked people who reached out and have had no reply from you for
- * {@value #MIN_DAYS} to {@value #MAX_DAYS} days ("Ada reached out to you 3 days ago"), the longest
- * waiting first. Only tracked people: with email logged automatically every newsletter would
- * otherwise land on Today.
+ * {@value #MIN_DAYS} days up to the account's reply window (two weeks unless changed), saying what
+ * they reached out about ("Ada reached out to you 3 days ago by email: “Could you look at my
+ * deck?”"), the longest waiting first. Only tracked people: with email logged automatically every
+ * newsletter would otherwise land on Today. After the window the person falls back to their rhythm.
  *
  * <p>Like the rest of Today, a day's items are those waiting as the day began (judged from
  * touchpoints before it); replying, skipping or snoozing during the day checks an item off in
  * place, and it is gone the next day. Reads the people through the index on their last inbound
- * touch, and touchpoints only for the few whose clock moved on or after the day.
+ * touch, and touchpoints only for the few whose clock moved on or after the day, and for the
+ * note of each one's message.
  */
 final class ReplyFollowUps implements FollowUps {
 
     /** Less than this is not waiting yet: a reply within a day or two is normal. */
     static final int MIN_DAYS = 2;
-    /** After this, Today stops asking: the person falls back to their rhythm. */
-    static final int MAX_DAYS = 30;
+    /** What they wrote about, at most this long on Today. */
+    static final int ABOUT = 80;
 
     private final People people;
     private final Touchpoints touchpoints;
@@ -41,14 +45,15 @@ final class ReplyFollowUps implements FollowUps {
     }
 
     /** One person as the day began: when they last reached out, and what you did about it on the day. */
-    private record Waiting(ReplyClock clock, int wroteDay, String action) {
+    private record Waiting(ReplyClock clock, int wroteDay, Action action) {
     }
 
     @Override
     public List<TodayItem> on(Account account, LocalDate date) {
         long accountId = account.id();
         int day = (int) date.toEpochDay();
-        List<ReplyClock> clocks = people.mayAwaitReply(accountId, date.minusDays(MAX_DAYS), date);
+        int window = account.settings().replyWindowDays();
+        List<ReplyClock> clocks = people.mayAwaitReply(accountId, date.minusDays(window), date);
         List<Long> movedSince = clocks.stream()
                 .filter(c -> c.lastInDay() >= day || c.lastOutDay() != null && c.lastOutDay() >= day)
                 .map(ReplyClock::personId).toList();
@@ -63,33 +68,65 @@ final class ReplyFollowUps implements FollowUps {
             boolean hidden = c.snoozedUntil() != null && c.snoozedOn() != null && c.snoozedUntil() > day
                     && c.snoozedOn() < day;
             if (wrote == null || answered != null && answered >= wrote || hidden
-                    || day - wrote < MIN_DAYS || day - wrote > MAX_DAYS) {
+                    || day - wrote < MIN_DAYS || day - wrote > window) {
                 continue;
             }
             waiting.add(new Waiting(c, wrote, action(c, e, day)));
         }
         waiting.sort(Comparator.comparingInt(Waiting::wroteDay).thenComparingLong(w -> w.clock().personId()));
 
-        Map<Long, String> names = people.names(accountId, waiting.stream().map(w -> w.clock().personId()).toList());
-        return waiting.stream().map(w -> item(w, names.get(w.clock().personId()), day)).toList();
+        List<Long> ids = waiting.stream().map(w -> w.clock().personId()).toList();
+        Map<Long, String> names = people.names(accountId, ids);
+        Map<Long, Touchpoint> wrote = touchpoints.lastInBefore(accountId, ids, date);
+        return waiting.stream().filter(w -> names.containsKey(w.clock().personId()))
+                .map(w -> item(w, names.get(w.clock().personId()), wrote.get(w.clock().personId()), day)).toList();
     }
 
-    private static String action(ReplyClock c, Exchange e, int day) {
+    private static Action action(ReplyClock c, Exchange e, int day) {
         if (e != null && e.answeredOn()) {
-            return "logged";
+            return Action.LOGGED;
         }
         if (c.snoozedOn() != null && c.snoozedOn() == day && c.snoozedUntil() != null && c.snoozedUntil() > day) {
-            return "snoozed";
+            return Action.SNOOZED;
         }
-        return c.skippedOn() != null && c.skippedOn() == day ? "skipped" : null;
+        return c.skippedOn() != null && c.skippedOn() == day ? Action.SKIPPED : null;
     }
 
-    private static TodayItem item(Waiting w, String name, int day) {
+    private static TodayItem item(Waiting w, String name, Touchpoint message, int day) {
         int waited = day - w.wroteDay();
         LocalDate wrote = LocalDate.ofEpochDay(w.wroteDay());
-        String reason = firstName(name) + " reached out to you " + waited + " days ago";
-        return new TodayItem("reply", new TodayItem.PersonRef(w.clock().personId(), name), reason, wrote, false,
-                w.action() != null, w.action(), w.clock().rhythmDays(), wrote, waited, 0, null, null);
+        String about = message == null ? null : shortened(message.note());
+        String channel = message == null ? null : message.channel().key();
+        String reason = firstName(name) + " reached out to you " + waited + " days ago" + how(channel)
+                + (about == null ? "" : ": “" + about + "”");
+        return new TodayItem.Reply(new TodayItem.PersonRef(w.clock().personId(), name), reason, wrote,
+                w.action(), w.clock().rhythmDays(), waited, about, channel);
+    }
+
+    /** A note on one line, cut at a word near {@value #ABOUT} characters; null when there is none. */
+    static String shortened(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String line = note.strip().replaceAll("\\s+", " ");
+        if (line.length() <= ABOUT) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', ABOUT - 1);
+        return line.substring(0, cut > ABOUT / 2 ? cut : ABOUT - 1).strip() + "…";
+    }
+
+    private static String how(String channel) {
+        return channel == null ? "" : switch (channel) {
+            case "email" -> " by email";
+            case "call" -> " with a call";
+            case "video" -> " with a video call";
+            case "coffee" -> " for coffee";
+            case "message" -> " with a message";
+            case "event" -> " at an event";
+            case "social" -> " on social media";
+            default -> "";
+        };
     }
 
     private static Integer days(LocalDate date) {

@@ -201,6 +201,16 @@ class TouchpointRepository {
                 .query(TouchpointRepository::map).optional();
     }
 
+    Optional<Touchpoint> lastInBefore(long accountId, long personId, int day) {
+        return jdbc.sql("""
+                SELECT id, person_id, day, channel, direction, note, created_at FROM touchpoint
+                WHERE account_id = :account AND person_id = :person AND day < :day AND direction = 'in'
+                ORDER BY day DESC, id DESC LIMIT 1
+                """)
+                .param("account", accountId).param("person", personId).param("day", day)
+                .query(TouchpointRepository::map).optional();
+    }
+
     List<Exchange> exchanges(long accountId, Collection<Long> personIds, int day) {
         List<Exchange> result = new ArrayList<>();
         for (List<Long> chunk : Batches.of(personIds)) {

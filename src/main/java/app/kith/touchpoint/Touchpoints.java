@@ -139,6 +139,18 @@ public class Touchpoints {
     }
 
     /**
+     * For a few people (those waiting for a reply): the last touchpoint each one started before
+     * the day; of two on the same day, the one logged later.
+     */
+    public Map<Long, Touchpoint> lastInBefore(long accountId, Collection<Long> personIds, LocalDate day) {
+        Map<Long, Touchpoint> result = new java.util.HashMap<>();
+        for (long id : personIds) {
+            touchpoints.lastInBefore(accountId, id, (int) day.toEpochDay()).ifPresent(t -> result.put(id, t));
+        }
+        return result;
+    }
+
+    /**
      * A person's touchpoints dated from {@code from} to {@code to} (both included), by who
      * reached out. The caller checks that the person is the account's.
      */

@@ -25,6 +25,8 @@ final class FormErrors {
             Map.entry("followUpDays", "The days before an ask comes back"),
             Map.entry("followUpsBeforeDrop", "The follow-ups before dropping"),
             Map.entry("introFollowUpDays", "The days before checking on an introduction"), Map.entry("text", "Text"),
+            Map.entry("defaultRhythmDays", "The default rhythm"), Map.entry("followUpShare", "The share of follow-ups"),
+            Map.entry("replyWindowDays", "The days a reply stays on Today"),
             Map.entry("lookingFor", "Looking for"), Map.entry("reason", "Reason"));
 
     private FormErrors() {

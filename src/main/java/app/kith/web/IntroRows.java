@@ -68,7 +68,8 @@ final class IntroRows {
     }
 
     /** The introduction behind a Today item, with the step that item is for (none once it is done). */
-    static IntroRow forItem(Introduction i, TodayItem item, Map<Long, Person> people, Templates templates, LocalDate day) {
+    static IntroRow forItem(Introduction i, TodayItem.IntroFollowUp item, Map<Long, Person> people, Templates templates,
+                            LocalDate day) {
         List<IntroRow.Step> steps = new ArrayList<>();
         List<StarterView> messages = new ArrayList<>();
         boolean introduce = false;
@@ -93,7 +94,7 @@ final class IntroRows {
     }
 
     /** What a Today item of the plan's {@code day} says once acted on: the step that settled it. */
-    static String status(TodayItem item, Introduction i, LocalDate day) {
+    static String status(TodayItem.IntroFollowUp item, Introduction i, LocalDate day) {
         String action = item.action() == null ? "" : item.action();
         return switch (action) {
             case "asked" -> "✓ Asked again";

@@ -53,7 +53,7 @@ class NewPersonPage {
         String back = LocalPath.orNull(returnTo);
         try {
             Checks checks = new Checks();
-            PersonDraft draft = form.toDraft(checks);
+            PersonDraft draft = form.toDraft(checks, account.settings().defaultRhythmDays());
             LocalDate lastTouch = checks.value(form::lastTouchOn);
             if (checks.refusedAny()) {
                 checks.run(() -> people.check(draft)); // what the form could not read, with the rest said at once
@@ -70,7 +70,9 @@ class NewPersonPage {
     private NewPersonView view(Account account, NewPersonForm form, String back, Map<String, String> errors,
                                UndoBanner undo) {
         List<String> chosen = form.circle() == null || form.circle().isBlank() ? List.of() : List.of(form.circle());
+        Integer byDefault = account.settings().defaultRhythmDays();
         return new NewPersonView(form, back, account.today(clock).toString(),
-                CircleChoice.of(circles.list(account.id()), chosen), errors, undo);
+                CircleChoice.of(circles.list(account.id()), chosen),
+                byDefault == null ? null : "every " + byDefault + " days (your default)", errors, undo);
     }
 }

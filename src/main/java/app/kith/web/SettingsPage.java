@@ -13,6 +13,7 @@ import app.kith.message.Template;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,13 +39,15 @@ class SettingsPage {
         this.messages = messages;
     }
 
-    /** The settings form as typed. */
+    /** The settings form as typed; an empty default rhythm is none. */
     record Typed(String capacity, String timeZone, String followUpDays, String followUpsBeforeDrop,
-                 String introFollowUpDays) {
+                 String introFollowUpDays, String defaultRhythmDays, String followUpShare, String replyWindowDays) {
 
         static Typed of(Settings s) {
             return new Typed(String.valueOf(s.capacity()), s.timeZone().getId(), String.valueOf(s.followUpDays()),
-                    String.valueOf(s.followUpsBeforeDrop()), String.valueOf(s.introFollowUpDays()));
+                    String.valueOf(s.followUpsBeforeDrop()), String.valueOf(s.introFollowUpDays()),
+                    s.defaultRhythmDays() == null ? "" : String.valueOf(s.defaultRhythmDays()),
+                    String.valueOf(s.followUpShare()), String.valueOf(s.replyWindowDays()));
         }
     }
 
@@ -62,21 +65,30 @@ class SettingsPage {
         return "settings";
     }
 
+    /** A field left out of the form stays as it is (a form elsewhere may change only some). */
     @PostMapping("/settings")
     String save(Account account, @RequestParam(defaultValue = "") String capacity,
                 @RequestParam(defaultValue = "") String timeZone, @RequestParam(required = false) String followUpDays,
                 @RequestParam(required = false) String followUpsBeforeDrop,
-                @RequestParam(required = false) String introFollowUpDays, Model model) {
-        Typed typed = new Typed(capacity, timeZone,
-                followUpDays == null ? String.valueOf(account.settings().followUpDays()) : followUpDays,
-                followUpsBeforeDrop == null ? String.valueOf(account.settings().followUpsBeforeDrop()) : followUpsBeforeDrop,
-                introFollowUpDays == null ? String.valueOf(account.settings().introFollowUpDays()) : introFollowUpDays);
+                @RequestParam(required = false) String introFollowUpDays,
+                @RequestParam(required = false) String defaultRhythmDays,
+                @RequestParam(required = false) String followUpShare,
+                @RequestParam(required = false) String replyWindowDays, Model model) {
+        Typed was = Typed.of(account.settings());
+        Typed typed = new Typed(capacity, timeZone, or(followUpDays, was.followUpDays()),
+                or(followUpsBeforeDrop, was.followUpsBeforeDrop()), or(introFollowUpDays, was.introFollowUpDays()),
+                or(defaultRhythmDays, was.defaultRhythmDays()), or(followUpShare, was.followUpShare()),
+                or(replyWindowDays, was.replyWindowDays()));
         try {
             Checks checks = new Checks();
             SettingsChange change = new SettingsChange(checks.value(() -> number("capacity", typed.capacity())), timeZone,
                     checks.value(() -> number("followUpDays", typed.followUpDays())),
                     checks.value(() -> number("followUpsBeforeDrop", typed.followUpsBeforeDrop())),
-                    checks.value(() -> number("introFollowUpDays", typed.introFollowUpDays())));
+                    checks.value(() -> number("introFollowUpDays", typed.introFollowUpDays())),
+                    Optional.ofNullable(typed.defaultRhythmDays().isBlank() ? null
+                            : checks.value(() -> number("defaultRhythmDays", typed.defaultRhythmDays()))),
+                    checks.value(() -> number("followUpShare", typed.followUpShare())),
+                    checks.value(() -> number("replyWindowDays", typed.replyWindowDays())), null);
             if (checks.refusedAny()) {
                 checks.run(() -> accounts.checkSettings(change)); // what is not a number, with the rest said at once
                 checks.done();
@@ -87,6 +99,10 @@ class SettingsPage {
             return "settings";
         }
         return "redirect:/settings?saved";
+    }
+
+    private static String or(String typed, String current) {
+        return typed == null ? current : typed;
     }
 
     @PostMapping("/settings/tokens")
@@ -160,7 +176,8 @@ class SettingsPage {
         }
         return new SettingsView(account.email(), typed.capacity(), typed.timeZone(), ZONES, accounts.tokens(account.id()),
                 errors, saved, (String) model.getAttribute("newTokenName"), (String) model.getAttribute("newTokenSecret"),
-                tokenName, typed.followUpDays(), typed.followUpsBeforeDrop(), typed.introFollowUpDays());
+                tokenName, typed.followUpDays(), typed.followUpsBeforeDrop(), typed.introFollowUpDays(),
+                typed.defaultRhythmDays(), typed.followUpShare(), typed.replyWindowDays());
     }
 
     private static int number(String field, String text) {

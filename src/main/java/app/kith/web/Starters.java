@@ -35,6 +35,27 @@ final class Starters {
                 "/today/" + person.id() + "/starter?date=" + planDay, checkIns, key, context);
     }
 
+    /**
+     * An answer to someone who reached out on {@code wroteOn} about {@code about} (the note of
+     * their touchpoint, or null), from the account's reply templates, like {@link #checkIn}.
+     */
+    static StarterView reply(List<Template> replies, String key, Person person, String about, LocalDate wroteOn,
+                             LocalDate planDay) {
+        MessageContext context = MessageContext.to(person.name(), person.emails().stream().limit(1).toList())
+                .withHistory(person.howWeMet(), about, daysSince(wroteOn, planDay));
+        return of("reply-" + person.id(), "A reply to start with (edit it, then copy or email)",
+                "/today/" + person.id() + "/starter?kind=reply&date=" + planDay, replies, key, context);
+    }
+
+    /** A birthday wish, with how long since you were last in touch ({@code last}: before the day, or null). */
+    static StarterView birthday(List<Template> wishes, String key, Person person, Touchpoint last, LocalDate planDay) {
+        MessageContext context = MessageContext.to(person.name(), person.emails().stream().limit(1).toList())
+                .withHistory(person.howWeMet(), last == null ? null : last.note(),
+                        daysSince(last == null ? null : last.on(), planDay));
+        return of("birthday-" + person.id(), "A birthday message to start with (edit it, then copy or email)",
+                "/today/" + person.id() + "/starter?kind=birthday&date=" + planDay, wishes, key, context);
+    }
+
     /** A follow-up of an ask, from the account's follow-up templates, like {@link #checkIn}. */
     static StarterView followUp(List<Template> followUps, String key, Person person, long askId, String ask,
                                 LocalDate askedOn, LocalDate planDay) {

@@ -13,6 +13,7 @@ import app.kith.message.Messages;
 import app.kith.message.Template;
 import app.kith.person.People;
 import app.kith.person.Person;
+import app.kith.planner.Action;
 import app.kith.planner.Planner;
 import app.kith.planner.Today;
 import app.kith.planner.TodayItem;
@@ -25,9 +26,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -118,15 +123,29 @@ class TodayPage {
         return after(account, day, personId, request, model);
     }
 
-    /** An item's check-in starter with another template, for htmx to swap in (the select beside it). */
+    /**
+     * An item's message starter with another template, for htmx to swap in (the select beside it):
+     * a check-in, or with {@code kind} a reply or a birthday wish.
+     */
     @GetMapping("/today/{personId}/starter")
     String starter(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
-                   @RequestParam(required = false) String template, Model model) {
+                   @RequestParam(required = false) String kind, @RequestParam(required = false) String template,
+                   Model model) {
         LocalDate day = day(account, date);
         Person person = people.get(account.id(), personId);
+        MessageKind as = kind == null ? MessageKind.CHECK_IN : MessageKind.parse("kind", kind);
+        List<Template> templates = messages.templates(account.id(), as);
         List<Touchpoint> last = touchpoints.ofPerson(account.id(), personId, 1, 0);
-        model.addAttribute("starter", Starters.checkIn(messages.templates(account.id(), MessageKind.CHECK_IN), template,
-                person, last.isEmpty() ? null : last.get(0), day));
+        Touchpoint lastBefore = last.isEmpty() || !last.get(0).on().isBefore(day) ? null : last.get(0);
+        model.addAttribute("starter", switch (as) {
+            case REPLY -> {
+                Touchpoint wrote = touchpoints.lastInBefore(account.id(), List.of(personId), day).get(personId);
+                yield Starters.reply(templates, template, person, wrote == null ? null : wrote.note(),
+                        wrote == null ? null : wrote.on(), day);
+            }
+            case BIRTHDAY -> Starters.birthday(templates, template, person, lastBefore, day);
+            default -> Starters.checkIn(templates, template, person, last.isEmpty() ? null : last.get(0), day);
+        });
         return "today/starter";
     }
 
@@ -166,7 +185,7 @@ class TodayPage {
     }
 
     private String afterAsk(Account account, LocalDate day, long askId, HttpServletRequest request, Model model) {
-        return after(account, day, i -> i.ask() != null && i.ask().id() == askId,
+        return after(account, day, i -> i instanceof TodayItem.AskFollowUp a && a.ask().id() == askId,
                 () -> acted(account, asks.get(account, askId, day).person().id(), day), request, model);
     }
 
@@ -181,10 +200,10 @@ class TodayPage {
         LocalDate day = day(account, date);
         Introduction intro = introductions.step(account.id(), introId, IntroRows.step(step, personId, channel, day),
                 account.today(clock));
-        return after(account, day, i -> i.introduction() != null && i.introduction().id() == introId
+        return after(account, day, i -> i instanceof TodayItem.IntroFollowUp s && s.introduction().id() == introId
                         && (personId == null || i.person().id() == personId),
-                () -> new TodayItem("intro", new TodayItem.PersonRef(intro.personA().id(), intro.personA().name()),
-                        "Checked off for " + day, day, false, true, null, null, null, 0, 0, null,
+                () -> new TodayItem.IntroFollowUp(new TodayItem.PersonRef(intro.personA().id(), intro.personA().name()),
+                        "Checked off for " + day, day, "done", 0,
                         new TodayItem.IntroRef(introId, new TodayItem.PersonRef(intro.personB().id(), intro.personB().name()),
                                 intro.reason(), "none")),
                 request, model);
@@ -192,12 +211,17 @@ class TodayPage {
 
     /** The acted-on item, checked off, for htmx; the page again otherwise. */
     private String after(Account account, LocalDate day, long personId, HttpServletRequest request, Model model) {
-        return after(account, day, i -> i.ask() == null && i.introduction() == null && i.person().id() == personId,
+        return after(account, day, i -> aboutThePerson(i) && i.person().id() == personId,
                 () -> acted(account, personId, day), request, model);
     }
 
-    private String after(Account account, LocalDate day, java.util.function.Predicate<TodayItem> which,
-                         java.util.function.Supplier<TodayItem> gone, HttpServletRequest request, Model model) {
+    /** Items that logging, skipping or snoozing the person checks off (not their asks or introductions). */
+    private static boolean aboutThePerson(TodayItem item) {
+        return item instanceof TodayItem.PersonDue || item instanceof TodayItem.Birthday || item instanceof TodayItem.Reply;
+    }
+
+    private String after(Account account, LocalDate day, Predicate<TodayItem> which, Supplier<TodayItem> gone,
+                         HttpServletRequest request, Model model) {
         if (!Htmx.isHtmx(request)) {
             return "redirect:/today" + (day.equals(account.today(clock)) ? "" : "?date=" + day);
         }
@@ -213,8 +237,8 @@ class TodayPage {
     /** Someone acted on from "more": no longer on the plan, shown checked off where they were. */
     private TodayItem acted(Account account, long personId, LocalDate day) {
         Person p = people.get(account.id(), personId);
-        return TodayItem.person(new TodayItem.PersonRef(p.id(), p.name()), "Checked off for " + day, p.dueOn(),
-                false, true, "logged", p.rhythmDays(), p.lastTouchOn(), 0, 0);
+        return new TodayItem.PersonDue(new TodayItem.PersonRef(p.id(), p.name()), "Checked off for " + day, p.dueOn(),
+                false, Action.LOGGED, p.rhythmDays(), p.lastTouchOn(), 0, 0);
     }
 
     private LocalDate day(Account account, String date) {
@@ -249,44 +273,70 @@ class TodayPage {
             return List.of();
         }
         Map<Long, Person> byId = People.byId(people.get(account.id(), items.stream()
-                .flatMap(i -> i.introduction() == null ? Stream.of(i.person().id())
-                        : Stream.of(i.person().id(), i.introduction().other().id())).toList()));
-        List<Template> checkIns = messages.templates(account.id(), MessageKind.CHECK_IN);
-        List<Template> followUps = messages.templates(account.id(), MessageKind.FOLLOW_UP);
-        IntroRows.Templates introTemplates = items.stream().anyMatch(i -> i.introduction() != null)
+                .flatMap(i -> i instanceof TodayItem.IntroFollowUp s ? Stream.of(i.person().id(), s.introduction().other().id())
+                        : Stream.of(i.person().id())).toList()));
+        Map<MessageKind, List<Template>> templates = new EnumMap<>(MessageKind.class);
+        IntroRows.Templates introTemplates = items.stream().anyMatch(i -> i instanceof TodayItem.IntroFollowUp)
                 ? IntroRows.Templates.of(messages, account.id()) : null;
         return items.stream().map(item -> {
-            if (item.introduction() != null) {
-                Introduction intro = introductions.get(account.id(), item.introduction().id());
-                return new TodayRow(item, day.toString(), "email", null, IntroRows.status(item, intro, day),
-                        IntroRows.forItem(intro, item, byId, introTemplates, day));
+            if (item instanceof TodayItem.IntroFollowUp step) {
+                Introduction intro = introductions.get(account.id(), step.introduction().id());
+                return new TodayRow(item, day.toString(), "email", null, IntroRows.status(step, intro, day),
+                        IntroRows.forItem(intro, step, byId, introTemplates, day));
             }
             Person p = byId.get(item.person().id());
             List<Touchpoint> last = touchpoints.ofPerson(account.id(), item.person().id(), 1, 0);
-            String channel = last.isEmpty() ? "message" : last.get(0).channel().key();
-            StarterView starter = p == null ? null
-                    : item.ask() != null ? Starters.followUp(followUps, null, p, item.ask().id(), item.ask().text(),
-                            item.ask().askedOn(), day)
-                    : item.kind().equals("person") ? Starters.checkIn(checkIns, null, p, last.isEmpty() ? null : last.get(0), day)
-                    : null;
+            Touchpoint lastTouch = last.isEmpty() ? null : last.get(0);
+            String channel = lastTouch == null ? "message" : lastTouch.channel().key();
+            if (item instanceof TodayItem.Reply reply && reply.channel() != null) {
+                channel = reply.channel();
+            }
+            StarterView starter = p == null ? null : starter(item, p, lastTouch, day,
+                    kind -> templates.computeIfAbsent(kind, k -> messages.templates(account.id(), k)));
             return new TodayRow(item, day.toString(), channel, starter, status(item), null);
         }).toList();
     }
 
+    /** The message an item offers: a follow-up for an ask, a reply, a birthday wish, else a check-in. */
+    private static StarterView starter(TodayItem item, Person p, Touchpoint last, LocalDate day,
+                                       Function<MessageKind, List<Template>> templates) {
+        if (item instanceof TodayItem.AskFollowUp ask) {
+            return Starters.followUp(templates.apply(MessageKind.FOLLOW_UP), null, p, ask.ask().id(), ask.ask().text(),
+                    ask.ask().askedOn(), day);
+        }
+        if (item instanceof TodayItem.Reply reply) {
+            return Starters.reply(templates.apply(MessageKind.REPLY), null, p, reply.about(), reply.dueOn(), day);
+        }
+        if (item instanceof TodayItem.Birthday) {
+            return Starters.birthday(templates.apply(MessageKind.BIRTHDAY), null, p,
+                    last == null || !last.on().isBefore(day) ? null : last, day);
+        }
+        return Starters.checkIn(templates.apply(MessageKind.CHECK_IN), null, p, last, day);
+    }
+
+    /** What an item acted on says in place of its actions. */
     private static String status(TodayItem item) {
         if (!item.done()) {
             return null;
         }
-        return switch (item.action() == null ? "logged" : item.action()) {
-            case "skipped" -> "Skipped today";
-            case "snoozed" -> "Snoozed";
-            case "yes" -> "✓ They said yes";
-            case "no" -> "✓ They said no";
-            case "punted" -> "✓ Punted";
-            case "dropped" -> "✓ Dropped";
-            case "followed-up" -> "✓ Followed up";
-            case "replied" -> "✓ Reply logged";
-            default -> "✓ Done";
+        if (item instanceof TodayItem.AskFollowUp ask) {
+            return switch (ask.action()) {
+                case "yes" -> "✓ They said yes";
+                case "no" -> "✓ They said no";
+                case "punted" -> "✓ Punted";
+                case "dropped" -> "✓ Dropped";
+                case "followed-up" -> "✓ Followed up";
+                case "replied" -> "✓ Reply logged";
+                default -> "✓ Done";
+            };
+        }
+        Action action = item instanceof TodayItem.PersonDue due ? due.action()
+                : item instanceof TodayItem.Birthday birthday ? birthday.action()
+                : ((TodayItem.Reply) item).action();
+        return switch (action) {
+            case SKIPPED -> "Skipped today";
+            case SNOOZED -> "Snoozed";
+            case LOGGED -> "✓ Done";
         };
     }
 }

@@ -257,6 +257,60 @@ class AccountsTest extends StoreTest {
     }
 
     @Test
+    void aNewAccountTracksNewPeopleMonthlyGivesFollowUpsHalfOfTodayAndRepliesTwoWeeks() {
+        Settings settings = kith.accounts().byId(owner()).settings();
+
+        assertThat(settings.defaultRhythmDays()).isEqualTo(30);
+        assertThat(settings.followUpShare()).isEqualTo(50);
+        assertThat(settings.followUpSlots()).isEqualTo(2);
+        assertThat(settings.replyWindowDays()).isEqualTo(14);
+        assertThat(settings.yourName()).isNull();
+    }
+
+    @Test
+    void theDefaultRhythmCanBeNoneAndSetAgainButNeverZero() {
+        long owner = owner();
+
+        assertThat(kith.accounts().changeSettings(owner, SettingsChange.defaultRhythm(null)).defaultRhythmDays()).isNull();
+        assertThat(kith.accounts().changeSettings(owner, new SettingsChange(7, null, null, null, null))
+                .defaultRhythmDays()).as("other changes leave it unset").isNull();
+        assertThat(kith.accounts().changeSettings(owner, SettingsChange.defaultRhythm(90)).defaultRhythmDays()).isEqualTo(90);
+        for (int refused : new int[] {0, -3, 3651}) {
+            assertThatThrownBy(() -> kith.accounts().changeSettings(owner, SettingsChange.defaultRhythm(refused)))
+                    .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("defaultRhythmDays"));
+        }
+        assertThat(kith.accounts().byId(owner).settings().defaultRhythmDays()).isEqualTo(90);
+    }
+
+    @Test
+    void theFollowUpShareIsAPercentAndTheReplyWindowAtLeastTwoDays() {
+        long owner = owner();
+
+        assertThat(kith.accounts().changeSettings(owner, SettingsChange.followUpShare(0)).followUpSlots()).isZero();
+        Settings all = kith.accounts().changeSettings(owner, SettingsChange.followUpShare(100));
+        assertThat(all.followUpSlots()).isEqualTo(all.capacity());
+        assertThat(kith.accounts().changeSettings(owner, SettingsChange.replyWindow(30)).replyWindowDays()).isEqualTo(30);
+        assertThatThrownBy(() -> kith.accounts().changeSettings(owner, SettingsChange.followUpShare(101)))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("followUpShare"));
+        assertThatThrownBy(() -> kith.accounts().changeSettings(owner, SettingsChange.replyWindow(1)))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("replyWindowDays"));
+        Settings kept = kith.accounts().byId(owner).settings();
+        assertThat(kept.followUpShare()).isEqualTo(100);
+        assertThat(kept.replyWindowDays()).isEqualTo(30);
+    }
+
+    @Test
+    void yourNameIsKeptTrimmedAndClearedWhenEmpty() {
+        long owner = owner();
+
+        assertThat(kith.accounts().changeSettings(owner, SettingsChange.yourName("  Ada Lovelace ")).yourName())
+                .isEqualTo("Ada Lovelace");
+        assertThatThrownBy(() -> kith.accounts().changeSettings(owner, SettingsChange.yourName("x".repeat(101))))
+                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("yourName"));
+        assertThat(kith.accounts().changeSettings(owner, SettingsChange.yourName("")).yourName()).isNull();
+    }
+
+    @Test
     void anUnknownAccountIsNotFound() {
         assertThatThrownBy(() -> kith.accounts().byId(999)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> kith.accounts().byEmail("nobody@example.com")).isInstanceOf(NotFound.class);

@@ -26,6 +26,33 @@ class PeopleApiTest {
     }
 
     @Test
+    void aPersonWithNeitherRhythmNorCircleGetsTheDefaultRhythmUnlessNoRhythm() {
+        JsonNode cal = api.post("/api/v1/people", "{\"name\": \"Cal Default\"}").json();
+        assertThat(cal.get("rhythmDays").asInt()).isEqualTo(30);
+        assertThat(cal.get("ownRhythmDays").asInt()).isEqualTo(30);
+
+        JsonNode dee = api.post("/api/v1/people", "{\"name\": \"Dee Untracked\", \"noRhythm\": true}").json();
+        assertThat(dee.get("rhythmDays").isNull()).isTrue();
+        assertThat(api.post("/api/v1/people", "{\"name\": \"Eve\", \"rhythmDays\": null}").json().get("rhythmDays")
+                .asInt()).as("null is left out, not a choice").isEqualTo(30);
+
+        api.patch("/api/v1/settings", "{\"defaultRhythmDays\": null}");
+        assertThat(api.post("/api/v1/people", "{\"name\": \"Fay\"}").json().get("rhythmDays").isNull()).isTrue();
+    }
+
+    @Test
+    void noRhythmMustBeTrueOrFalseAndNotSaidWithARhythm() {
+        Api.Reply notBoolean = api.post("/api/v1/people", "{\"name\": \"Dee\", \"noRhythm\": \"yes\"}");
+        Api.Reply both = api.post("/api/v1/people", "{\"name\": \"Dee\", \"noRhythm\": true, \"rhythmDays\": 7}");
+
+        assertThat(notBoolean.status()).isEqualTo(400);
+        assertThat(notBoolean.json().get("field").asString()).isEqualTo("noRhythm");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.json().get("field").asString()).isEqualTo("noRhythm");
+        assertThat(api.get("/api/v1/people").json().size()).isZero();
+    }
+
+    @Test
     void personIsCreatedReadReplacedChangedFoundAndDeleted() {
         Api.Reply created = api.post("/api/v1/people", """
                 {"name": "Ada Lovelace", "emails": ["ada@example.com"], "company": "Analytical Engines",

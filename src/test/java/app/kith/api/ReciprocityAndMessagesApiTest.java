@@ -69,7 +69,9 @@ class ReciprocityAndMessagesApiTest {
 
         assertThat(item.get("kind").asString()).isEqualTo("reply");
         assertThat(item.get("person").get("id").asLong()).isEqualTo(ada);
-        assertThat(item.get("reason").asString()).isEqualTo("Ada reached out to you 4 days ago");
+        assertThat(item.get("reason").asString()).isEqualTo("Ada reached out to you 4 days ago by email");
+        assertThat(item.get("channel").asString()).isEqualTo("email");
+        assertThat(item.get("about").isNull()).isTrue();
         assertThat(item.get("done").asBoolean()).isFalse();
     }
 

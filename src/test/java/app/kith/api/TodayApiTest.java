@@ -63,6 +63,31 @@ class TodayApiTest {
     }
 
     @Test
+    void everyItemHasTheSamePropertiesWhateverItsKindAndABirthdaySaysTheAge() {
+        long due = addDue("Ada Lovelace");
+        long bea = api.post("/api/v1/people", "{\"name\": \"Bea Birthday\", \"birthday\": \""
+                + today.minusYears(36) + "\"}").json().get("id").asLong();
+        long sam = api.post("/api/v1/people", "{\"name\": \"Sam Okafor\", \"rhythmDays\": 365}").json()
+                .get("id").asLong();
+        api.post("/api/v1/asks", "{\"personId\": " + sam + ", \"text\": \"an intro\", \"on\": \""
+                + today.minusDays(9) + "\"}");
+
+        JsonNode items = api.get("/api/v1/today").json().get("items");
+
+        assertThat(items.valueStream().map(i -> i.get("kind").asString())).containsExactly("birthday", "ask", "person");
+        for (JsonNode item : items) {
+            assertThat(item.propertyNames()).as(item.get("kind").asString()).contains("kind", "person", "reason",
+                    "dueOn", "early", "done", "action", "rhythmDays", "lastTouchOn", "overdueDays", "priority");
+        }
+        JsonNode birthday = item(api.get("/api/v1/today").json(), bea);
+        assertThat(birthday.get("reason").asString()).isEqualTo("Birthday today (turns 36)");
+        assertThat(birthday.get("turns").asInt()).isEqualTo(36);
+        assertThat(birthday.get("rhythmDays").asInt()).as("the default rhythm").isEqualTo(30);
+        assertThat(item(api.get("/api/v1/today").json(), sam).get("ask").get("text").asString()).isEqualTo("an intro");
+        assertThat(item(api.get("/api/v1/today").json(), due).get("early").asBoolean()).isFalse();
+    }
+
+    @Test
     void aTouchpointWithoutABodyIsAContactToday() {
         long id = addDue("Grace Hopper");
 

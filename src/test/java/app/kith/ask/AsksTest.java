@@ -40,8 +40,9 @@ class AsksTest extends StoreTest {
         return kith.planner().today(account(), day, 0);
     }
 
-    private List<TodayItem> asksOn(LocalDate day) {
-        return today(day).items().stream().filter(i -> i.kind().equals("ask")).toList();
+    private List<TodayItem.AskFollowUp> asksOn(LocalDate day) {
+        return today(day).items().stream().filter(i -> i instanceof TodayItem.AskFollowUp)
+                .map(TodayItem.AskFollowUp.class::cast).toList();
     }
 
     @Test
@@ -69,9 +70,10 @@ class AsksTest extends StoreTest {
 
         assertThat(later.items().get(0).kind()).isEqualTo("ask");
         assertThat(later.items().get(0).reason()).isEqualTo("You asked Sam for an intro to your CFO 8 days ago — a short follow-up?");
-        assertThat(later.items().get(0).ask().state()).isEqualTo("ignored");
+        TodayItem.AskFollowUp first = (TodayItem.AskFollowUp) later.items().get(0);
+        assertThat(first.ask().state()).isEqualTo("ignored");
         assertThat(later.items()).extracting(i -> i.person().name()).containsExactly("Sam Okafor", "Due Dana");
-        assertThat(kith.asks().get(account(), later.items().get(0).ask().id(), TODAY.plusDays(8)).status()).isEqualTo("ignored");
+        assertThat(kith.asks().get(account(), first.ask().id(), TODAY.plusDays(8)).status()).isEqualTo("ignored");
     }
 
     @Test
@@ -95,7 +97,7 @@ class AsksTest extends StoreTest {
         assertThat(asksOn(TODAY.plusDays(15))).isEmpty();
 
         kith.asks().followUp(account(), ask.id(), TODAY.plusDays(16), "call", "left a voicemail", TODAY.plusDays(16));
-        TodayItem third = asksOn(TODAY.plusDays(24)).get(0);
+        TodayItem.AskFollowUp third = asksOn(TODAY.plusDays(24)).get(0);
 
         assertThat(third.ask().followUps()).isEqualTo(2);
         assertThat(third.ask().suggestDrop()).isTrue();

@@ -37,6 +37,33 @@ class PeopleCommandsTest {
     }
 
     @Test
+    void aPersonAddedWithNothingMoreGetsTheDefaultRhythmAndNoRhythmLeavesThemUntracked() {
+        Cli.Result cal = kith.run("add", "Cal Default");
+        assertThat(cal.out()).contains("monthly (your default rhythm) · first due");
+        assertThat(kith.json("show", "Cal Default", "--json").get("rhythmDays").asInt()).isEqualTo(30);
+        assertThat(kith.json("show", "Cal Default", "--json").get("dueOn").asString()).isEqualTo(TODAY.plusDays(30).toString());
+
+        Cli.Result dee = kith.run("add", "Dee Untracked", "--no-rhythm");
+        assertThat(dee.out()).contains("No rhythm, so Today will not suggest them");
+        assertThat(kith.json("show", "Dee", "--json").get("rhythmDays").isNull()).isTrue();
+
+        assertThat(kith.json("add", "Eve Circled", "--circle", "Quarterly", "--json").get("rhythmDays").asInt())
+                .as("a circle's rhythm, not the default").isEqualTo(90);
+        assertThat(kith.json("add", "Fay Own", "--every", "7", "--json").get("rhythmDays").asInt()).isEqualTo(7);
+        assertThat(kith.run("settings", "default-rhythm", "90").code()).isZero();
+        assertThat(kith.json("add", "Gus Later", "--json").get("rhythmDays").asInt()).isEqualTo(90);
+    }
+
+    @Test
+    void noRhythmWithARhythmIsRefusedAndAddsNobody() {
+        Cli.Result refused = kith.run("add", "Dee", "--no-rhythm", "--every", "14");
+
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("--no-rhythm and --every say opposite things");
+        assertThat(kith.json("people", "--json").size()).isZero();
+    }
+
+    @Test
     void aPersonAddedWithEveryOptionIsListedWithItsClock() {
         Cli.Result added = kith.run("add", "Ada Lovelace", "--email", "Ada@Example.com", "--email", "ada@engines.example",
                 "--phone", "+44 20 7946 0000", "--every", "45", "--circle", "Monthly", "--circle", "quarterly",

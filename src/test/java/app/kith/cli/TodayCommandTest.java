@@ -45,6 +45,20 @@ class TodayCommandTest {
     }
 
     @Test
+    void aBirthdayIsTheFirstItemAndTakesASlot() {
+        kith.run("add", "Bea Birthday", "--birthday", "1990-03-02", "--no-rhythm");
+
+        JsonNode items = kith.json("today", "--json").get("items");
+
+        assertThat(items.size()).isEqualTo(5);
+        assertThat(items.get(0).get("kind").asString()).isEqualTo("birthday");
+        assertThat(items.get(0).get("person").get("name").asString()).isEqualTo("Bea Birthday");
+        assertThat(items.get(0).get("turns").asInt()).isEqualTo(36);
+        assertThat(items.get(0).get("rhythmDays").isNull()).isTrue();
+        assertThat(kith.run("today").out()).contains("Bea Birthday").contains("Birthday today (turns 36)");
+    }
+
+    @Test
     void moreShowsTheNextOnesAfterTheList() {
         assertThat(kith.json("today", "--more", "--json").get("more").findValues("name"))
                 .extracting(JsonNode::asString).containsExactly("Person 6");
@@ -60,6 +74,30 @@ class TodayCommandTest {
         assertThat(today.get("items").size()).isEqualTo(3);
         assertThat(today.get("backlog").asInt()).isEqualTo(3);
         assertThat(kith.json("settings", "--json").get("capacity").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void theDefaultRhythmFollowUpShareReplyWindowAndYourNameAreSettings() {
+        assertThat(kith.run("settings", "default-rhythm", "none").code()).isZero();
+        assertThat(kith.run("settings", "follow-up-share", "40%").code()).isZero();
+        assertThat(kith.run("settings", "reply-window", "21").code()).isZero();
+        assertThat(kith.run("settings", "your-name", "Ada Lovelace").code()).isZero();
+
+        JsonNode settings = kith.json("settings", "--json");
+        assertThat(settings.get("defaultRhythmDays").isNull()).isTrue();
+        assertThat(settings.get("followUpShare").asInt()).isEqualTo(40);
+        assertThat(settings.get("replyWindowDays").asInt()).isEqualTo(21);
+        assertThat(settings.get("yourName").asString()).isEqualTo("Ada Lovelace");
+        assertThat(kith.run("settings").out()).contains("default-rhythm          none")
+                .contains("follow-up-share         40% of Today at most for follow-ups while people are due (2 of 5)")
+                .contains("your-name               Ada Lovelace");
+
+        assertThat(kith.run("settings", "default-rhythm", "45").code()).isZero();
+        assertThat(kith.json("settings", "--json").get("defaultRhythmDays").asInt()).isEqualTo(45);
+        Cli.Result zero = kith.run("settings", "default-rhythm", "0");
+        assertThat(zero.code()).isEqualTo(1);
+        assertThat(zero.err()).contains("defaultRhythmDays must be at least 1 day");
+        assertThat(kith.run("settings", "follow-up-share", "half").err()).contains("follow-up-share must be a whole number");
     }
 
     @Test

@@ -45,8 +45,13 @@ class IntroFollowUpsTest extends StoreTest {
         return kith.planner().today(account, day, 0);
     }
 
-    private List<TodayItem> intros(LocalDate day) {
-        return today(kith.accounts().owner(), day).items().stream().filter(i -> i.kind().equals("intro")).toList();
+    private List<TodayItem.IntroFollowUp> intros(LocalDate day) {
+        return intros(today(kith.accounts().owner(), day));
+    }
+
+    private static List<TodayItem.IntroFollowUp> intros(Today today) {
+        return today.items().stream().filter(i -> i instanceof TodayItem.IntroFollowUp).map(TodayItem.IntroFollowUp.class::cast)
+                .toList();
     }
 
     private void bothAgreed(LocalDate on) {
@@ -61,17 +66,16 @@ class IntroFollowUpsTest extends StoreTest {
         step(IntroStep.asked(sam.id(), D));
 
         assertThat(intros(D.plusDays(7))).isEmpty();
-        List<TodayItem> items = intros(D.plusDays(8));
+        List<TodayItem.IntroFollowUp> items = intros(D.plusDays(8));
 
         assertThat(items).hasSize(1);
-        TodayItem item = items.get(0);
+        TodayItem.IntroFollowUp item = items.get(0);
         assertThat(item.person()).isEqualTo(new TodayItem.PersonRef(sam.id(), "Sam Okafor"));
         assertThat(item.reason()).isEqualTo("You asked Sam 8 days ago whether they'd like to meet Priya — follow up?");
         assertThat(item.introduction()).isEqualTo(new TodayItem.IntroRef(intro.id(),
                 new TodayItem.PersonRef(priya.id(), "Priya Raman"), "Priya is hiring", "answer"));
         assertThat(item.dueOn()).isEqualTo(D.plusDays(8));
         assertThat(item.done()).isFalse();
-        assertThat(item.ask()).isNull();
         assertThat(intros(D.plusDays(10)).get(0).reason()).startsWith("You asked Sam 10 days ago");
         assertThat(intros(D.plusDays(10)).get(0).overdueDays()).isEqualTo(2);
     }
@@ -82,7 +86,7 @@ class IntroFollowUpsTest extends StoreTest {
         step(IntroStep.agreed(sam.id(), D.plusDays(9)));
 
         assertThat(intros(D.plusDays(8))).singleElement().extracting(TodayItem::done).isEqualTo(false);
-        TodayItem acted = intros(D.plusDays(9)).get(0);
+        TodayItem.IntroFollowUp acted = intros(D.plusDays(9)).get(0);
         assertThat(acted.done()).isTrue();
         assertThat(acted.action()).isEqualTo("agreed");
         assertThat(acted.reason()).startsWith("You asked Sam 9 days ago");
@@ -94,7 +98,7 @@ class IntroFollowUpsTest extends StoreTest {
         step(IntroStep.asked(sam.id(), D));
         step(IntroStep.asked(sam.id(), D.plusDays(9)));
 
-        assertThat(intros(D.plusDays(9))).singleElement().extracting(TodayItem::action).isEqualTo("asked");
+        assertThat(intros(D.plusDays(9))).singleElement().extracting(TodayItem.IntroFollowUp::action).isEqualTo("asked");
         assertThat(intros(D.plusDays(10))).isEmpty();
         assertThat(intros(D.plusDays(16))).isEmpty();
         assertThat(intros(D.plusDays(17))).singleElement().extracting(TodayItem::reason)
@@ -127,7 +131,7 @@ class IntroFollowUpsTest extends StoreTest {
         bothAgreed(D.plusDays(2));
 
         assertThat(intros(D.plusDays(2))).isEmpty();
-        TodayItem item = intros(D.plusDays(3)).get(0);
+        TodayItem.IntroFollowUp item = intros(D.plusDays(3)).get(0);
 
         assertThat(item.reason()).isEqualTo("Sam and Priya both agreed — introduce them");
         assertThat(item.person().id()).isEqualTo(sam.id());
@@ -154,7 +158,7 @@ class IntroFollowUpsTest extends StoreTest {
         step(IntroStep.introduced(D.plusDays(3), "email"));
 
         assertThat(intros(D.plusDays(16))).isEmpty();
-        TodayItem item = intros(D.plusDays(17)).get(0);
+        TodayItem.IntroFollowUp item = intros(D.plusDays(17)).get(0);
 
         assertThat(item.reason()).isEqualTo("Did Sam and Priya meet? You introduced them 14 days ago.");
         assertThat(item.introduction().step()).isEqualTo("outcome");
@@ -197,7 +201,7 @@ class IntroFollowUpsTest extends StoreTest {
     @Test
     void aPastDaysListStaysAsItWasWhateverHappenedAfter() {
         step(IntroStep.asked(sam.id(), D));
-        List<TodayItem> before = intros(D.plusDays(8));
+        List<TodayItem.IntroFollowUp> before = intros(D.plusDays(8));
 
         step(IntroStep.asked(priya.id(), D.plusDays(10)));
         step(IntroStep.agreed(sam.id(), D.plusDays(11)));
@@ -239,7 +243,7 @@ class IntroFollowUpsTest extends StoreTest {
         kith.introductions().step(other, theirs.id(), IntroStep.asked(zelda.id(), D), TODAY);
 
         assertThat(intros(D.plusDays(8))).extracting(i -> i.introduction().id()).containsExactly(intro.id());
-        assertThat(today(kith.accounts().byId(other), D.plusDays(8)).items())
+        assertThat(intros(today(kith.accounts().byId(other), D.plusDays(8))))
                 .extracting(i -> i.introduction().id()).containsExactly(theirs.id());
     }
 }

@@ -52,21 +52,55 @@ class ImportsTest extends StoreTest {
     }
 
     @Test
-    void anImportCreatesPeopleWhoseClockStartsTheDayYouConnected() {
-        ImportResult result = apply("""
+    void peopleImportedIntoACircleArriveSpreadOverTheirFirstRhythmNotFromTheDayYouConnected() {
+        StringBuilder rows = new StringBuilder();
+        for (int n = 1; n <= 30; n++) {
+            rows.append("Person,Number").append(n).append(",https://www.linkedin.com/in/person-").append(n)
+                    .append(",,Acme,Engineer,01 Jan 2019\n");
+        }
+
+        ImportResult result = apply(rows.toString(), "Monthly");
+
+        assertThat(result.created()).isEqualTo(30);
+        List<Person> people = everyone();
+        assertThat(people).allSatisfy(p -> {
+            assertThat(p.rhythmDays()).isEqualTo(30);
+            assertThat(p.lastTouchOn()).isNull();
+            assertThat(p.dueOn()).isAfter(TODAY).isBeforeOrEqualTo(TODAY.plusDays(30));
+        });
+        assertThat(people.stream().map(Person::dueOn).distinct().count()).as("about one a day").isGreaterThanOrEqualTo(25);
+        assertThat(kith.planner().today(kith.accounts().owner(), TODAY, 0).backlog()).isZero();
+    }
+
+    @Test
+    void theSameFileGivesTheSameFirstDueDaysInEveryAccount() {
+        String rows = """
                 Ada,Lovelace,https://www.linkedin.com/in/ada,ada@example.com,Engines,Analyst,12 Feb 2026
                 Grace,Hopper,https://www.linkedin.com/in/grace,,Navy,Admiral,7-Feb-22
-                """, "Monthly");
+                Alan,Turing,https://www.linkedin.com/in/alan,,Bletchley,,7-Feb-22
+                """;
+        apply(rows, "Monthly");
+        long other = anotherAccount();
+        kith.imports().apply(other, ImportFormat.LINKEDIN, file(rows), new ImportOptions("Monthly"), TODAY,
+                Imports.Progress.none());
 
-        assertThat(result.applied()).isTrue();
-        assertThat(result.created()).isEqualTo(2);
-        List<Person> people = everyone();
-        assertThat(people).extracting(Person::name).containsExactlyInAnyOrder("Ada Lovelace", "Grace Hopper");
-        Person ada = people.stream().filter(p -> p.name().startsWith("Ada")).findFirst().orElseThrow();
-        assertThat(ada.startedOn()).isEqualTo(LocalDate.of(2026, 2, 12));
-        assertThat(ada.circles()).extracting(Person.CircleRef::name).containsExactly("Monthly");
-        assertThat(ada.lastTouchOn()).isNull();
-        assertThat(ada.dueOn()).isEqualTo(LocalDate.of(2026, 3, 14));
+        List<LocalDate> mine = everyone().stream().sorted(java.util.Comparator.comparing(Person::name))
+                .map(Person::dueOn).toList();
+        List<LocalDate> theirs = kith.people().list(other, app.kith.person.PeopleQuery.everyone(100), TODAY).people()
+                .stream().sorted(java.util.Comparator.comparing(Person::name)).map(Person::dueOn).toList();
+        assertThat(mine).isEqualTo(theirs).doesNotHaveDuplicates();
+        assertThat(mine).allMatch(d -> d.isAfter(TODAY) && !d.isAfter(TODAY.plusDays(30)));
+    }
+
+    @Test
+    void peopleImportedWithoutACircleAreNotTrackedAndTheirClockStartsOnTheImportDay() {
+        apply("Grace,Hopper,https://www.linkedin.com/in/grace,,Navy,Admiral,7-Feb-22\n", null);
+
+        Person grace = everyone().get(0);
+        assertThat(grace.rhythmDays()).isNull();
+        assertThat(grace.startedOn()).as("not the day you connected, years ago").isEqualTo(TODAY);
+        Person tracked = kith.people().update(owner(), grace.id(), grace.toDraft().withRhythm(30));
+        assertThat(tracked.dueOn()).isEqualTo(TODAY.plusDays(30));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.StoreTest;
+import app.kith.planner.Action;
 import app.kith.planner.Today;
 import app.kith.planner.TodayItem;
 import app.kith.touchpoint.NewTouchpoint;
@@ -235,7 +236,7 @@ class PeopleTest extends StoreTest {
         TodayItem item = today(TODAY).items().get(0);
         assertThat(item.person().id()).isEqualTo(ada.id());
         assertThat(item.done()).isTrue();
-        assertThat(item.action()).isEqualTo("snoozed");
+        assertThat(((TodayItem.PersonDue) item).action()).isEqualTo(Action.SNOOZED);
         assertThat(onToday(TODAY.plusDays(1))).isEmpty();
         assertThat(onToday(back.minusDays(1))).isEmpty();
         assertThat(onToday(back)).containsExactly(ada.id());
@@ -263,7 +264,7 @@ class PeopleTest extends StoreTest {
         TodayItem item = today(TODAY).items().get(0);
         assertThat(item.person().id()).isEqualTo(ada.id());
         assertThat(item.done()).isTrue();
-        assertThat(item.action()).isEqualTo("skipped");
+        assertThat(((TodayItem.PersonDue) item).action()).isEqualTo(Action.SKIPPED);
         TodayItem tomorrow = today(TODAY.plusDays(1)).items().get(0);
         assertThat(tomorrow.person().id()).isEqualTo(ada.id());
         assertThat(tomorrow.done()).isFalse();

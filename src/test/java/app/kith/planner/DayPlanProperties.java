@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -15,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /** The planner's rule for one day, on arbitrary people. */
 class DayPlanProperties {
@@ -112,6 +114,137 @@ class DayPlanProperties {
         } else {
             assertThat(plan.backlogClearsOn()).isEqualTo(DAY + (int) Math.ceil((double) plan.backlog() / capacity));
         }
+    }
+
+    @Property
+    void followUpsAndPeopleTogetherNeverExceedCapacity(@ForAll("people") List<Candidate> people,
+                                                       @ForAll @IntRange(min = 1, max = 12) int capacity,
+                                                       @ForAll @IntRange(max = 15) int followUps,
+                                                       @ForAll @IntRange(max = 100) int share) {
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, followUps, capacity * share / 100, people, 0);
+
+        assertThat(plan.followUps()).hasSizeBetween(0, followUps).isSorted().doesNotHaveDuplicates()
+                .allMatch(i -> i >= 0 && i < followUps);
+        assertThat(plan.followUps().size() + plan.items().size()).isLessThanOrEqualTo(capacity);
+    }
+
+    @Property
+    void whileSomeoneDueByRhythmWaitsFollowUpsTakeAtMostTheirShare(@ForAll("people") List<Candidate> people,
+                                                                   @ForAll @IntRange(min = 1, max = 12) int capacity,
+                                                                   @ForAll @IntRange(max = 15) int followUps,
+                                                                   @ForAll @IntRange(max = 100) int share) {
+        int cap = capacity * share / 100;
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, followUps, cap, people, 0);
+
+        Set<Long> listed = ids(plan.items());
+        boolean rhythmWaits = people.stream().anyMatch(c -> dueByRhythm(c) && !listed.contains(c.personId()));
+        if (rhythmWaits) {
+            assertThat(plan.followUps().size()).isLessThanOrEqualTo(cap);
+        }
+        Statistics.collect(rhythmWaits ? "someone due waits" : "nobody due waits");
+        Statistics.coverage(c -> c.check("someone due waits").percentage(p -> p >= 20));
+    }
+
+    @Property
+    void aFollowUpWaitsOnlyForItsShareOrForSomeoneDueByRhythm(@ForAll("people") List<Candidate> people,
+                                                              @ForAll @IntRange(min = 1, max = 12) int capacity,
+                                                              @ForAll @IntRange(max = 15) int followUps,
+                                                              @ForAll @IntRange(max = 100) int share) {
+        int cap = capacity * share / 100;
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, followUps, cap, people, 0);
+
+        if (plan.followUps().size() < followUps) {
+            assertThat(plan.followUps()).as("the first ones, in order").isEqualTo(IntStream.range(0, plan.followUps().size())
+                    .boxed().toList());
+            assertThat(plan.followUps().size()).isGreaterThanOrEqualTo(Math.min(cap, capacity));
+            assertThat(plan.items()).hasSize(capacity - plan.followUps().size()).allMatch(DayPlanProperties::dueByRhythm);
+        }
+    }
+
+    @Property
+    void withNobodyDueByRhythmFollowUpsMayFillTheList(@ForAll("people") List<Candidate> people,
+                                                      @ForAll @IntRange(min = 1, max = 12) int capacity,
+                                                      @ForAll @IntRange(max = 15) int followUps,
+                                                      @ForAll @IntRange(max = 100) int share) {
+        List<Candidate> nobodyDue = people.stream().filter(c -> !dueByRhythm(c)).toList();
+
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, followUps, capacity * share / 100, nobodyDue, 0);
+
+        assertThat(plan.followUps().size()).isEqualTo(Math.min(followUps, capacity));
+    }
+
+    @Property
+    void actingOnItemsNeverChangesHowManyFollowUpsAreListed(@ForAll("people") List<Candidate> people,
+                                                            @ForAll @IntRange(min = 1, max = 12) int capacity,
+                                                            @ForAll @IntRange(max = 15) int followUps,
+                                                            @ForAll @IntRange(max = 100) int share,
+                                                            @ForAll long pickSeed) {
+        int cap = capacity * share / 100;
+        List<Candidate> untouched = people.stream().map(c -> withAction(c, null)).toList();
+        DayPlan.Result before = DayPlan.of(DAY, capacity, followUps, cap, untouched, 0);
+        Random pick = new Random(pickSeed);
+        Set<Long> acted = new HashSet<>();
+        before.items().forEach(c -> {
+            if (pick.nextBoolean()) {
+                acted.add(c.personId());
+            }
+        });
+        List<Candidate> after = untouched.stream()
+                .map(c -> acted.contains(c.personId()) ? withAction(c, Action.values()[pick.nextInt(3)]) : c).toList();
+
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, followUps, cap, after, 0);
+
+        assertThat(plan.followUps().size()).isEqualTo(before.followUps().size());
+        assertThat(ids(plan.items())).isEqualTo(ids(before.items()));
+    }
+
+    @Property
+    void whatIsAddedDuringTheDayNeverDisplacesTheFollowUpsOrPeopleOfTheListAsTheDayBegan(
+            @ForAll("people") List<Candidate> people, @ForAll @IntRange(min = 1, max = 12) int capacity,
+            @ForAll("followUpDays") List<Integer> followUpsAddedOn, @ForAll @IntRange(max = 100) int share) {
+        int cap = capacity * share / 100;
+        List<Integer> earlier = new ArrayList<>();
+        for (int i = 0; i < followUpsAddedOn.size(); i++) {
+            if (followUpsAddedOn.get(i) < DAY) {
+                earlier.add(i);
+            }
+        }
+        List<Candidate> established = people.stream().filter(c -> c.createdDay() < DAY).toList();
+        DayPlan.Result asTheDayBegan = DayPlan.of(DAY, capacity, earlier.size(), cap, established, 0);
+
+        DayPlan.Result now = DayPlan.of(DAY, capacity, followUpsAddedOn, cap, people, 0);
+
+        List<Integer> stillListed = asTheDayBegan.followUps().stream().map(earlier::get).toList();
+        assertThat(now.followUps()).containsAll(stillListed);
+        Set<Long> kept = ids(now.items());
+        asTheDayBegan.items().stream().filter(c -> c.dueOn(DAY) || c.action() != null)
+                .forEach(c -> assertThat(kept).contains(c.personId()));
+        assertThat(now.followUps().size() + now.items().size()).isLessThanOrEqualTo(capacity);
+    }
+
+    @Property
+    void onAFirstDayEverythingAddedSharesTheListByTheSameRule(@ForAll @IntRange(min = 1, max = 12) int capacity,
+                                                              @ForAll @IntRange(max = 15) int followUps,
+                                                              @ForAll @IntRange(min = 1, max = 15) int due,
+                                                              @ForAll @IntRange(max = 100) int share) {
+        int cap = capacity * share / 100;
+        List<Candidate> addedToday = IntStream.range(0, due)
+                .mapToObj(i -> new Candidate(i + 1, DAY - 100, 30, 1.0, DAY, false, null, true)).toList();
+
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, Collections.nCopies(followUps, DAY), cap, addedToday, 0);
+
+        assertThat(plan.followUps()).hasSize(Math.min(followUps, Math.min(capacity, Math.max(cap, capacity - due))));
+        assertThat(plan.items()).hasSize(Math.min(due, capacity - plan.followUps().size()));
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> followUpDays() {
+        return Arbitraries.of(DAY - 300, DAY - 1, DAY).list().ofMaxSize(15);
+    }
+
+    /** Due on the day and in Kith before it, not hidden: someone the rhythm asks for today. */
+    static boolean dueByRhythm(Candidate c) {
+        return c.dueOn(DAY) && c.createdDay() < DAY && !c.hidden();
     }
 
     static Set<Long> ids(List<Candidate> items) {

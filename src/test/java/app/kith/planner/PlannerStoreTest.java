@@ -111,7 +111,8 @@ class PlannerStoreTest extends StoreTest {
         Today after = today();
         assertThat(ids(after.items())).isEqualTo(asTheDayBegan);
         assertThat(after.items()).extracting(TodayItem::done).containsOnly(true);
-        assertThat(after.items()).extracting(TodayItem::action).containsExactly("logged", "skipped", "snoozed");
+        assertThat(after.items()).extracting(i -> ((TodayItem.PersonDue) i).action())
+                .containsExactly(Action.LOGGED, Action.SKIPPED, Action.SNOOZED);
         assertThat(after.done()).isEqualTo(3);
         assertThat(after.backlog()).isEqualTo(2);
     }

@@ -31,6 +31,20 @@ class SimulationTest {
         assertThat(imported.kithExisting().inRhythmShare()).isGreaterThan(imported.naiveExisting().inRhythmShare());
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 42})
+    void withFollowUpsFlowingInTheirCapKeepsTheRhythmsShareOfTodayAndItsPeopleInRhythm(long seed) {
+        SimulationReport.FollowUps followUps = new Simulation(5, seed).run().followUps();
+        SimulationReport.FollowUpOutcome capped = followUps.capped();
+        SimulationReport.FollowUpOutcome first = followUps.first();
+
+        assertThat(capped.rhythmShare()).isGreaterThan(0.55).isGreaterThan(first.rhythmShare() + 0.05);
+        assertThat(capped.timeInRhythm()).isGreaterThan(0.9).isGreaterThan(first.timeInRhythm() + 0.05);
+        assertThat(capped.followUpsDone()).isGreaterThan(400);
+        // The price, said plainly: follow-ups wait longer, and some replies leave their window.
+        assertThat(capped.meanWait()).isGreaterThan(first.meanWait());
+    }
+
     @Test
     void theSameSeedGivesTheSameYear() {
         assertThat(new Simulation(5, 7).run()).isEqualTo(new Simulation(5, 7).run());

@@ -3,8 +3,10 @@ package app.kith.reciprocity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.StoreTest;
+import app.kith.account.SettingsChange;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.planner.Action;
 import app.kith.planner.Today;
 import app.kith.planner.TodayItem;
 import app.kith.touchpoint.NewTouchpoint;
@@ -30,15 +32,16 @@ class ReplyFollowUpsTest extends StoreTest {
         log(p, TODAY.minusDays(daysAgo), "email", "in");
     }
 
-    private List<TodayItem> replies(LocalDate day) {
-        return kith.reciprocity().followUps().on(kith.accounts().owner(), day);
+    private List<TodayItem.Reply> replies(LocalDate day) {
+        return kith.reciprocity().followUps().on(kith.accounts().owner(), day).stream().map(TodayItem.Reply.class::cast)
+                .toList();
     }
 
-    private List<TodayItem> replies() {
+    private List<TodayItem.Reply> replies() {
         return replies(TODAY);
     }
 
-    private static List<Long> ids(List<TodayItem> items) {
+    private static List<Long> ids(List<? extends TodayItem> items) {
         return items.stream().map(i -> i.person().id()).toList();
     }
 
@@ -47,14 +50,16 @@ class ReplyFollowUpsTest extends StoreTest {
         Person ada = tracked("Ada Lovelace");
         wrote(ada, 3);
 
-        List<TodayItem> items = replies();
+        List<TodayItem.Reply> items = replies();
 
         assertThat(items).hasSize(1);
-        TodayItem item = items.get(0);
+        TodayItem.Reply item = items.get(0);
         assertThat(item.kind()).isEqualTo("reply");
         assertThat(item.person().id()).isEqualTo(ada.id());
         assertThat(item.person().name()).isEqualTo("Ada Lovelace");
-        assertThat(item.reason()).isEqualTo("Ada reached out to you 3 days ago");
+        assertThat(item.reason()).isEqualTo("Ada reached out to you 3 days ago by email");
+        assertThat(item.about()).isNull();
+        assertThat(item.channel()).isEqualTo("email");
         assertThat(item.done()).isFalse();
         assertThat(item.action()).isNull();
         assertThat(item.lastTouchOn()).isEqualTo(TODAY.minusDays(3));
@@ -63,17 +68,35 @@ class ReplyFollowUpsTest extends StoreTest {
     }
 
     @Test
-    void theyWaitFromTwoDaysToThirty() {
+    void theyWaitFromTwoDaysToTheReplyWindowTwoWeeksUnlessChanged() {
         Person yesterday = tracked("Yesterday");
         wrote(yesterday, 1);
         Person twoDays = tracked("Two Days");
         wrote(twoDays, 2);
+        Person twoWeeks = tracked("Two Weeks");
+        wrote(twoWeeks, 14);
         Person thirty = tracked("Thirty Days");
         wrote(thirty, 30);
         Person older = tracked("Thirty-one Days");
         wrote(older, 31);
 
-        assertThat(ids(replies())).containsExactly(thirty.id(), twoDays.id());
+        assertThat(ids(replies())).containsExactly(twoWeeks.id(), twoDays.id());
+        kith.accounts().changeSettings(owner(), SettingsChange.replyWindow(30));
+        assertThat(ids(replies())).containsExactly(thirty.id(), twoWeeks.id(), twoDays.id());
+    }
+
+    @Test
+    void anItemSaysWhatTheyReachedOutAboutShortenedToALine() {
+        Person ada = tracked("Ada Lovelace");
+        kith.touchpoints().log(owner(), new NewTouchpoint(ada.id(), TODAY.minusDays(4), "message", "in",
+                "Could you look at my deck\nbefore Friday? " + "It has the numbers for the engine, ".repeat(4)), TODAY);
+
+        TodayItem.Reply item = replies().get(0);
+
+        assertThat(item.about()).isEqualTo("Could you look at my deck before Friday? It has the numbers for the engine, It…")
+                .hasSizeLessThanOrEqualTo(ReplyFollowUps.ABOUT);
+        assertThat(item.reason()).isEqualTo("Ada reached out to you 4 days ago with a message: “" + item.about() + "”");
+        assertThat(item.channel()).isEqualTo("message");
     }
 
     @Test
@@ -81,7 +104,7 @@ class ReplyFollowUpsTest extends StoreTest {
         Person recent = tracked("Recent");
         wrote(recent, 2);
         Person oldest = tracked("Oldest");
-        wrote(oldest, 20);
+        wrote(oldest, 12);
         Person middle = tracked("Middle");
         wrote(middle, 9);
 
@@ -116,10 +139,10 @@ class ReplyFollowUpsTest extends StoreTest {
         log(ada, TODAY, "email", "out");
         log(grace, TODAY, "coffee", "mutual");
 
-        List<TodayItem> today = replies();
+        List<TodayItem.Reply> today = replies();
         assertThat(ids(today)).containsExactly(grace.id(), ada.id());
         assertThat(today).extracting(TodayItem::done).containsOnly(true);
-        assertThat(today).extracting(TodayItem::action).containsOnly("logged");
+        assertThat(today).extracting(TodayItem.Reply::action).containsOnly(Action.LOGGED);
         assertThat(replies(TODAY.plusDays(1))).isEmpty();
     }
 
@@ -129,13 +152,13 @@ class ReplyFollowUpsTest extends StoreTest {
         wrote(ada, 3);
         wrote(ada, 0);
 
-        List<TodayItem> today = replies();
+        List<TodayItem.Reply> today = replies();
         assertThat(ids(today)).containsExactly(ada.id());
-        assertThat(today.get(0).reason()).isEqualTo("Ada reached out to you 3 days ago");
+        assertThat(today.get(0).reason()).isEqualTo("Ada reached out to you 3 days ago by email");
         assertThat(today.get(0).done()).isFalse();
         assertThat(replies(TODAY.plusDays(1))).as("one day since they last reached out").isEmpty();
         assertThat(replies(TODAY.plusDays(2))).extracting(TodayItem::reason)
-                .containsExactly("Ada reached out to you 2 days ago");
+                .containsExactly("Ada reached out to you 2 days ago by email");
     }
 
     @Test
@@ -145,13 +168,13 @@ class ReplyFollowUpsTest extends StoreTest {
         log(ada, TODAY.minusDays(6), "email", "out");
         wrote(ada, 2);
 
-        List<TodayItem> sixDaysAgo = replies(TODAY.minusDays(6));
-        assertThat(sixDaysAgo).extracting(TodayItem::reason).containsExactly("Ada reached out to you 4 days ago");
-        assertThat(sixDaysAgo.get(0).action()).isEqualTo("logged");
-        List<TodayItem> eightDaysAgo = replies(TODAY.minusDays(8));
+        List<TodayItem.Reply> sixDaysAgo = replies(TODAY.minusDays(6));
+        assertThat(sixDaysAgo).extracting(TodayItem::reason).containsExactly("Ada reached out to you 4 days ago by email");
+        assertThat(sixDaysAgo.get(0).action()).isEqualTo(Action.LOGGED);
+        List<TodayItem.Reply> eightDaysAgo = replies(TODAY.minusDays(8));
         assertThat(eightDaysAgo).extracting(TodayItem::done).containsExactly(false);
         assertThat(replies(TODAY.minusDays(5))).isEmpty();
-        assertThat(replies()).extracting(TodayItem::reason).containsExactly("Ada reached out to you 2 days ago");
+        assertThat(replies()).extracting(TodayItem::reason).containsExactly("Ada reached out to you 2 days ago by email");
     }
 
     @Test
@@ -167,7 +190,7 @@ class ReplyFollowUpsTest extends StoreTest {
         kith.people().skip(owner(), skipped.id(), TODAY);
         kith.people().snooze(owner(), snoozed.id(), TODAY.plusDays(7), TODAY);
 
-        assertThat(replies()).extracting(i -> i.person().name() + " " + i.action())
+        assertThat(replies()).extracting(i -> i.person().name() + " " + i.action().key())
                 .containsExactly("Snoozed snoozed", "Skipped skipped");
         assertThat(ids(replies(TODAY.plusDays(1)))).containsExactly(skipped.id());
         assertThat(ids(replies(TODAY.plusDays(7)))).containsExactly(asleep.id(), snoozed.id(), skipped.id());
@@ -215,7 +238,7 @@ class ReplyFollowUpsTest extends StoreTest {
         Person overdueAndWaiting = kith.people().add(owner(), PersonDraft.named("Both").withRhythm(10),
                 TODAY.minusDays(90));
         log(overdueAndWaiting, TODAY.minusDays(40), "email", "out");
-        wrote(overdueAndWaiting, 25);
+        wrote(overdueAndWaiting, 12);
 
         Today today = kith.planner().today(kith.accounts().owner(), TODAY, 0);
 

@@ -64,7 +64,7 @@ class NewPersonPageTest {
     }
 
     @Test
-    void aPersonWithOnlyANameIsAddedAndTheirPageOpens() {
+    void aPersonWithOnlyANameIsAddedOnTheDefaultRhythmAndTheirPageOpens() {
         WebSession.Page added = web.post("/people", "name", "Ada Lovelace", "email", "", "circle", "", "rhythmDays", "",
                 "why", "", "lastTouch", "");
 
@@ -73,8 +73,38 @@ class NewPersonPageTest {
         assertThat(added.location()).isEqualTo("/people/" + ada.id());
         assertThat(ada.name()).isEqualTo("Ada Lovelace");
         assertThat(ada.circles()).isEmpty();
-        assertThat(ada.rhythmDays()).isNull();
+        assertThat(ada.rhythmDays()).isEqualTo(30);
+        assertThat(ada.dueOn()).isEqualTo(today.plusDays(30));
         assertThat(web.get(added.location()).body()).contains("<h1>Ada Lovelace</h1>");
+    }
+
+    @Test
+    void theFormSaysTheDefaultRhythmAndNoRhythmIsAnExplicitChoice() {
+        assertThat(web.get("/people/new").body()).contains("with neither, every 30 days (your default).")
+                .contains("<input id=\"noRhythm\" type=\"checkbox\" name=\"noRhythm\" value=\"true\">");
+
+        web.post("/people", "name", "Dee Untracked", "noRhythm", "true", "circle", "", "rhythmDays", "");
+
+        assertThat(onlyPerson().rhythmDays()).isNull();
+    }
+
+    @Test
+    void aRhythmAndNoRhythmTogetherAreRefusedAndNothingIsAdded() {
+        WebSession.Page refused = web.post("/people", "name", "Dee", "noRhythm", "true", "rhythmDays", "14");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("Rhythm and “No rhythm” say opposite things: choose one");
+        assertThat(people.count(web.accountId())).isZero();
+    }
+
+    @Test
+    void withNoDefaultRhythmThereIsNoNoRhythmChoiceAndNewPeopleAreNotTracked() {
+        accounts.changeSettings(web.accountId(), app.kith.account.SettingsChange.defaultRhythm(null));
+
+        assertThat(web.get("/people/new").body()).doesNotContain("noRhythm").doesNotContain("your default");
+        web.post("/people", "name", "Ada Lovelace");
+
+        assertThat(onlyPerson().rhythmDays()).isNull();
     }
 
     @Test

@@ -34,6 +34,35 @@ class SettingsPageTest {
     }
 
     @Test
+    void theDefaultRhythmTheFollowUpShareAndTheReplyWindowAreSavedAndAnEmptyDefaultIsNone() {
+        WebSession session = WebSession.signUp(port, accounts);
+        assertThat(session.get("/settings").body()).contains("<label for=\"defaultRhythmDays\">Default rhythm of new people (days)</label>",
+                "id=\"defaultRhythmDays\" name=\"defaultRhythmDays\" type=\"number\" min=\"1\" max=\"3650\" value=\"30\"",
+                "id=\"followUpShare\" name=\"followUpShare\" type=\"number\" min=\"0\" max=\"100\" required value=\"50\"",
+                "id=\"replyWindowDays\" name=\"replyWindowDays\" type=\"number\" min=\"2\" max=\"365\" required value=\"14\"");
+
+        session.post("/settings", Map.of("capacity", "5", "timeZone", "UTC", "defaultRhythmDays", "",
+                "followUpShare", "40", "replyWindowDays", "21"));
+
+        app.kith.account.Settings saved = accounts.byId(session.accountId()).settings();
+        assertThat(saved.defaultRhythmDays()).isNull();
+        assertThat(saved.followUpShare()).isEqualTo(40);
+        assertThat(saved.replyWindowDays()).isEqualTo(21);
+        session.post("/settings", Map.of("capacity", "6", "timeZone", "UTC"));
+        assertThat(accounts.byId(session.accountId()).settings().followUpShare()).as("left out: kept").isEqualTo(40);
+    }
+
+    @Test
+    void aShareOverAHundredIsShownNextToItsFieldAndSavesNothing() {
+        WebSession session = WebSession.signUp(port, accounts);
+
+        String page = session.post("/settings", Map.of("capacity", "9", "timeZone", "UTC", "followUpShare", "150")).body();
+
+        assertThat(page).contains("The share of follow-ups must be between 0 and 100, not 150", "value=\"150\"");
+        assertThat(accounts.byId(session.accountId()).settings().capacity()).isEqualTo(5);
+    }
+
+    @Test
     void aRefusedCapacityIsShownNextToTheFieldKeepsWhatWasTypedAndSavesNothing() {
         WebSession session = WebSession.signUp(port, accounts);
         session.get("/settings");

@@ -156,18 +156,53 @@ class TodayStarterAndRepliesTest {
         LocalDate today = today(session);
         Person grace = people.add(session.accountId(), PersonDraft.named("Grace Hopper").withRhythm(60),
                 today.minusDays(100));
-        touchpoints.log(session.accountId(), new NewTouchpoint(grace.id(), today.minusDays(3), "email", "in", null), today);
+        touchpoints.log(session.accountId(), new NewTouchpoint(grace.id(), today.minusDays(3), "email", "in",
+                "Could we talk about the compiler?"), today);
 
         String page = session.get("/today").body();
 
-        assertThat(page).contains("id=\"item-" + grace.id() + "\"", "Grace reached out to you 3 days ago");
+        assertThat(page).contains("id=\"item-" + grace.id() + "\"",
+                "Grace reached out to you 3 days ago by email: “Could we talk about the compiler?”",
+                "<option value=\"email\" selected>email</option>",
+                "<select id=\"template-reply-" + grace.id() + "\"",
+                "hx-get=\"/today/" + grace.id() + "/starter?kind=reply&amp;date=" + today + "\"",
+                "Thank you for your message about “Could we talk about the compiler?”, and sorry it took me 3 days to "
+                        + "get back to you.");
         assertThat(page).doesNotContain("id=\"starter-box-" + grace.id() + "\"");
+        assertThat(session.htmx("/today/" + grace.id() + "/starter?kind=reply&date=" + today + "&template=reply-call")
+                .body()).contains("Great to hear from you about “Could we talk about the compiler?”! Shall we find a time");
 
         WebSession.Page replied = session.htmxPost("/today/" + grace.id() + "/done",
                 Map.of("date", today.toString(), "channel", "email"));
 
-        assertThat(replied.body()).contains("class=\"item done\"", "✓ Done", "Grace reached out to you 3 days ago");
+        assertThat(replied.body()).contains("class=\"item done\"", "✓ Done", "Grace reached out to you 3 days ago by email");
         assertThat(session.get("/today").body()).contains("class=\"item done\" id=\"item-" + grace.id() + "\"");
         assertThat(session.get("/today?date=" + today.plusDays(1)).body()).doesNotContain("id=\"item-" + grace.id() + "\"");
+    }
+
+    @Test
+    void aBirthdayIsOnTodayWithABirthdayMessageThatSwitchesInPlace() {
+        WebSession session = WebSession.signUp(port, accounts);
+        LocalDate today = today(session);
+        Person bea = people.add(session.accountId(), new PersonDraft("Bea Birthday", List.of("bea@example.com"), null,
+                null, null, null, null, today.minusYears(40).toString(), null, null, null, null, null, null, null),
+                today.minusDays(100));
+        touchpoints.log(session.accountId(), new NewTouchpoint(bea.id(), today.minusDays(70), "coffee", "out", null), today);
+
+        String page = session.get("/today").body();
+
+        assertThat(page).contains("id=\"item-" + bea.id() + "\"", "<span class=\"tag\">birthday</span>",
+                "Birthday today (turns 40)", "<option value=\"birthday-warm\" selected>Warm wishes</option>",
+                "Happy birthday! I hope you have a wonderful day",
+                "href=\"mailto:bea@example.com?subject=Happy%20birthday%2C%20Bea%21");
+        assertThat(session.htmx("/today/" + bea.id() + "/starter?kind=birthday&date=" + today
+                + "&template=birthday-catch-up").body())
+                .contains("Happy birthday! It has been 2 months since we last caught up, so this is the perfect excuse to say hello.");
+
+        WebSession.Page wished = session.htmxPost("/today/" + bea.id() + "/done",
+                Map.of("date", today.toString(), "channel", "message", "note", "Happy birthday!"));
+
+        assertThat(wished.body()).contains("class=\"item done\"", "✓ Done", "Birthday today (turns 40)");
+        assertThat(touchpoints.ofPerson(session.accountId(), bea.id(), 1, 0).get(0).note()).isEqualTo("Happy birthday!");
     }
 }
