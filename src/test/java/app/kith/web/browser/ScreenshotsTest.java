@@ -40,7 +40,7 @@ class ScreenshotsTest extends BrowserTest {
         People people = server.bean(People.class);
         LocalDate today = server.bean(Accounts.class).byId(owner).today(Clock.systemDefaultZone());
         people.add(owner, new PersonDraft("Bea Birthday", List.of("bea@example.com"), null, null, null, null, null,
-                today.minusYears(41).toString(), null, null, "awesome", null, 90, null, null), today.minusDays(200));
+                today.minusYears(41).toString(), null, null, "awesome", null, 90, null, null), today.minusDays(10));
         Person grace = people.add(owner, PersonDraft.named("Grace Reply").withRhythm(60), today.minusDays(200));
         server.bean(Touchpoints.class).log(owner, new NewTouchpoint(grace.id(), today.minusDays(3), "email", "in",
                 "Would you look at the draft of my talk before Friday? Happy to return the favour."), today);
