@@ -67,14 +67,6 @@ public sealed interface TodayItem {
         return 0;
     }
 
-    /**
-     * Whether it waits on something to do (a reply, an ask, an introduction) rather than on who
-     * the person is: while people are due by rhythm, follow-ups may take only their share of Today.
-     */
-    default boolean followUp() {
-        return false;
-    }
-
     record PersonRef(long id, String name) {
     }
 
@@ -132,11 +124,6 @@ public sealed interface TodayItem {
         public LocalDate lastTouchOn() {
             return dueOn;
         }
-
-        @Override
-        public boolean followUp() {
-            return true;
-        }
     }
 
     /**
@@ -155,11 +142,6 @@ public sealed interface TodayItem {
         public boolean done() {
             return action != null;
         }
-
-        @Override
-        public boolean followUp() {
-            return true;
-        }
     }
 
     /** An introduction to move on; {@code action} is the step taken today on it (null: none yet). */
@@ -174,11 +156,6 @@ public sealed interface TodayItem {
         @Override
         public boolean done() {
             return action != null;
-        }
-
-        @Override
-        public boolean followUp() {
-            return true;
         }
     }
 
