@@ -182,28 +182,29 @@ public class Circles {
      * rhythm changes its new members' rhythm in force ({@link RhythmsChanged}).
      */
     public int addMembers(long accountId, long circleId, Collection<Long> personIds) {
-        return tx.execute(s -> {
-            Circle circle = byId(accountId, circleId);
-            int joined = 0;
-            for (List<Long> chunk : Batches.of(personIds)) {
-                joined += circles.addMembers(accountId, circleId, chunk);
-            }
-            rhythmsMayChange(accountId, circle, personIds);
-            return joined;
-        });
+        return changeMembers(accountId, circleId, personIds, circles::addMembers);
     }
 
     /** Takes many people out of a circle at once; returns how many were in it. */
     public int removeMembers(long accountId, long circleId, Collection<Long> personIds) {
+        return changeMembers(accountId, circleId, personIds, circles::removeMembers);
+    }
+
+    /** One membership statement per chunk of people, in one transaction; the rhythms it may change. */
+    private int changeMembers(long accountId, long circleId, Collection<Long> personIds, MembersChange change) {
         return tx.execute(s -> {
             Circle circle = byId(accountId, circleId);
-            int left = 0;
+            int changed = 0;
             for (List<Long> chunk : Batches.of(personIds)) {
-                left += circles.removeMembers(accountId, circleId, chunk);
+                changed += change.apply(accountId, circleId, chunk);
             }
             rhythmsMayChange(accountId, circle, personIds);
-            return left;
+            return changed;
         });
+    }
+
+    private interface MembersChange {
+        int apply(long accountId, long circleId, List<Long> personIds);
     }
 
     private void rhythmsMayChange(long accountId, Circle circle, Collection<Long> personIds) {
