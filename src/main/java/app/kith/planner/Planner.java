@@ -69,10 +69,11 @@ public class Planner {
         List<TodayItem> bornShown = born.subList(0, Math.min(capacity, born.size()));
         List<TodayItem> bornLater = born.subList(bornShown.size(), born.size());
         Map<Long, Integer> addedOn = people.addedDays(accountId, waiting.stream().map(i -> i.person().id()).toList());
-        int moreFirst = Math.min(moreCount, bornLater.size() + waiting.size());
+        // The next ones are the follow-ups left off the list, then the people: which follow-ups are
+        // left off is known only once planned, so the people are planned for all of them.
         DayPlan.Result plan = DayPlan.of(day, capacity - bornShown.size(),
                 waiting.stream().map(i -> addedOn.getOrDefault(i.person().id(), Integer.MIN_VALUE)).toList(),
-                account.settings().followUpSlots(), candidates(accountId, clocks, date), moreCount - moreFirst);
+                account.settings().followUpSlots(), candidates(accountId, clocks, date), moreCount);
         List<TodayItem> followUpsShown = plan.followUps().stream().map(waiting::get).toList();
         List<TodayItem> followUpsLater = new ArrayList<>(waiting);
         followUpsLater.removeAll(followUpsShown);
@@ -84,8 +85,8 @@ public class Planner {
         items.addAll(followUpsShown);
         plan.items().forEach(c -> items.add(item(c, day, byId, names, channels)));
         List<TodayItem> more = new ArrayList<>(Stream.concat(bornLater.stream(), followUpsLater.stream())
-                .limit(moreFirst).toList());
-        plan.more().forEach(c -> more.add(item(c, day, byId, names, channels)));
+                .limit(moreCount).toList());
+        plan.more().stream().limit(moreCount - more.size()).forEach(c -> more.add(item(c, day, byId, names, channels)));
         int waitingLater = (int) Stream.concat(bornLater.stream(), followUpsLater.stream()).filter(i -> !i.done()).count();
         int backlog = plan.backlog() + waitingLater;
         LocalDate clears = backlog == 0 ? null : date.plusDays((backlog + capacity - 1) / capacity);

@@ -6,6 +6,7 @@ import app.kith.account.Account;
 import app.kith.ask.Answer;
 import app.kith.ask.Ask;
 import app.kith.ask.Asks;
+import app.kith.ask.NewAsk;
 import app.kith.intro.Introduction;
 import app.kith.intro.Introductions;
 import app.kith.message.MessageKind;
@@ -59,10 +60,11 @@ class TodayPage {
     private final Introductions introductions;
     private final Messages messages;
     private final FirstRunChecklist firstRun;
+    private final Avatars avatars;
     private final Clock clock;
 
     TodayPage(Planner planner, People people, Touchpoints touchpoints, Asks asks, Introductions introductions,
-              Messages messages, FirstRunChecklist firstRun, Clock clock) {
+              Messages messages, FirstRunChecklist firstRun, Avatars avatars, Clock clock) {
         this.planner = planner;
         this.people = people;
         this.touchpoints = touchpoints;
@@ -70,18 +72,25 @@ class TodayPage {
         this.introductions = introductions;
         this.messages = messages;
         this.firstRun = firstRun;
+        this.avatars = avatars;
         this.clock = clock;
     }
 
+    /**
+     * The plan for a day; {@code more} the next ones after it, shown too. htmx asking for
+     * {@code more} gets only those not {@code shown} yet, to add to the page (see {@link TodayMore}).
+     */
     @GetMapping("/today")
     String today(Account account, @RequestParam(required = false) String date, @RequestParam(defaultValue = "0") int more,
-                 @RequestParam(required = false) String welcome, HttpServletRequest request, Model model) {
+                 @RequestParam(required = false) String shown, @RequestParam(required = false) String welcome,
+                 HttpServletRequest request, Model model) {
         LocalDate day = day(account, date);
         int moreCount = Math.max(0, Math.min(more, Planner.MAX_MORE));
-        Today plan = planner.today(account, day, moreCount);
-        TodayView view = view(account, plan, welcome != null, moreCount);
-        model.addAttribute("today", view);
-        if (Htmx.isHtmx(request) && moreCount > 0) {
+        Today plan = planner.today(account, day, TodayMore.toPlan(moreCount));
+        boolean fragment = Htmx.isHtmx(request) && moreCount > 0;
+        TodayMore next = TodayMore.of(day, plan.capacity(), moreCount, plan.more(), fragment ? shown : null);
+        model.addAttribute("today", view(account, plan, welcome != null, next));
+        if (fragment) {
             return "today/more";
         }
         @SuppressWarnings("unchecked")
@@ -184,6 +193,22 @@ class TodayPage {
         return afterAsk(account, day, askId, request, model);
     }
 
+    /**
+     * An ask recorded from a person's item, asked on the plan's day. Asking is a contact (the ask
+     * logs one), so it checks the item off, saying what was asked.
+     */
+    @PostMapping("/today/{personId}/asks")
+    String recordAsk(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
+                     @RequestParam(defaultValue = "") String text, HttpServletRequest request, Model model) {
+        LocalDate day = day(account, date);
+        Ask ask = asks.ask(account, new NewAsk(personId, text, day, null), account.today(clock));
+        String page = after(account, day, personId, request, model);
+        if (model.getAttribute("row") instanceof TodayRow row) {
+            model.addAttribute("row", row.saying("✓ Asked: " + ask.text()));
+        }
+        return page;
+    }
+
     private String afterAsk(Account account, LocalDate day, long askId, HttpServletRequest request, Model model) {
         return after(account, day, i -> i instanceof TodayItem.AskFollowUp a && a.ask().id() == askId,
                 () -> acted(account, asks.get(account, askId, day).person().id(), day), request, model);
@@ -226,7 +251,7 @@ class TodayPage {
             return "redirect:/today" + (day.equals(account.today(clock)) ? "" : "?date=" + day);
         }
         Today plan = planner.today(account, day, Planner.MAX_MORE);
-        TodayView view = view(account, plan, false, 0);
+        TodayView view = view(account, plan, false, null);
         TodayItem item = Stream.concat(plan.items().stream(), plan.more().stream())
                 .filter(which).findFirst().orElseGet(gone);
         model.addAttribute("row", rows(account, day, List.of(item)).get(0));
@@ -252,7 +277,8 @@ class TodayPage {
         }
     }
 
-    private TodayView view(Account account, Today plan, boolean welcome, int moreCount) {
+    /** The page's view of a plan, with the next ones {@code next} brings (none for null). */
+    private TodayView view(Account account, Today plan, boolean welcome, TodayMore next) {
         LocalDate today = account.today(clock);
         LocalDate day = plan.date();
         String heading = day.equals(today) ? "Today" : day.equals(today.plusDays(1)) ? "Tomorrow"
@@ -262,10 +288,14 @@ class TodayPage {
                         + plan.capacity() + " a day, everyone will have been on a list by "
                         + HEADING.format(plan.backlogClearsOn()) + ".";
         boolean nobody = plan.items().isEmpty() && people.count(account.id()) == 0;
+        TodayProgress counts = TodayProgress.of(plan.items());
+        String finished = !day.equals(today) || !counts.finished() ? null : counts.finishedInWords() + " "
+                + TodayProgress.tomorrow(planner.today(account, day.plusDays(1), 0).items());
         return new TodayView(day.toString(), heading + (heading.equals(HEADING.format(day)) ? "" : ", " + HEADING.format(day)),
-                day.equals(today), rows(account, day, plan.items()), rows(account, day, plan.more()),
-                moreCount == 0 ? plan.capacity() : moreCount + plan.capacity(), plan.done(), plan.backlog(), backlog,
-                plan.rhythmBudget(), plan.upcoming(), welcome, nobody, CHANNELS);
+                day.equals(today), day.isAfter(today), rows(account, day, plan.items()),
+                next == null ? List.of() : rows(account, day, next.items()), counts, plan.backlog(), backlog, finished,
+                plan.rhythmBudget(), plan.upcoming(), welcome, nobody, CHANNELS,
+                next == null ? null : next.href(), next == null ? null : next.hx());
     }
 
     private List<TodayRow> rows(Account account, LocalDate day, List<TodayItem> items) {
@@ -275,6 +305,8 @@ class TodayPage {
         Map<Long, Person> byId = People.byId(people.get(account.id(), items.stream()
                 .flatMap(i -> i instanceof TodayItem.IntroFollowUp s ? Stream.of(i.person().id(), s.introduction().other().id())
                         : Stream.of(i.person().id())).toList()));
+        Map<Long, Avatar> avatars = this.avatars.of(account.id(), byId.values().stream()
+                .map(p -> new Avatars.Who(p.id(), p.name())).toList());
         Map<MessageKind, List<Template>> templates = new EnumMap<>(MessageKind.class);
         IntroRows.Templates introTemplates = items.stream().anyMatch(i -> i instanceof TodayItem.IntroFollowUp)
                 ? IntroRows.Templates.of(messages, account.id()) : null;
@@ -282,7 +314,8 @@ class TodayPage {
             if (item instanceof TodayItem.IntroFollowUp step) {
                 Introduction intro = introductions.get(account.id(), step.introduction().id());
                 return new TodayRow(item, day.toString(), "email", null, IntroRows.status(step, intro, day),
-                        IntroRows.forItem(intro, step, byId, introTemplates, day));
+                        IntroRows.forItem(intro, step, byId, introTemplates, day),
+                        card(item, byId, avatars, null, day));
             }
             Person p = byId.get(item.person().id());
             List<Touchpoint> last = touchpoints.ofPerson(account.id(), item.person().id(), 1, 0);
@@ -293,8 +326,16 @@ class TodayPage {
             }
             StarterView starter = p == null ? null : starter(item, p, lastTouch, day,
                     kind -> templates.computeIfAbsent(kind, k -> messages.templates(account.id(), k)));
-            return new TodayRow(item, day.toString(), channel, starter, status(item), null);
+            return new TodayRow(item, day.toString(), channel, starter, status(item), null,
+                    card(item, byId, avatars, lastTouch, day));
         }).toList();
+    }
+
+    private static TodayCard card(TodayItem item, Map<Long, Person> byId, Map<Long, Avatar> avatars, Touchpoint last,
+                                  LocalDate day) {
+        long id = item.person().id();
+        return TodayCard.of(item, byId.get(id), avatars.getOrDefault(id, Avatar.of(id, item.person().name(), false)),
+                last, day);
     }
 
     /** The message an item offers: a follow-up for an ask, a reply, a birthday wish, else a check-in. */
@@ -332,7 +373,8 @@ class TodayPage {
         }
         Action action = item instanceof TodayItem.PersonDue due ? due.action()
                 : item instanceof TodayItem.Birthday birthday ? birthday.action()
-                : ((TodayItem.Reply) item).action();
+                : item instanceof TodayItem.Reply reply ? reply.action()
+                : Action.LOGGED;
         return switch (action) {
             case SKIPPED -> "Skipped today";
             case SNOOZED -> "Snoozed";

@@ -47,6 +47,7 @@ final class AsksScreen extends Screen {
 
     /** Answers yes from Today and waits until the item is checked off in place. */
     void answerYesOnToday(String askId) {
+        TodayScreen.openMenu(todayItem(askId));
         button(todayItem(askId), "They said yes").click();
         waiting().until(d -> todayItem(askId).getDomAttribute("class").contains("done"));
     }

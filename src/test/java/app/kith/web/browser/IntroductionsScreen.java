@@ -63,7 +63,11 @@ final class IntroductionsScreen extends Screen {
         return driver.findElement(By.cssSelector("li.item.intro[data-intro-id='" + introId + "']"));
     }
 
+    /** Takes a step from the item: its one visible action, or one in its menu. */
     void outcomeOnToday(long introId, String button) {
+        if (!button(todayItem(introId), button).isDisplayed()) {
+            TodayScreen.openMenu(todayItem(introId));
+        }
         button(todayItem(introId), button).click();
         waiting().until(d -> todayItem(introId).getDomAttribute("class").contains("done"));
     }

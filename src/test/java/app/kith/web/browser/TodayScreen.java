@@ -27,6 +27,35 @@ final class TodayScreen extends Screen {
                 .map(e -> new Item(e.getDomAttribute("data-person-id"))).findFirst();
     }
 
+    /** Clicks "Show more" and waits until the next ones are on the page (or the button went for good). */
+    void showMore() {
+        int before = items().size();
+        driver.findElement(By.cssSelector("#show-more a")).click();
+        waiting().until(d -> items().size() > before || !hasMore());
+    }
+
+    boolean hasMore() {
+        return !driver.findElements(By.cssSelector("#show-more a")).isEmpty();
+    }
+
+    /** "3 of 5 done", "3 of 5 handled · 2 done, 1 skipped". */
+    String progress() {
+        return driver.findElement(By.id("progress")).getText();
+    }
+
+    /** What a finished list says; empty until then. */
+    String finished() {
+        return driver.findElement(By.id("finished")).getText();
+    }
+
+    /** Opens an item's ⋯ menu (its actions other than the first), unless it is open. */
+    static void openMenu(WebElement item) {
+        WebElement menu = item.findElement(By.cssSelector("details.menu"));
+        if (menu.getDomAttribute("open") == null) {
+            menu.findElement(By.tagName("summary")).click();
+        }
+    }
+
     /** Marks the page, so a later {@link #reloaded()} tells whether the browser loaded a new one. */
     void mark() {
         ((JavascriptExecutor) driver).executeScript("window.kithUnchanged = true;");
@@ -61,11 +90,31 @@ final class TodayScreen extends Screen {
             return element().getText();
         }
 
-        /** Logs a touchpoint from the item (its channel, a note, "Done"), and waits until it is checked off in place. */
+        /** Logs a touchpoint from the item (how and a note, in its menu; then "Done"), and waits until it is checked off in place. */
         void done(String channel, String note) {
-            choose(control(element(), "Channel"), channel);
+            openMenu(element());
+            choose(control(element(), "How"), channel);
             type(control(element(), "Note"), note);
             button(element(), "Done").click();
+            waiting().until(d -> isDone());
+        }
+
+        /** The buttons a person sees on the item without opening anything. */
+        List<String> visibleButtons() {
+            return element().findElements(By.cssSelector("button, summary")).stream().filter(WebElement::isDisplayed)
+                    .map(b -> b.getDomAttribute("aria-label") != null ? b.getDomAttribute("aria-label") : b.getText().strip()).toList();
+        }
+
+        /** Clicks the item's one visible action (Done, Followed up, They met…), and waits until it is checked off. */
+        void primary() {
+            element().findElement(By.cssSelector("form.primary button")).click();
+            waiting().until(d -> isDone());
+        }
+
+        /** Skips the item from its menu, and waits until it is checked off. */
+        void skip() {
+            openMenu(element());
+            button(element(), "Skip").click();
             waiting().until(d -> isDone());
         }
     }
