@@ -35,6 +35,15 @@
     }
   });
 
+  // Escape closes the open menu of a Today card and gives the focus back to its button.
+  document.addEventListener("keydown", function (event) {
+    var menu = event.key === "Escape" && event.target.closest && event.target.closest("details.menu[open]");
+    if (menu) {
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    }
+  });
+
   // htmx keeps a copy of the page's HTML for the back button, but what is typed in a field lives
   // in the field, not in the HTML. Once a search's address is pushed, write the fields' values
   // into the HTML, so going back to that address shows the search that made its results.

@@ -17,6 +17,11 @@ public record TodayRow(TodayItem item, String planDate, String suggestedChannel,
         return key(item);
     }
 
+    /** Skipped or snoozed: handled, but not done (its status has no tick). */
+    public boolean putOff() {
+        return status != null && !status.startsWith("✓");
+    }
+
     /** The same row saying something else once acted on. */
     TodayRow saying(String status) {
         return new TodayRow(item, planDate, suggestedChannel, starter, status, intro, card);

@@ -128,19 +128,18 @@ class TodayStarterAndRepliesTest {
         WebSession session = WebSession.signUp(port, accounts);
         Person sam = due(session, "Sam Carter", 10, null);
         LocalDate today = today(session);
-        Ask ask = asks.ask(accounts.byId(session.accountId()), new NewAsk(sam.id(), "an intro to your CFO", today, null),
-                today);
-        LocalDate later = today.plusDays(8);
+        Ask ask = asks.ask(accounts.byId(session.accountId()), new NewAsk(sam.id(), "an intro to your CFO",
+                today.minusDays(8), null), today);
 
-        String page = session.get("/today?date=" + later).body();
+        String page = session.get("/today").body();
 
         assertThat(page).contains("<select id=\"template-ask-" + ask.id() + "\"",
-                "hx-get=\"/today/asks/" + ask.id() + "/starter?date=" + later + "\"",
+                "hx-get=\"/today/asks/" + ask.id() + "/starter?date=" + today + "\"",
                 "<option value=\"follow-up-nudge\" selected>Gentle nudge</option>",
                 "Just floating this back to the top of your inbox: an intro to your CFO.",
                 "href=\"mailto:ada@example.com?subject=Following%20up&amp;body=Hi%20Sam%2C");
 
-        WebSession.Page later8 = session.htmx("/today/asks/" + ask.id() + "/starter?date=" + later
+        WebSession.Page later8 = session.htmx("/today/asks/" + ask.id() + "/starter?date=" + today
                 + "&template=follow-up-later");
 
         assertThat(later8.body()).contains("Following up on my note from 8 days ago about an intro to your CFO.",
@@ -163,7 +162,7 @@ class TodayStarterAndRepliesTest {
 
         assertThat(page).contains("id=\"item-" + grace.id() + "\"",
                 "Grace reached out to you 3 days ago by email: “Could we talk about the compiler?”",
-                "<option value=\"email\" selected>email</option>",
+                "<option value=\"email\" selected>Email</option>",
                 "<select id=\"template-reply-" + grace.id() + "\"",
                 "hx-get=\"/today/" + grace.id() + "/starter?kind=reply&amp;date=" + today + "\"",
                 "Thank you for your message about “Could we talk about the compiler?”, and sorry it took me 3 days to "
