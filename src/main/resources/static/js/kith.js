@@ -44,6 +44,21 @@
     }
   });
 
+  // "Show more" adds the next ones to Today's list: the keyboard goes on to the first of them.
+  var shownBefore = 0;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var target = event.detail && event.detail.target;
+    if (target && target.id === "more-list") {
+      shownBefore = target.children.length;
+    }
+  });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var list = event.detail && event.detail.target;
+    if (list && list.id === "more-list" && list.children[shownBefore]) {
+      list.children[shownBefore].focus();
+    }
+  });
+
   // htmx keeps a copy of the page's HTML for the back button, but what is typed in a field lives
   // in the field, not in the HTML. Once a search's address is pushed, write the fields' values
   // into the HTML, so going back to that address shows the search that made its results.

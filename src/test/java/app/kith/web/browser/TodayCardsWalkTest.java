@@ -106,6 +106,11 @@ class TodayCardsWalkTest extends BrowserTest {
             openPage("/today");
             TodayScreen.openMenu(plan.item("Ada Lovelace").orElseThrow().element());
         })).isEmpty();
+        assertThat(shootState("today-follow-up-menus", false, () -> {
+            openPage("/today");
+            TodayScreen.openMenu(driver.findElement(By.cssSelector("li.item.ask")));
+            TodayScreen.openMenu(driver.findElement(By.cssSelector("li.item.intro")));
+        })).isEmpty();
     }
 
     @Test
@@ -118,6 +123,8 @@ class TodayCardsWalkTest extends BrowserTest {
 
         plan.showMore();
         assertThat(plan.items()).hasSize(listed + 6);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("data-person-id")).as("the keyboard goes on to them")
+                .isEqualTo(String.valueOf(plan.items().get(listed).personId()));
         plan.showMore();
         assertThat(plan.items()).hasSize(listed + NEXT_ONES);
 
