@@ -6,19 +6,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Dates as a page says them: "Sat 7 Mar 2026", "in 5 days", "3 months ago". */
-final class Days {
+public final class Days {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private Days() {
     }
 
-    static String date(LocalDate day) {
+    public static String date(LocalDate day) {
         return day.format(DATE);
     }
 
     /** How far a day is from today, in the unit a person would use. */
-    static String relative(LocalDate day, LocalDate today) {
+    public static String relative(LocalDate day, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, day);
         if (days == 0) {
             return "today";
@@ -34,7 +34,7 @@ final class Days {
     }
 
     /** A number of days, in days up to two months, then months, then years. */
-    static String span(long days) {
+    public static String span(long days) {
         if (days < 60) {
             return count(days, "day");
         }

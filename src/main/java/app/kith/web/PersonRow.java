@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public record PersonRow(long id, String name, String work, String circles, String rhythm, boolean tracked,
                         String lastTouch, String lastTouchIso, String due, String dueIso, boolean overdue, Why why) {
 
-    static PersonRow of(Person p, LocalDate today) {
+    public static PersonRow of(Person p, LocalDate today) {
         String work = p.role() != null && p.company() != null ? p.role() + ", " + p.company()
                 : p.role() != null ? p.role() : p.company() != null ? p.company() : "";
         String circles = p.circles().stream().map(Person.CircleRef::name).collect(Collectors.joining(", "));
