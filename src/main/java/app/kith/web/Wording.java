@@ -1,23 +1,11 @@
 package app.kith.web;
 
 import app.kith.touchpoint.Channel;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Rhythms and dates in the plain words the pages use ("monthly", "3 Oct", "12 days overdue"). */
+/** Rhythms and contacts in the plain words the pages use ("12 days overdue", "a call"); dates are {@link Dates}. */
 public final class Wording {
 
-    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private Wording() {
-    }
-
-
-    /** A date, with its year only when it is not the year of {@code today}. */
-    static String day(LocalDate date, LocalDate today) {
-        return (date.getYear() == today.getYear() ? THIS_YEAR : OTHER_YEAR).format(date);
     }
 
     /** A contact of a channel, as in "Logged coffee with Ada": "coffee", "a call", "an email"… */

@@ -6,7 +6,7 @@ import app.kith.message.Messages;
 import app.kith.ask.Ask;
 import app.kith.ask.AskStats;
 import app.kith.ask.Asks;
-import app.kith.web.Days;
+import app.kith.web.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -54,15 +54,15 @@ public class PersonAsks {
     static AskRow row(Ask a, LocalDate today) {
         String status = switch (a.status()) {
             case "ignored" -> "No answer for " + ChronoUnit.DAYS.between(a.lastActivityOn(), today) + " days: follow up";
-            case "due" -> "Punted to " + Days.date(a.puntedTo()) + ": follow up now";
-            case "punted" -> "Punted to " + Days.date(a.puntedTo());
-            case "waiting" -> "Waiting since " + Days.date(a.lastActivityOn())
+            case "due" -> "Punted to " + Dates.date(a.puntedTo()) + ": follow up now";
+            case "punted" -> "Punted to " + Dates.date(a.puntedTo());
+            case "waiting" -> "Waiting since " + Dates.date(a.lastActivityOn())
                     + (a.followUps() > 0 ? " (followed up " + a.followUps() + "×)" : "");
-            case "yes" -> "Yes, on " + Days.date(a.closedOn());
-            case "no" -> "No, on " + Days.date(a.closedOn());
-            default -> "Dropped on " + Days.date(a.closedOn());
+            case "yes" -> "Yes, on " + Dates.date(a.closedOn());
+            case "no" -> "No, on " + Dates.date(a.closedOn());
+            default -> "Dropped on " + Dates.date(a.closedOn());
         };
-        return new AskRow(a.id(), a.text(), Days.date(a.askedOn()), status, a.open(),
+        return new AskRow(a.id(), a.text(), Dates.date(a.askedOn()), status, a.open(),
                 "ignored".equals(a.status()) || "due".equals(a.status()));
     }
 }

@@ -10,7 +10,7 @@ import app.kith.dupes.Duplicates;
 import app.kith.dupes.MergeRecord;
 import app.kith.person.Person;
 import app.kith.person.Photos;
-import app.kith.web.Days;
+import app.kith.web.Dates;
 import app.kith.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -146,6 +146,6 @@ class DuplicatesPage {
         return new DuplicatesView.MergeRow(m.id(), m.keptId(), m.keptName(), m.mergedName(),
                 Counts.of().add(m.touchpoints(), "touchpoint", "touchpoints").add(m.asks(), "ask", "asks")
                         .add(m.introductions(), "introduction", "introductions").or(null),
-                Days.date(m.mergedAt().atZone(account.settings().timeZone()).toLocalDate()));
+                Dates.date(m.mergedAt().atZone(account.settings().timeZone()).toLocalDate()));
     }
 }

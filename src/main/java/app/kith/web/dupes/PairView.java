@@ -3,8 +3,8 @@ package app.kith.web.dupes;
 import app.kith.Counts;
 import app.kith.dupes.Duplicate;
 import app.kith.person.Person;
+import app.kith.web.Dates;
 import app.kith.web.Avatar;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +17,12 @@ import java.util.Set;
  */
 public record PairView(String slot, Side keep, Side other, String reasons) {
 
-    private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-
     /** One of the two: "added Mar 2021 · 14 touchpoints · Engines · ada@example.com". */
     public record Side(long id, String name, String facts, Avatar avatar) {
 
         static Side of(Person p, int touchpoints, Set<Long> photos) {
             List<String> facts = new ArrayList<>();
-            facts.add("added " + p.startedOn().format(ADDED));
+            facts.add("added " + Dates.month(p.startedOn()));
             facts.add(touchpoints == 0 ? "no touchpoints" : Counts.noun(touchpoints, "touchpoint", "touchpoints"));
             if (p.company() != null) {
                 facts.add(p.company());

@@ -12,7 +12,7 @@ import app.kith.message.Template;
 import app.kith.person.Person;
 import app.kith.planner.TodayItem;
 import app.kith.web.Choices;
-import app.kith.web.Days;
+import app.kith.web.Dates;
 import app.kith.web.StarterView;
 import app.kith.web.Starters;
 import app.kith.web.Wording;
@@ -167,14 +167,14 @@ public final class IntroRows {
     }
 
     private static String status(Introduction i) {
-        String introduced = i.introducedOn() == null ? "" : " · introduced on " + Days.date(i.introducedOn());
+        String introduced = i.introducedOn() == null ? "" : " · introduced on " + Dates.date(i.introducedOn());
         return switch (i.state()) {
-            case PROPOSED -> "Proposed on " + Days.date(i.proposedOn());
-            case INTRODUCED -> "Introduced on " + Days.date(i.introducedOn())
+            case PROPOSED -> "Proposed on " + Dates.date(i.proposedOn());
+            case INTRODUCED -> "Introduced on " + Dates.date(i.introducedOn())
                     + (i.channel() == null ? "" : " by " + Choices.label(Choices.CHANNELS, i.channel().key()).toLowerCase(Locale.ROOT));
             case DECLINED -> List.of(i.personA(), i.personB()).stream().filter(s -> s.answer() == OptIn.DECLINED)
-                    .map(s -> s.name() + " declined on " + Days.date(s.answeredOn())).findFirst()
-                    .orElse("Declined on " + Days.date(i.closedOn()));
+                    .map(s -> s.name() + " declined on " + Dates.date(s.answeredOn())).findFirst()
+                    .orElse("Declined on " + Dates.date(i.closedOn()));
             case MET -> "They met" + introduced;
             case NO_REPLY -> "No reply" + introduced;
             case NOT_A_FIT -> "Not a fit" + introduced;
@@ -187,13 +187,13 @@ public final class IntroRows {
             return List.of();
         }
         return List.of(i.personA(), i.personB()).stream().map(s -> s.answer() == null ? s.name() + ": not asked yet"
-                : s.answer() == OptIn.ASKED ? s.name() + ": asked on " + Days.date(s.askedOn()) + ", no answer yet"
-                : s.name() + " " + s.answer().key() + " on " + Days.date(s.answeredOn())).toList();
+                : s.answer() == OptIn.ASKED ? s.name() + ": asked on " + Dates.date(s.askedOn()) + ", no answer yet"
+                : s.name() + " " + s.answer().key() + " on " + Dates.date(s.answeredOn())).toList();
     }
 
     private static String next(Introduction i, Settings settings) {
         if (i.state() == IntroState.INTRODUCED) {
-            return "Kith asks you how it went on " + Days.date(i.introducedOn().plusDays(settings.introFollowUpDays())) + ".";
+            return "Kith asks you how it went on " + Dates.date(i.introducedOn().plusDays(settings.introFollowUpDays())) + ".";
         }
         if (i.state() != IntroState.PROPOSED) {
             return null;

@@ -8,7 +8,7 @@ import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
 import app.kith.web.Choices;
-import app.kith.web.Days;
+import app.kith.web.Dates;
 import app.kith.web.FormErrors;
 import app.kith.web.Htmx;
 import app.kith.web.asks.PersonAsks;
@@ -101,7 +101,7 @@ class PersonPage {
             return page(account, model, people.get(account.id(), id), today, refused);
         }
         String status = "Logged: " + Choices.label(Choices.CHANNELS, logged.channel().key()).toLowerCase(Locale.ROOT)
-                + " on " + Days.date(logged.on()) + ".";
+                + " on " + Dates.date(logged.on()) + ".";
         if (!Htmx.isHtmx(request)) {
             redirect.addFlashAttribute("status", status);
             return "redirect:/people/" + id;

@@ -2,10 +2,8 @@ package app.kith.web.person;
 
 import app.kith.person.Person;
 import app.kith.person.Why;
-import app.kith.web.Days;
+import app.kith.web.Dates;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,13 +32,10 @@ public record PersonView(long id, String name, String headline, List<String> ema
                          String snoozedUntil) {
     }
 
-    private static final DateTimeFormatter BIRTHDAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter BIRTHDAY_NO_YEAR = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
-
     static PersonView of(Person p, LocalDate today) {
         return new PersonView(p.id(), p.name(), headline(p), p.emails(),
                 p.phones().stream().map(n -> new Phone(n, "tel:" + n.replaceAll("[^0-9+]", ""))).toList(),
-                p.company(), p.role(), p.location(), p.linkedinUrl(), birthday(p.birthday()), p.howWeMet(), p.topics(),
+                p.company(), p.role(), p.location(), p.linkedinUrl(), Dates.birthday(p.birthday()), p.howWeMet(), p.topics(),
                 p.lookingFor(), why(p.why()), p.circles().stream().map(Person.CircleRef::name).toList(), timing(p, today),
                 Markdown.toHtml(p.notes()), p.why());
     }
@@ -49,13 +44,13 @@ public record PersonView(long id, String name, String headline, List<String> ema
         LocalDate last = p.lastTouchOn();
         LocalDate due = p.dueOn();
         String dueWords = due == null ? "Not tracked"
-                : due.isBefore(today) ? "Overdue by " + Days.span(today.toEpochDay() - due.toEpochDay())
-                : due.equals(today) ? "Due today" : "Due " + Days.relative(due, today);
+                : due.isBefore(today) ? "Overdue by " + Dates.span(today.toEpochDay() - due.toEpochDay())
+                : due.equals(today) ? "Due today" : "Due " + Dates.relative(due, today);
         LocalDate snoozed = p.snoozedUntil() != null && p.snoozedUntil().isAfter(today) ? p.snoozedUntil() : null;
-        return new Timing(rhythm(p), rhythmSource(p), last == null ? "Never" : capitalised(Days.relative(last, today)),
-                last == null ? null : Days.date(last), last == null ? null : last.toString(), dueWords,
-                due == null ? null : Days.date(due), due == null ? null : due.toString(),
-                due != null && due.isBefore(today), snoozed == null ? null : Days.date(snoozed));
+        return new Timing(rhythm(p), rhythmSource(p), last == null ? "Never" : capitalised(Dates.relative(last, today)),
+                last == null ? null : Dates.date(last), last == null ? null : last.toString(), dueWords,
+                due == null ? null : Dates.date(due), due == null ? null : due.toString(),
+                due != null && due.isBefore(today), snoozed == null ? null : Dates.date(snoozed));
     }
 
     /** "Mathematician at Analytical Engines · London", from what is known. */
@@ -83,14 +78,6 @@ public record PersonView(long id, String name, String headline, List<String> ema
 
     private static String days(int n) {
         return n == 1 ? "day" : n + " days";
-    }
-
-    private static String birthday(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        return stored.startsWith("--") ? MonthDay.parse(stored).format(BIRTHDAY_NO_YEAR)
-                : LocalDate.parse(stored).format(BIRTHDAY);
     }
 
     private static String why(Why why) {

@@ -3,7 +3,7 @@ package app.kith.web.person;
 import app.kith.reciprocity.Balance;
 import app.kith.reciprocity.ReachOut;
 import app.kith.web.Choices;
-import app.kith.web.Days;
+import app.kith.web.Dates;
 import java.time.LocalDate;
 
 /**
@@ -19,8 +19,8 @@ public record ReciprocityView(String last, String lastWhen, String lastDate, Str
             return new ReciprocityView("Nobody has reached out first yet", null, null, null, year);
         }
         String who = last.by() == ReachOut.Side.THEY ? "They reached out last" : "You reached out last";
-        String when = Days.relative(last.on(), today) + " · " + Choices.label(Choices.CHANNELS, last.channel())
+        String when = Dates.relative(last.on(), today) + " · " + Choices.label(Choices.CHANNELS, last.channel())
                 .toLowerCase(java.util.Locale.ROOT);
-        return new ReciprocityView(who, when, Days.date(last.on()), last.on().toString(), year);
+        return new ReciprocityView(who, when, Dates.date(last.on()), last.on().toString(), year);
     }
 }

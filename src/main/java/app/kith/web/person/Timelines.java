@@ -5,7 +5,7 @@ import app.kith.person.ProfileUpdate;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
 import app.kith.web.Choices;
-import app.kith.web.Days;
+import app.kith.web.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +59,7 @@ class Timelines {
     }
 
     private static TimelineView.TimelineEntry entry(ProfileUpdate u) {
-        return new TimelineView.TimelineEntry(0, Days.date(u.on()), u.on().toString(), "from " + u.source(), null, null,
+        return new TimelineView.TimelineEntry(0, Dates.date(u.on()), u.on().toString(), "from " + u.source(), null, null,
                 u.sentence());
     }
 
@@ -69,7 +69,7 @@ class Timelines {
             case IN -> "they reached out";
             case MUTUAL -> "both";
         };
-        return new TimelineView.TimelineEntry(t.id(), Days.date(t.on()), t.on().toString(),
+        return new TimelineView.TimelineEntry(t.id(), Dates.date(t.on()), t.on().toString(),
                 Choices.label(Choices.CHANNELS, t.channel().key()), direction, t.note());
     }
 
@@ -80,7 +80,7 @@ class Timelines {
 
     /** "coffee on Mon 2 Mar 2026" */
     static String what(Touchpoint t) {
-        return Choices.label(Choices.CHANNELS, t.channel().key()).toLowerCase(Locale.ROOT) + " on " + Days.date(t.on());
+        return Choices.label(Choices.CHANNELS, t.channel().key()).toLowerCase(Locale.ROOT) + " on " + Dates.date(t.on());
     }
 
     static TimelineView.Deleted deleted(Touchpoint t) {

@@ -21,6 +21,7 @@ import app.kith.touchpoint.Channel;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
+import app.kith.web.Dates;
 import app.kith.web.Htmx;
 import app.kith.web.StarterView;
 import app.kith.web.Starters;
@@ -28,11 +29,9 @@ import app.kith.web.introductions.IntroRows;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -53,7 +52,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TodayPage {
 
-    static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     static final List<String> CHANNELS = Arrays.stream(Channel.values()).map(Channel::key).toList();
 
     private final Planner planner;
@@ -260,13 +258,13 @@ class TodayPage {
         LocalDate today = account.today(clock);
         LocalDate day = plan.date();
         String heading = day.equals(today) ? "Today" : day.equals(today.plusDays(1)) ? "Tomorrow"
-                : day.equals(today.minusDays(1)) ? "Yesterday" : HEADING.format(day);
+                : day.equals(today.minusDays(1)) ? "Yesterday" : Dates.heading(day);
         String backlog = plan.backlog() == 0 ? null
                 : plan.backlog() + (plan.backlog() == 1 ? " more person is" : " more people are") + " due. At "
                         + plan.capacity() + " a day, everyone will have been on a list by "
-                        + HEADING.format(plan.backlogClearsOn()) + ".";
+                        + Dates.heading(plan.backlogClearsOn()) + ".";
         boolean nobody = plan.items().isEmpty() && people.count(account.id()) == 0;
-        return new TodayView(day.toString(), heading + (heading.equals(HEADING.format(day)) ? "" : ", " + HEADING.format(day)),
+        return new TodayView(day.toString(), heading + (heading.equals(Dates.heading(day)) ? "" : ", " + Dates.heading(day)),
                 day.equals(today), rows(account, day, plan.items()), rows(account, day, plan.more()),
                 moreCount == 0 ? plan.capacity() : moreCount + plan.capacity(), plan.done(), plan.backlog(), backlog,
                 plan.rhythmBudget(), plan.upcoming(), welcome, nobody, CHANNELS);

@@ -9,7 +9,7 @@ import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoints;
-import app.kith.web.Days;
+import app.kith.web.Dates;
 import app.kith.web.WebSession;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,7 +84,7 @@ class PersonPageTest {
                 "Every 30 days", "From the Monthly circle",
                 "3 days ago", "datetime=\"" + today.minusDays(3) + "\"",
                 "Due in 27 days", "datetime=\"" + today.plusDays(27) + "\"",
-                "<dt>Snoozed until</dt>", Days.date(today.plusDays(9)),
+                "<dt>Snoozed until</dt>", Dates.date(today.plusDays(9)),
                 "Talked &lt;b&gt;engines&lt;/b&gt;", "Coffee · they reached out");
     }
 
@@ -157,7 +157,7 @@ class PersonPageTest {
         assertThat(logged.body().indexOf("Cake &amp; plans")).isLessThan(logged.body().indexOf("older note"));
         assertThat(logged.body()).contains("Coffee · both",
                 "<section id=\"timing\" class=\"timing\" aria-label=\"Keeping in touch\" hx-swap-oob=\"true\">",
-                "Due in 30 days", "hx-swap-oob=\"true\">", "Logged: coffee on " + Days.date(today));
+                "Due in 30 days", "hx-swap-oob=\"true\">", "Logged: coffee on " + Dates.date(today));
         assertThat(people.get(web.accountId(), ada.id()).dueOn()).isEqualTo(today.plusDays(30));
     }
 
@@ -171,7 +171,7 @@ class PersonPageTest {
         assertThat(logged.status()).isEqualTo(302);
         assertThat(logged.location()).isEqualTo("/people/" + ada.id());
         WebSession.Page page = web.get(logged.location());
-        assertThat(page.body()).contains("Logged: call on " + Days.date(today.minusDays(2)), "Called me back",
+        assertThat(page.body()).contains("Logged: call on " + Dates.date(today.minusDays(2)), "Called me back",
                 "Call · they reached out");
         assertThat(touchpoints.ofPerson(web.accountId(), ada.id(), 10, 0)).singleElement()
                 .satisfies(t -> assertThat(t.on()).isEqualTo(today.minusDays(2)));
