@@ -52,6 +52,16 @@ public record UndoOffer(String action, Map<String, String> fields) {
                 : "item-" + row.personId();
     }
 
+    /** The classes of a row's element once acted on, as Today's item templates give them. */
+    public static String itemClass(TodayRow row) {
+        return row.ask() != null ? "item ask done" : row.introduction() != null ? "item intro done" : "item done";
+    }
+
+    /** The word beside the name of an acted row: what kind of item it is, or why it was on the list. */
+    public static String tag(TodayRow row) {
+        return row.ask() != null ? "ask" : row.introduction() != null ? "introduction" : row.tag();
+    }
+
     private static Map<String, String> fields(LocalDate day, String... pairs) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("date", day.toString());
