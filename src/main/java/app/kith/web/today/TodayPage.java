@@ -98,7 +98,9 @@ class TodayPage {
                 HttpServletRequest request, Model model) {
         LocalDate day = day(account, date);
         people.get(account.id(), personId);
-        touchpoints.log(account.id(), new NewTouchpoint(personId, day, channel, "out", note), account.today(clock));
+        Touchpoint logged = touchpoints.log(account.id(), new NewTouchpoint(personId, day, channel, "out", note),
+                account.today(clock));
+        model.addAttribute("undo", UndoOffer.done(personId, day, logged));
         return after(account, day, personId, request, model);
     }
 
@@ -106,7 +108,7 @@ class TodayPage {
     String skip(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
                 HttpServletRequest request, Model model) {
         LocalDate day = day(account, date);
-        people.skip(account.id(), personId, day);
+        model.addAttribute("undo", UndoOffer.marks("skip", day, people.skipWithUndo(account.id(), personId, day)));
         return after(account, day, personId, request, model);
     }
 
@@ -121,7 +123,7 @@ class TodayPage {
             case "date" -> Fields.date("until", on);
             default -> day.plusWeeks(1);
         };
-        people.snooze(account.id(), personId, back, day);
+        model.addAttribute("undo", UndoOffer.marks("snooze", day, people.snoozeWithUndo(account.id(), personId, back, day)));
         return after(account, day, personId, request, model);
     }
 
@@ -168,7 +170,8 @@ class TodayPage {
                      @RequestParam(required = false) String to, @RequestParam(required = false) String date,
                      HttpServletRequest request, Model model) {
         LocalDate day = day(account, date);
-        asks.answer(account, askId, Answer.parse(answer, to), day, account.today(clock));
+        model.addAttribute("undo", UndoOffer.ask(day, asks.answer(account, askId, Answer.parse(answer, to), day,
+                account.today(clock))));
         return afterAsk(account, day, askId, request, model);
     }
 
@@ -178,11 +181,9 @@ class TodayPage {
                        @RequestParam(required = false) String channel, @RequestParam(required = false) String note,
                        @RequestParam(defaultValue = "false") boolean replied, HttpServletRequest request, Model model) {
         LocalDate day = day(account, date);
-        if (replied) {
-            asks.replied(account, askId, day, channel, note, account.today(clock));
-        } else {
-            asks.followUp(account, askId, day, channel, note, account.today(clock));
-        }
+        Ask ask = replied ? asks.replied(account, askId, day, channel, note, account.today(clock))
+                : asks.followUp(account, askId, day, channel, note, account.today(clock));
+        model.addAttribute("undo", UndoOffer.ask(day, ask));
         return afterAsk(account, day, askId, request, model);
     }
 
@@ -202,6 +203,7 @@ class TodayPage {
         LocalDate day = day(account, date);
         Introduction intro = introductions.step(account.id(), introId, IntroRows.step(step, personId, channel, day),
                 account.today(clock));
+        model.addAttribute("undo", UndoOffer.intro(day, intro, personId));
         return after(account, day, i -> i instanceof TodayItem.IntroFollowUp s && s.introduction().id() == introId
                         && (personId == null || i.person().id() == personId),
                 () -> new TodayItem.IntroFollowUp(new TodayItem.PersonRef(intro.personA().id(), intro.personA().name()),
@@ -222,7 +224,8 @@ class TodayPage {
         return item instanceof TodayItem.PersonDue || item instanceof TodayItem.Birthday || item instanceof TodayItem.Reply;
     }
 
-    private String after(Account account, LocalDate day, Predicate<TodayItem> which, Supplier<TodayItem> gone,
+    /** The item {@code which} picks, as the day's plan has it now (else {@code gone}), for htmx; Today again otherwise. */
+    String after(Account account, LocalDate day, Predicate<TodayItem> which, Supplier<TodayItem> gone,
                          HttpServletRequest request, Model model) {
         if (!Htmx.isHtmx(request)) {
             return "redirect:/today" + (day.equals(account.today(clock)) ? "" : "?date=" + day);
