@@ -2,6 +2,7 @@ package app.kith;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -42,6 +43,18 @@ class ModulesTest {
         noClasses().that().resideOutsideOfPackages(SHELLS)
                 .should().dependOnClassesThat().resideInAnyPackage(SHELLS)
                 .because("the CLI, the server, the web app and the API are shells over the features, never the other way")
+                .check(KITH);
+    }
+
+    /**
+     * The web app is grouped by page ({@code app.kith.web.today}, {@code .people}, {@code .person}…)
+     * over what every page shares in {@code app.kith.web}; where one page shows another's part (the
+     * person page shows their asks and introductions) the dependency runs one way only.
+     */
+    @Test
+    void webPagesDependOnEachOtherWithoutCycles() {
+        slices().matching("app.kith.web.(*)..").should().beFreeOfCycles()
+                .because("a page that needs another's part takes it from there, never both ways")
                 .check(KITH);
     }
 }

@@ -42,14 +42,28 @@ class AskRepository {
                 .query(Long.class).single();
     }
 
-    void insertEvent(long accountId, long askId, int day, AskEventKind kind, Integer puntedTo, String note, long now) {
+    /** A step of an ask; {@code touchpointId} is the touchpoint it logged, if any. */
+    void insertEvent(long accountId, long askId, int day, AskEventKind kind, Integer puntedTo, String note,
+                     Long touchpointId, long now) {
         jdbc.sql("""
-                INSERT INTO ask_event (account_id, ask_id, day, kind, punted_to_day, note, created_at)
-                VALUES (:account, :ask, :day, :kind, :punted, :note, :now)
+                INSERT INTO ask_event (account_id, ask_id, day, kind, punted_to_day, note, touchpoint_id, created_at)
+                VALUES (:account, :ask, :day, :kind, :punted, :note, :touchpoint, :now)
                 """)
                 .param("account", accountId).param("ask", askId).param("day", day).param("kind", kind.key())
-                .param("punted", puntedTo).param("note", note).param("now", now)
+                .param("punted", puntedTo).param("note", note).param("touchpoint", touchpointId).param("now", now)
                 .update();
+    }
+
+    /** The touchpoint a step of an ask logged, if it logged one. */
+    Optional<Long> touchpointOf(long accountId, long eventId) {
+        return jdbc.sql("SELECT touchpoint_id FROM ask_event WHERE account_id = :account AND id = :id")
+                .param("account", accountId).param("id", eventId)
+                .query((rs, n) -> Optional.ofNullable(Rows.longOrNull(rs, "touchpoint_id"))).optional().flatMap(id -> id);
+    }
+
+    void deleteEvent(long accountId, long askId, long eventId) {
+        jdbc.sql("DELETE FROM ask_event WHERE account_id = :account AND ask_id = :ask AND id = :id")
+                .param("account", accountId).param("ask", askId).param("id", eventId).update();
     }
 
     /** Writes the state replayed from the events, so lists and Today's query stay simple. */

@@ -51,9 +51,10 @@ public class Asks {
         LocalDate on = Fields.happened("on", a.on() == null ? today : a.on(), today);
         return tx.execute(s -> {
             people.get(account.id(), a.personId());
-            touchpoints.log(account.id(), new NewTouchpoint(a.personId(), on, channel.key(), "out", "Asked: " + text), today);
+            long logged = touchpoints.log(account.id(), new NewTouchpoint(a.personId(), on, channel.key(), "out",
+                    "Asked: " + text), today).id();
             long id = asks.insert(account.id(), a.personId(), text, channel.key(), (int) on.toEpochDay(), clock.millis());
-            asks.insertEvent(account.id(), id, (int) on.toEpochDay(), AskEventKind.ASKED, null, null, clock.millis());
+            asks.insertEvent(account.id(), id, (int) on.toEpochDay(), AskEventKind.ASKED, null, null, logged, clock.millis());
             return get(account, id, today);
         });
     }
@@ -93,11 +94,9 @@ public class Asks {
                 kind = answer instanceof Answer.Yes ? AskEventKind.YES : answer instanceof Answer.No ? AskEventKind.NO
                         : AskEventKind.DROPPED;
             }
-            if (kind != AskEventKind.DROPPED) {
-                touchpoints.log(account.id(), new NewTouchpoint(row.personId(), day, row.channel(), "in",
-                        answerNote(kind, row.text(), puntedTo)), today);
-            }
-            record(account, askId, day, kind, puntedTo, null);
+            Long logged = kind == AskEventKind.DROPPED ? null : touchpoints.log(account.id(), new NewTouchpoint(
+                    row.personId(), day, row.channel(), "in", answerNote(kind, row.text(), puntedTo)), today).id();
+            record(account, askId, day, kind, puntedTo, null, logged);
             return get(account, askId, today);
         });
     }
@@ -120,9 +119,9 @@ public class Asks {
             LocalDate day = dayOf(on, today);
             open(row, day);
             String via = channel == null || channel.isBlank() ? row.channel() : Channel.parse("channel", channel).key();
-            touchpoints.log(account.id(), new NewTouchpoint(row.personId(), day, via, direction,
-                    cleanNote != null ? cleanNote : prefix + row.text()), today);
-            record(account, askId, day, kind, null, cleanNote);
+            long logged = touchpoints.log(account.id(), new NewTouchpoint(row.personId(), day, via, direction,
+                    cleanNote != null ? cleanNote : prefix + row.text()), today).id();
+            record(account, askId, day, kind, null, cleanNote, logged);
             return get(account, askId, today);
         });
     }
@@ -145,10 +144,43 @@ public class Asks {
         }
     }
 
-    private void record(Account account, long askId, LocalDate day, AskEventKind kind, Integer puntedTo, String note) {
-        asks.insertEvent(account.id(), askId, (int) day.toEpochDay(), kind, puntedTo, note, clock.millis());
-        List<AskEvent> events = asks.events(account.id(), List.of(askId)).get(askId);
+    private void record(Account account, long askId, LocalDate day, AskEventKind kind, Integer puntedTo, String note,
+                        Long touchpointId) {
+        asks.insertEvent(account.id(), askId, (int) day.toEpochDay(), kind, puntedTo, note, touchpointId, clock.millis());
+        replay(account, askId);
+    }
+
+    /** Writes the ask's state as its steps add up to, so that lists and Today's query stay simple. */
+    private void replay(Account account, long askId) {
+        List<AskEvent> events = asks.events(account.id(), List.of(askId)).getOrDefault(askId, List.of());
         asks.update(account.id(), askId, AskRule.before(steps(events), Integer.MAX_VALUE));
+    }
+
+    /**
+     * Takes back step {@code eventId} of an ask, taken on {@code day} (an undo on Today): the ask
+     * is as it was before it, and the touchpoint the step logged, if any, is deleted with the
+     * person's clock following. Only the ask's latest step of that day can be taken back, never
+     * the asking itself; otherwise a Conflict says why and nothing changes.
+     */
+    public Ask undo(Account account, long askId, long eventId, LocalDate day, LocalDate today) {
+        return tx.execute(s -> {
+            find(account, askId);
+            List<AskEvent> events = asks.events(account.id(), List.of(askId)).getOrDefault(askId, List.of());
+            AskEvent step = events.stream().filter(e -> e.id() == eventId).findFirst()
+                    .orElseThrow(() -> new Conflict("undo", "That step of the ask was undone already; nothing changed"));
+            AskEvent latest = events.stream().max(Comparator.comparingLong(AskEvent::id)).orElseThrow();
+            if (step.kind() == AskEventKind.ASKED || !step.on().equals(day)) {
+                throw new Conflict("undo", "Only a step taken on " + day + " can be undone here; nothing changed");
+            }
+            if (latest.id() != eventId) {
+                throw new Conflict("undo", "The ask has moved on since (" + latest.kind().key() + " on " + latest.on()
+                        + "); nothing changed");
+            }
+            asks.touchpointOf(account.id(), eventId).ifPresent(t -> touchpoints.remove(account.id(), t));
+            asks.deleteEvent(account.id(), askId, eventId);
+            replay(account, askId);
+            return get(account, askId, today);
+        });
     }
 
     /**
@@ -164,7 +196,7 @@ public class Asks {
             long id = asks.insert(account.id(), personId, cleanText, via.key(), (int) askedOn.toEpochDay(), clock.millis());
             for (AskEvent e : history) {
                 asks.insertEvent(account.id(), id, (int) e.on().toEpochDay(), e.kind(),
-                        e.puntedTo() == null ? null : (int) e.puntedTo().toEpochDay(), e.note(), clock.millis());
+                        e.puntedTo() == null ? null : (int) e.puntedTo().toEpochDay(), e.note(), null, clock.millis());
             }
             List<AskEvent> events = asks.events(account.id(), List.of(id)).getOrDefault(id, List.of());
             asks.update(account.id(), id, AskRule.before(steps(events), Integer.MAX_VALUE));

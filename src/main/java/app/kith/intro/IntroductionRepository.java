@@ -55,12 +55,42 @@ class IntroductionRepository {
     }
 
     void insertEvent(long accountId, long introductionId, int day, Kind kind, Long personId, String note, long now) {
+        insertEvent(accountId, introductionId, day, kind, personId, note, List.of(), now);
+    }
+
+    /** A step; {@code touchpointIds} are the touchpoints it logged (none, one, or one on each side). */
+    void insertEvent(long accountId, long introductionId, int day, Kind kind, Long personId, String note,
+                     List<Long> touchpointIds, long now) {
         jdbc.sql("""
-                INSERT INTO introduction_event (account_id, introduction_id, day, kind, person_id, note, created_at)
-                VALUES (:account, :introduction, :day, :kind, :person, :note, :now)
+                INSERT INTO introduction_event (account_id, introduction_id, day, kind, person_id, note, touchpoint_id,
+                                                other_touchpoint_id, created_at)
+                VALUES (:account, :introduction, :day, :kind, :person, :note, :touchpoint, :other, :now)
                 """)
                 .param("account", accountId).param("introduction", introductionId).param("day", day)
-                .param("kind", kind.key).param("person", personId).param("note", note).param("now", now).update();
+                .param("kind", kind.key).param("person", personId).param("note", note)
+                .param("touchpoint", touchpointIds.isEmpty() ? null : touchpointIds.get(0))
+                .param("other", touchpointIds.size() < 2 ? null : touchpointIds.get(1)).param("now", now).update();
+    }
+
+    /** The touchpoints a step logged. */
+    List<Long> touchpointsOf(long accountId, long eventId) {
+        List<Long> ids = new ArrayList<>();
+        jdbc.sql("SELECT touchpoint_id, other_touchpoint_id FROM introduction_event WHERE account_id = :account AND id = :id")
+                .param("account", accountId).param("id", eventId)
+                .query(rs -> {
+                    for (String column : List.of("touchpoint_id", "other_touchpoint_id")) {
+                        Long id = Rows.longOrNull(rs, column);
+                        if (id != null) {
+                            ids.add(id);
+                        }
+                    }
+                });
+        return ids;
+    }
+
+    void deleteEvent(long accountId, long introductionId, long eventId) {
+        jdbc.sql("DELETE FROM introduction_event WHERE account_id = :account AND introduction_id = :introduction AND id = :id")
+                .param("account", accountId).param("introduction", introductionId).param("id", eventId).update();
     }
 
     Optional<Row> find(long accountId, long id) {

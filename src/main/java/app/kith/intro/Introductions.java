@@ -99,10 +99,41 @@ public class Introductions {
             int day = (int) typed.on().toEpochDay();
             boolean sideA = typed.personId() != null && typed.personId() == row.personA();
             Progress after = Progress.of(row.personA(), events).then(typed.kind(), sideA, day);
-            introductions.insertEvent(accountId, id, day, typed.kind(), typed.personId(), typed.note(), clock.millis());
+            List<Long> logged = logTouchpoints(accountId, current, typed, today);
+            introductions.insertEvent(accountId, id, day, typed.kind(), typed.personId(), typed.note(), logged,
+                    clock.millis());
             introductions.update(accountId, id, after,
                     typed.kind() == Kind.INTRODUCED ? typed.channel().key() : row.channel());
-            logTouchpoints(accountId, current, typed, today);
+            return get(accountId, id);
+        });
+    }
+
+    /**
+     * Takes back the latest step of an introduction, taken on {@code day} (an undo on Today): the
+     * introduction is as it was before it, and the touchpoints the step logged are deleted, the
+     * people's clocks following. Identified by its position ({@code stepCount}, how many steps
+     * the introduction had with it): a step taken since, or the step already undone, is a
+     * Conflict and nothing changes; so is the proposal itself.
+     */
+    public Introduction undo(long accountId, long id, int stepCount, LocalDate day) {
+        return tx.execute(s -> {
+            IntroductionRepository.Row row = introductions.find(accountId, id).orElseThrow(() -> notFound(id));
+            get(accountId, id);
+            List<Event> events = introductions.events(accountId, List.of(id)).get(id);
+            Event last = events.get(events.size() - 1);
+            if (events.size() != stepCount || events.size() < 2) {
+                throw new Conflict("undo", events.size() > stepCount ? "The introduction has moved on since ("
+                        + last.kind().key + " on " + LocalDate.ofEpochDay(last.day()) + "); nothing changed"
+                        : "That step of the introduction was undone already; nothing changed");
+            }
+            if (last.day() != day.toEpochDay()) {
+                throw new Conflict("undo", "Only a step taken on " + day + " can be undone here; nothing changed");
+            }
+            introductions.touchpointsOf(accountId, last.id()).forEach(t -> touchpoints.remove(accountId, t));
+            introductions.deleteEvent(accountId, id, last.id());
+            List<Event> before = events.subList(0, events.size() - 1);
+            introductions.update(accountId, id, Progress.of(row.personA(), before),
+                    last.kind() == Kind.INTRODUCED ? null : row.channel());
             return get(accountId, id);
         });
     }
@@ -274,31 +305,32 @@ public class Introductions {
         return views(accountId, introductions.activeOn(accountId, (int) day.toEpochDay()));
     }
 
-    private void logTouchpoints(long accountId, Introduction intro, StepRules.Typed step, LocalDate today) {
+    /** Logs the touchpoints a step makes, and returns their ids. */
+    private List<Long> logTouchpoints(long accountId, Introduction intro, StepRules.Typed step, LocalDate today) {
         String channel = step.channel() == null ? null : step.channel().key();
         if (step.kind() == Kind.INTRODUCED) {
-            log(accountId, intro.personA().id(), step, channel, "out", "Introduced to " + intro.personB().name(), today);
-            log(accountId, intro.personB().id(), step, channel, "out", "Introduced to " + intro.personA().name(), today);
-            return;
+            return List.of(
+                    log(accountId, intro.personA().id(), step, channel, "out", "Introduced to " + intro.personB().name(), today),
+                    log(accountId, intro.personB().id(), step, channel, "out", "Introduced to " + intro.personA().name(), today));
         }
         if (step.personId() == null) {
-            return; // an outcome is between the two of them
+            return List.of(); // an outcome is between the two of them
         }
         Introduction.Side side = intro.side(step.personId());
         String other = intro.other(step.personId()).name();
-        switch (step.kind()) {
+        return List.of(switch (step.kind()) {
             case ASKED -> log(accountId, side.id(), step, channel, "out", side.answer() == OptIn.ASKED
                     ? "Followed up: would they like to meet " + other + "?"
                     : "Asked whether they'd like to meet " + other, today);
             case AGREED -> log(accountId, side.id(), step, channel, "in", "Agreed to meet " + other, today);
             default -> log(accountId, side.id(), step, channel, "in", "Declined to meet " + other, today);
-        }
+        });
     }
 
-    private void log(long accountId, long personId, StepRules.Typed step, String channel, String direction,
+    private long log(long accountId, long personId, StepRules.Typed step, String channel, String direction,
                      String what, LocalDate today) {
         String note = step.note() == null ? what : what + " — " + step.note();
-        touchpoints.log(accountId, new NewTouchpoint(personId, step.on(), channel, direction, note), today);
+        return touchpoints.log(accountId, new NewTouchpoint(personId, step.on(), channel, direction, note), today).id();
     }
 
     private List<Introduction> views(long accountId, List<IntroductionRepository.Row> rows) {

@@ -5,6 +5,7 @@ import app.kith.db.Rows;
 import app.kith.touchpoint.LastTouches;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -144,6 +145,32 @@ class ClockRepository {
     void skip(long accountId, long id, int day) {
         jdbc.sql("UPDATE person SET skipped_on = :day WHERE account_id = :account AND id = :id")
                 .param("day", day).param("account", accountId).param("id", id).update();
+    }
+
+    /** A living person's skip and snooze marks. */
+    Optional<Marks> marks(long accountId, long id) {
+        return jdbc.sql("""
+                SELECT skipped_on, snoozed_on, snoozed_until FROM person
+                WHERE account_id = :account AND id = :id AND deleted_at IS NULL
+                """)
+                .param("account", accountId).param("id", id)
+                .query((rs, n) -> Marks.of(Rows.intOrNull(rs, "skipped_on"), Rows.intOrNull(rs, "snoozed_on"),
+                        Rows.intOrNull(rs, "snoozed_until")))
+                .optional();
+    }
+
+    /** Puts a person's skip and snooze marks back as they were. */
+    void setMarks(long accountId, long id, Marks marks) {
+        jdbc.sql("""
+                UPDATE person SET skipped_on = :skipped, snoozed_on = :on, snoozed_until = :until
+                WHERE account_id = :account AND id = :id
+                """)
+                .param("skipped", day(marks.skippedOn())).param("on", day(marks.snoozedOn()))
+                .param("until", day(marks.snoozedUntil())).param("account", accountId).param("id", id).update();
+    }
+
+    private static Integer day(LocalDate date) {
+        return date == null ? null : (int) date.toEpochDay();
     }
 
     private static final String CLOCK_COLUMNS = """

@@ -1,6 +1,7 @@
 package app.kith.person;
 
 import app.kith.Checks;
+import app.kith.Conflict;
 import app.kith.Events;
 import app.kith.Fields;
 import app.kith.Invalid;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -422,29 +424,62 @@ public class People {
 
     /** Hides a person from Today until a date; null wakes them now. */
     public Person snooze(long accountId, long id, LocalDate until, LocalDate today) {
+        snoozeWithUndo(accountId, id, until, today);
+        return get(accountId, id);
+    }
+
+    /** Snoozes as {@link #snooze} does, and returns the change so that {@link #unmark} can undo it. */
+    public MarksChange snoozeWithUndo(long accountId, long id, LocalDate until, LocalDate today) {
         Fields.day("on", today);
         Fields.day("until", until);
         if (until != null && !until.isAfter(today)) {
             throw new Invalid("until", "snooze until a day after " + today + ", not " + until);
         }
-        return tx.execute(s -> {
-            var clock = clocks.clock(accountId, id).orElseThrow(() -> new NotFound("No person " + id));
-            int day = (int) today.toEpochDay();
+        return mark(accountId, id, was -> {
             // A person already snoozed keeps the day the snooze began, so the plan for today still
             // sees them as hidden this morning and extending a snooze never pulls them back in.
-            boolean stillSnoozed = clock.snoozedUntil() != null && clock.snoozedUntil() > day && clock.snoozedOn() != null;
-            clocks.snooze(accountId, id, stillSnoozed ? clock.snoozedOn() : day, until == null ? null : (int) until.toEpochDay());
-            return get(accountId, id);
+            boolean stillSnoozed = was.snoozedUntil() != null && was.snoozedUntil().isAfter(today) && was.snoozedOn() != null;
+            int day = (int) (stillSnoozed ? was.snoozedOn() : today).toEpochDay();
+            clocks.snooze(accountId, id, day, until == null ? null : (int) until.toEpochDay());
         });
     }
 
     /** Skips a person for today: they stay checked off on today's list and come back tomorrow. */
     public Person skip(long accountId, long id, LocalDate today) {
+        skipWithUndo(accountId, id, today);
+        return get(accountId, id);
+    }
+
+    /** Skips as {@link #skip} does, and returns the change so that {@link #unmark} can undo it. */
+    public MarksChange skipWithUndo(long accountId, long id, LocalDate today) {
         Fields.day("on", today);
+        return mark(accountId, id, was -> clocks.skip(accountId, id, (int) today.toEpochDay()));
+    }
+
+    /**
+     * Undoes a skip or a snooze: the person's marks go back to what they were before it, the
+     * previous skip or snooze included. Marks changed since (skipped or snoozed again, woken) are
+     * a Conflict, and nothing changes.
+     */
+    public Person unmark(long accountId, MarksChange change) {
         return tx.execute(s -> {
-            get(accountId, id);
-            clocks.skip(accountId, id, (int) today.toEpochDay());
+            long id = change.personId();
+            Marks now = clocks.marks(accountId, id).orElseThrow(() -> new NotFound("No person " + id));
+            if (!now.equals(change.after())) {
+                throw new Conflict("undo", get(accountId, id).name() + (now.snoozedUntil() != null
+                        ? " is snoozed until " + now.snoozedUntil() : now.skippedOn() != null
+                        ? " was skipped on " + now.skippedOn() : " was woken") + " since; nothing changed");
+            }
+            clocks.setMarks(accountId, id, change.before());
             return get(accountId, id);
+        });
+    }
+
+    private MarksChange mark(long accountId, long id, Consumer<Marks> write) {
+        return tx.execute(s -> {
+            Marks before = clocks.marks(accountId, id).orElseThrow(() -> new NotFound("No person " + id));
+            write.accept(before);
+            return new MarksChange(id, before, clocks.marks(accountId, id).orElseThrow());
         });
     }
 

@@ -1,5 +1,6 @@
 package app.kith.touchpoint;
 
+import app.kith.Conflict;
 import app.kith.Events;
 import app.kith.Fields;
 import app.kith.Invalid;
@@ -85,6 +86,38 @@ public class Touchpoints {
             events.publish(new TouchpointCorrected(accountId, was.personId()));
             return was;
         });
+    }
+
+    /**
+     * Takes back a touchpoint just logged (Done undone on Today): deleted, the person's clock
+     * worked out again. A touchpoint gone since, or moved to another person or day, is a
+     * Conflict and nothing changes.
+     */
+    public Touchpoint unlog(long accountId, long id, long personId, LocalDate on) {
+        return tx.execute(s -> {
+            Touchpoint was = touchpoints.find(accountId, id).orElseThrow(() -> new Conflict("touchpoint",
+                    "That touchpoint was deleted since; nothing changed"));
+            if (was.personId() != personId || !was.on().equals(on)) {
+                throw new Conflict("touchpoint", "That touchpoint was changed since (now " + was.on()
+                        + "); nothing changed");
+            }
+            touchpoints.delete(accountId, id);
+            events.publish(new TouchpointCorrected(accountId, personId));
+            return was;
+        });
+    }
+
+    /**
+     * Deletes a touchpoint a step logged, if it is still there (the step taken back), the
+     * person's clock following; false when it was already gone. Runs in the caller's transaction.
+     */
+    public boolean remove(long accountId, long id) {
+        Optional<Touchpoint> was = touchpoints.find(accountId, id);
+        was.ifPresent(t -> {
+            touchpoints.delete(accountId, id);
+            events.publish(new TouchpointCorrected(accountId, t.personId()));
+        });
+        return was.isPresent();
     }
 
     /**

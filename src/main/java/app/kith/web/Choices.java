@@ -27,7 +27,7 @@ public final class Choices {
         return why != null && (why.contains("connector") || why.equals("both"));
     }
 
-    static String label(List<Option> options, String value) {
+    public static String label(List<Option> options, String value) {
         return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
     }
 }

@@ -17,7 +17,7 @@ public record CircleChoice(String name, String label, boolean chosen) {
      * The account's circles and the conventional ones it has not made yet, shortest rhythm first;
      * those whose names are in {@code chosen} (ignoring case) are marked.
      */
-    static List<CircleChoice> of(List<Circle> existing, Collection<String> chosen) {
+    public static List<CircleChoice> of(List<Circle> existing, Collection<String> chosen) {
         Set<String> taken = new HashSet<>();
         List<Circle> all = new ArrayList<>(existing);
         existing.forEach(c -> taken.add(key(c.name())));

@@ -25,7 +25,7 @@ final class CurrentAccount implements HandlerMethodArgumentResolver {
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return parameter.getParameterType() == Account.class
-                && parameter.getContainingClass().getPackageName().equals(CurrentAccount.class.getPackageName());
+                && (parameter.getContainingClass().getPackageName() + ".").startsWith(CurrentAccount.class.getPackageName() + ".");
     }
 
     @Override

@@ -10,9 +10,9 @@ import java.util.Map;
  * does ({@code rhythmDays}); a form shows that message in words ("Rhythm must be…") next to its
  * own control. A refusal about no field of the form is shown above it, under {@link #FORM}.
  */
-final class FormErrors {
+public final class FormErrors {
 
-    static final String FORM = "form";
+    public static final String FORM = "form";
 
     private static final Map<String, String> NOUNS = Map.ofEntries(
             Map.entry("name", "Name"), Map.entry("emails", "Email"), Map.entry("phones", "Phone"),
@@ -37,7 +37,7 @@ final class FormErrors {
      * {@code formFieldOf} gives the form's control for each field the features may name (identity
      * where they agree).
      */
-    static Map<String, String> of(Invalid refusal, Map<String, String> formFieldOf) {
+    public static Map<String, String> of(Invalid refusal, Map<String, String> formFieldOf) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (Invalid one : refusal.all()) {
             errors.putIfAbsent(formFieldOf.getOrDefault(one.field(), FORM), inWords(one.field(), one.getMessage()));
@@ -46,13 +46,13 @@ final class FormErrors {
     }
 
     /** The same, each field the control of its own name. */
-    static Map<String, String> of(Invalid refusal) {
+    public static Map<String, String> of(Invalid refusal) {
         Map<String, String> errors = new LinkedHashMap<>();
         refusal.all().forEach(one -> errors.putIfAbsent(one.field(), inWords(one.field(), one.getMessage())));
         return errors;
     }
 
-    static String inWords(String field, String message) {
+    public static String inWords(String field, String message) {
         String noun = NOUNS.get(field);
         String text = noun != null && message.startsWith(field + " ") ? noun + message.substring(field.length()) : message;
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);

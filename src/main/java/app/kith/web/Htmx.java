@@ -3,7 +3,7 @@ package app.kith.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** One handler serves a page and its htmx fragment: htmx marks its requests with a header. */
-final class Htmx {
+public final class Htmx {
 
     private Htmx() {
     }
@@ -12,7 +12,7 @@ final class Htmx {
      * True when htmx asks for a fragment. A history restore (the back button, once htmx's cache
      * no longer holds the page) also carries HX-Request, but swaps in the whole page.
      */
-    static boolean isHtmx(HttpServletRequest request) {
+    public static boolean isHtmx(HttpServletRequest request) {
         return "true".equals(request.getHeader("HX-Request"))
                 && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }

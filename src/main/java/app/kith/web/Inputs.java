@@ -7,13 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /** What form controls send, read into what the features take: every value arrives as text. */
-final class Inputs {
+public final class Inputs {
 
     private Inputs() {
     }
 
     /** Values typed one per line or separated by commas (or semicolons, as some address books copy them). */
-    static List<String> list(String text) {
+    public static List<String> list(String text) {
         if (text == null) {
             return List.of();
         }
@@ -21,7 +21,7 @@ final class Inputs {
     }
 
     /** A whole number, or null when left empty; the feature checks its range. */
-    static Integer number(String field, String text) {
+    public static Integer number(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -33,7 +33,7 @@ final class Inputs {
     }
 
     /** A day as a date control sends it (YYYY-MM-DD), or null when left empty; the feature checks its range. */
-    static LocalDate day(String field, String text) {
+    public static LocalDate day(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -44,7 +44,7 @@ final class Inputs {
         }
     }
 
-    static String text(String value) {
+    public static String text(String value) {
         return value == null ? "" : value;
     }
 }

@@ -4,13 +4,13 @@ package app.kith.web;
  * Where a form may send the browser back to: a path on this site only, so a crafted link can
  * never turn Kith into a redirector to somewhere else ({@code //evil.example}, {@code /\evil}).
  */
-final class LocalPath {
+public final class LocalPath {
 
     private LocalPath() {
     }
 
     /** The path when it is local to this site, else null. */
-    static String orNull(String path) {
+    public static String orNull(String path) {
         if (path == null || !path.startsWith("/") || path.startsWith("//") || path.length() > 500) {
             return null;
         }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public record PersonRow(long id, String name, String work, String circles, String rhythm, boolean tracked,
                         String lastTouch, String lastTouchIso, String due, String dueIso, boolean overdue, Why why) {
 
-    static PersonRow of(Person p, LocalDate today) {
+    public static PersonRow of(Person p, LocalDate today) {
         String work = p.role() != null && p.company() != null ? p.role() + ", " + p.company()
                 : p.role() != null ? p.role() : p.company() != null ? p.company() : "";
         String circles = p.circles().stream().map(Person.CircleRef::name).collect(Collectors.joining(", "));
@@ -25,9 +25,9 @@ public record PersonRow(long id, String name, String work, String circles, Strin
         String due = dueOn == null ? "not tracked"
                 : overdue ? Wording.days(ChronoUnit.DAYS.between(dueOn, today)) + " overdue"
                 : dueOn.equals(today) ? "today"
-                : Wording.day(dueOn, today);
+                : Dates.day(dueOn, today);
         return new PersonRow(p.id(), p.name(), work, circles, Rhythms.inWords(p.rhythmDays()), p.tracked(),
-                last == null ? "never" : Wording.day(last, today), last == null ? null : last.toString(),
+                last == null ? "never" : Dates.day(last, today), last == null ? null : last.toString(),
                 due, dueOn == null ? null : dueOn.toString(), overdue, p.why());
     }
 }

@@ -81,7 +81,7 @@ class QuickLogPage {
             return Htmx.isHtmx(request) ? "quick-log-form" : "quick-log";
         }
         QuickLogged done = new QuickLogged("Logged " + Wording.contact(logged.channel()) + " with", person.id(),
-                person.name(), logged.on().equals(today) ? "" : " on " + Days.date(logged.on()), logged.id(), back);
+                person.name(), logged.on().equals(today) ? "" : " on " + Dates.date(logged.on()), logged.id(), back);
         return answer(done, request, model, redirect);
     }
 

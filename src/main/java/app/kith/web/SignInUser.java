@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * and the sign-in version they signed in with (a password change raises it, ending the session).
  * No password hash: the session may one day be stored where others can read it.
  */
-final class SignInUser implements UserDetails {
+public final class SignInUser implements UserDetails {
 
     private static final List<GrantedAuthority> USER = List.of(new SimpleGrantedAuthority("ROLE_USER"));
 
@@ -20,17 +20,17 @@ final class SignInUser implements UserDetails {
     private final String email;
     private final int version;
 
-    SignInUser(SignIn signIn) {
+    public SignInUser(SignIn signIn) {
         this.accountId = signIn.accountId();
         this.email = signIn.email();
         this.version = signIn.version();
     }
 
-    long accountId() {
+    public long accountId() {
         return accountId;
     }
 
-    int version() {
+    public int version() {
         return version;
     }
 

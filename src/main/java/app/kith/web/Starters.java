@@ -18,7 +18,7 @@ import java.util.List;
  * side, asking whether they would like to meet the other; to both, the introduction itself; to
  * both again, how it went).
  */
-final class Starters {
+public final class Starters {
 
     private Starters() {
     }
@@ -27,7 +27,7 @@ final class Starters {
      * With the template {@code key} among the account's check-ins (NotFound when it is not one of
      * them), or the first of them when it is null.
      */
-    static StarterView checkIn(List<Template> checkIns, String key, Person person, Touchpoint last, LocalDate planDay) {
+    public static StarterView checkIn(List<Template> checkIns, String key, Person person, Touchpoint last, LocalDate planDay) {
         MessageContext context = MessageContext.to(person.name(), person.emails().stream().limit(1).toList())
                 .withHistory(person.howWeMet(), last == null ? null : last.note(), daysSince(last == null ? null : last.on(),
                         planDay));
@@ -39,7 +39,7 @@ final class Starters {
      * An answer to someone who reached out on {@code wroteOn} about {@code about} (the note of
      * their touchpoint, or null), from the account's reply templates, like {@link #checkIn}.
      */
-    static StarterView reply(List<Template> replies, String key, Person person, String about, LocalDate wroteOn,
+    public static StarterView reply(List<Template> replies, String key, Person person, String about, LocalDate wroteOn,
                              LocalDate planDay) {
         MessageContext context = MessageContext.to(person.name(), person.emails().stream().limit(1).toList())
                 .withHistory(person.howWeMet(), about, daysSince(wroteOn, planDay));
@@ -48,7 +48,7 @@ final class Starters {
     }
 
     /** A birthday wish, with how long since you were last in touch ({@code last}: before the day, or null). */
-    static StarterView birthday(List<Template> wishes, String key, Person person, Touchpoint last, LocalDate planDay) {
+    public static StarterView birthday(List<Template> wishes, String key, Person person, Touchpoint last, LocalDate planDay) {
         MessageContext context = MessageContext.to(person.name(), person.emails().stream().limit(1).toList())
                 .withHistory(person.howWeMet(), last == null ? null : last.note(),
                         daysSince(last == null ? null : last.on(), planDay));
@@ -57,7 +57,7 @@ final class Starters {
     }
 
     /** A follow-up of an ask, from the account's follow-up templates, like {@link #checkIn}. */
-    static StarterView followUp(List<Template> followUps, String key, Person person, long askId, String ask,
+    public static StarterView followUp(List<Template> followUps, String key, Person person, long askId, String ask,
                                 LocalDate askedOn, LocalDate planDay) {
         MessageContext context = MessageContext.to(person.name(), person.emails().stream().limit(1).toList())
                 .withHistory(person.howWeMet(), null, daysSince(askedOn, planDay)).withAsk(ask);
@@ -66,11 +66,11 @@ final class Starters {
     }
 
     /** One side of an introduction, as its messages need them: name and the address to write to. */
-    record Side(long id, String name, List<String> emails) {
+    public record Side(long id, String name, List<String> emails) {
     }
 
     /** To {@code side}: would they like to meet {@code other}? */
-    static StarterView introOptIn(List<Template> optIns, String key, long introId, Side side, Side other, String reason) {
+    public static StarterView introOptIn(List<Template> optIns, String key, long introId, Side side, Side other, String reason) {
         MessageContext context = MessageContext.to(side.name(), side.emails()).withIntroduction(other.name(), reason);
         return of(introSlot(introId, "ask-" + side.id()), "To ask " + Messages.firstName(side.name()) + " whether they'd like to meet "
                 + Messages.firstName(other.name()) + " (edit it, then copy or email)",
@@ -78,7 +78,7 @@ final class Starters {
     }
 
     /** To both: the introduction itself. */
-    static StarterView introduction(List<Template> intros, String key, long introId, Side a, Side b, String reason) {
+    public static StarterView introduction(List<Template> intros, String key, long introId, Side a, Side b, String reason) {
         MessageContext context = MessageContext.to(a.name(), a.emails()).withIntroduction(b.name(), reason)
                 .alsoTo(b.emails());
         return of(introSlot(introId, "introduce"), "The introduction, to both of them (edit it, then copy or email)",
@@ -86,7 +86,7 @@ final class Starters {
     }
 
     /** To both, some time after the introduction: how did it go? */
-    static StarterView introCheck(List<Template> checks, String key, long introId, Side a, Side b, String reason,
+    public static StarterView introCheck(List<Template> checks, String key, long introId, Side a, Side b, String reason,
                                   LocalDate introducedOn, LocalDate today) {
         MessageContext context = MessageContext.to(a.name(), a.emails()).withIntroduction(b.name(), reason)
                 .alsoTo(b.emails()).withHistory(null, null, daysSince(introducedOn, today));

@@ -1,6 +1,7 @@
 package app.kith.web;
 
 import app.kith.account.Accounts;
+import app.kith.web.io.ImportUploads;
 import jakarta.servlet.MultipartConfigElement;
 import java.nio.file.Path;
 import java.util.List;

@@ -208,7 +208,7 @@ class QuickLogPageTest {
         String back = web.get("/circles").body();
         Touchpoint t = touchpointsOf(ada).get(0);
         assertThat(back).contains("Logged a video call with <a href=\"/people/" + ada.id() + "\">Ada Lovelace</a> on "
-                + Days.date(today.minusDays(1)) + ".", "action=\"/log/" + t.id() + "/undo\"");
+                + Dates.date(today.minusDays(1)) + ".", "action=\"/log/" + t.id() + "/undo\"");
         assertThat(web.get("/circles").body()).as("said once").doesNotContain("Logged a video call");
 
         WebSession.Page undone = web.post("/log/" + t.id() + "/undo", "return", "/circles");

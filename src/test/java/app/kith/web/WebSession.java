@@ -28,10 +28,10 @@ import java.util.stream.Collectors;
 public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    static final String PASSWORD = "a-long-enough-password";
+    public static final String PASSWORD = "a-long-enough-password";
 
     /** The cookie that keeps a device signed in ("keep me signed in"). */
-    static final String REMEMBER_ME = "remember-me";
+    public static final String REMEMBER_ME = "remember-me";
 
     private final int port;
     private final HttpClient http;

@@ -1,5 +1,0 @@
-package app.kith.web;
-
-/** An ask as a person's page lists it: what, when, and what became of it in words. */
-public record AskRow(long id, String text, String askedOn, String status, boolean open, boolean needsFollowUp) {
-}

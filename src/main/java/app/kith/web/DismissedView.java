@@ -1,5 +1,0 @@
-package app.kith.web;
-
-/** Two people just said to be two people, in their pair's place, with the way back. */
-public record DismissedView(String slot, long keepId, String keepName, long otherId, String otherName) {
-}

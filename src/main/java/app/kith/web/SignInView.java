@@ -1,8 +1,0 @@
-package app.kith.web;
-
-/**
- * What the sign-in page says above the form, the email typed before a failed attempt, and the page
- * to go back to once signed in (a local path, or null for Today or the page remembered).
- */
-public record SignInView(String email, String message, boolean error, String continueTo) {
-}

@@ -1,0 +1,71 @@
+package app.kith.web.signin;
+
+import app.kith.account.Accounts;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may see the web app: everything but the sign-in and first-run pages, the static assets and
+ * the health check needs a signed-in session (or a remember-me cookie); whoever has none is sent
+ * to sign in and back (see {@link SignInFirst}). Forms carry CSRF tokens; htmx sends the token as a
+ * header. The Content-Security-Policy allows no inline script or style.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurity {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    SignInThrottle signInThrottle(Clock clock) {
+        return new SignInThrottle(clock);
+    }
+
+    @Bean
+    RememberMeCookies rememberMeCookies(Accounts accounts, Clock clock) {
+        return new RememberMeCookies(accounts, clock);
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, SignInThrottle throttle, RememberMeCookies rememberMe)
+            throws Exception {
+        // Redirects name a path, never the Host the request claimed (see LocalRedirects).
+        SignInFirst signInFirst = new SignInFirst();
+        SignInOutcomes.Success signedIn = new SignInOutcomes.Success(throttle);
+        signedIn.setRedirectStrategy(new LocalRedirects());
+        return http
+                .authenticationManager(new ProviderManager(new PasswordSignIn(accounts),
+                        new RememberMeAuthenticationProvider(rememberMe.getKey())))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/setup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
+                                "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .successHandler(signedIn)
+                        .failureHandler(new SignInOutcomes.Failure()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst)
+                        .accessDeniedHandler(SignInFirst.signInOrRefuse(signInFirst)))
+                .requestCache(c -> c.requestCache(SignInFirst.pages()))
+                .rememberMe(r -> r.rememberMeServices(rememberMe))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new StaleSessionFilter(accounts), RememberMeAuthenticationFilter.class)
+                .addFilterBefore(new SignedInUploads(signInFirst), CsrfFilter.class)
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+}
