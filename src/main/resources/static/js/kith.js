@@ -6,16 +6,75 @@
     return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
 
-  // "/" jumps to the search field, as on most sites with a search.
+  // The nav's search on a phone is a button: the first press opens the field over the top bar
+  // (without JavaScript it leads to People, which has its own); left empty, the field folds again.
+  function openNavSearch(form) {
+    if (!form.classList.contains("open")) {
+      form.classList.add("open");
+    }
+    form.querySelector("input").focus();
+  }
+
+  document.addEventListener("click", function (event) {
+    var go = event.target.closest && event.target.closest(".nav-search-go");
+    var form = go && go.closest("[data-nav-search]");
+    if (form && form.querySelector("input").offsetParent === null) {
+      event.preventDefault();
+      openNavSearch(form);
+    }
+  });
+
+  document.addEventListener("focusout", function (event) {
+    var form = event.target.closest && event.target.closest("[data-nav-search]");
+    if (form && form.classList.contains("open") && !form.contains(event.relatedTarget) && event.target.value === "") {
+      form.classList.remove("open");
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    var form = event.key === "Escape" && event.target.closest && event.target.closest("[data-nav-search].open");
+    if (form) {
+      event.target.value = "";
+      form.classList.remove("open");
+      form.querySelector("button").focus();
+    }
+  });
+
+  // "/" jumps to the search field, as on most sites with a search: the page's own (People), else
+  // the nav's, opened first on a phone.
   document.addEventListener("keydown", function (event) {
     if (event.key === "/" && !typing(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      var search = document.querySelector("[data-search]");
+      var search = document.querySelector("main [data-search]") || document.querySelector("[data-search]");
       if (search) {
         event.preventDefault();
+        var form = search.closest("[data-nav-search]");
+        if (form) {
+          openNavSearch(form);
+        }
         search.focus();
         search.select();
       }
     }
+  });
+
+  // People's filters: folded on a phone (the page sends them open, for a desktop and for no
+  // script); the summary counts those that narrow the list as they change.
+  document.addEventListener("DOMContentLoaded", function () {
+    var filters = document.querySelector("[data-filters]");
+    if (filters && window.matchMedia("(max-width: 600px)").matches) {
+      filters.open = false;
+    }
+  });
+
+  document.addEventListener("change", function (event) {
+    var filters = event.target.closest && event.target.closest("[data-filters]");
+    var count = filters && filters.querySelector("[data-filter-count]");
+    if (!count) {
+      return;
+    }
+    var on = Array.prototype.filter.call(filters.querySelectorAll("select:not([name=sort]), input[type=checkbox]"),
+      function (field) { return field.type === "checkbox" ? field.checked : field.value !== ""; }).length;
+    count.textContent = on === 0 ? "" : " · " + on + " on";
   });
 
   // Up and down arrows move between the items of a list (Today's plan).

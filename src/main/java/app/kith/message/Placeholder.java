@@ -18,7 +18,9 @@ public enum Placeholder {
     ASK("ask", "what you asked of them", "my earlier note"),
     OTHER_FIRST_NAME("other first name", "in an introduction, the other person's first name", "someone I know"),
     OTHER_NAME("other name", "in an introduction, the other person's full name", "someone I know"),
-    REASON("reason", "why you are introducing them", "I think you two would get on");
+    REASON("reason", "why you are introducing them", "I think you two would get on"),
+    YOUR_NAME("your name", "your own name, as set in Settings; a starter that does not say it is signed with it at the"
+            + " end", "");
 
     private final String name;
     private final String meaning;

@@ -27,7 +27,8 @@ final class Renderer {
     static Message render(Template template, MessageContext context) {
         Map<Placeholder, String> values = values(context, template.kind());
         String subject = fill(template.kind().subject(), values);
-        String body = fill(template.body(), values);
+        String body = signed(fill(template.body(), values), values.get(Placeholder.YOUR_NAME),
+                placeholdersIn(template.body()).contains(Placeholder.YOUR_NAME));
         return new Message(template.key(), subject, body, mailto(context.to(), subject, body));
     }
 
@@ -56,6 +57,18 @@ final class Renderer {
         }
         braces.appendTail(filled);
         return filled.toString();
+    }
+
+    /**
+     * A message that does not say {@code {your name}} itself is signed with it when it is known:
+     * under a closing that ends in a comma ("Best,"), else after a blank line with a dash.
+     */
+    static String signed(String body, String me, boolean saysName) {
+        if (me == null || saysName) {
+            return body;
+        }
+        String text = body.stripTrailing();
+        return text.endsWith(",") ? text + "\n" + me : text + "\n\n— " + me;
     }
 
     /** Refuses a user's template that names something Kith cannot fill. */
@@ -90,6 +103,7 @@ final class Renderer {
         put(values, Placeholder.OTHER_NAME, line(c.otherName()));
         put(values, Placeholder.OTHER_FIRST_NAME, firstName(c.otherName()));
         put(values, Placeholder.REASON, phrase(kind.toBoth() ? c.reason() : SecondPerson.to(c.reason(), c.name())));
+        put(values, Placeholder.YOUR_NAME, line(c.me()));
         return values;
     }
 

@@ -27,7 +27,7 @@ public final class FormErrors {
             Map.entry("introFollowUpDays", "The days before checking on an introduction"), Map.entry("text", "Text"),
             Map.entry("defaultRhythmDays", "The default rhythm"), Map.entry("followUpShare", "The share of follow-ups"),
             Map.entry("replyWindowDays", "The days a reply stays on Today"),
-            Map.entry("lookingFor", "Looking for"), Map.entry("reason", "Reason"));
+            Map.entry("lookingFor", "Looking for"), Map.entry("reason", "Reason"), Map.entry("yourName", "Your name"));
 
     private FormErrors() {
     }

@@ -138,4 +138,34 @@ class RenderingTest {
             assertThat(BuiltIns.ALL.stream().filter(t -> t.kind() == kind).count()).as(kind.key()).isBetween(2L, 3L);
         }
     }
+
+    @Test
+    void aStarterIsSignedWithYourNameUnderItsClosing() {
+        assertThat(render("Hi {first name},\n\nHow are you?\n\nBest,", ADA.signedBy("Ana Rivera")).body())
+                .isEqualTo("Hi Ada,\n\nHow are you?\n\nBest,\nAna Rivera");
+        assertThat(render("Hi {first name}, coffee soon?\n", ADA.signedBy(" Ana ")).body())
+                .as("no closing: a dashed line of its own")
+                .isEqualTo("Hi Ada, coffee soon?\n\n— Ana");
+    }
+
+    @Test
+    void aStarterThatSaysYourNameIsNotSignedTwice() {
+        assertThat(render("Hi {first name}, it is {your name} from the meetup. Best,", ADA.signedBy("Ana")).body())
+                .isEqualTo("Hi Ada, it is Ana from the meetup. Best,");
+        assertThat(render("Hi {first name}[, it is {your name}]. Best,", ADA).body())
+                .as("unknown: the optional part is left out, and nothing signs")
+                .isEqualTo("Hi Ada. Best,");
+    }
+
+    @Test
+    void withoutYourNameAStarterIsLeftUnsigned() {
+        assertThat(render("Hi {first name},\n\nBest,", ADA).body()).isEqualTo("Hi Ada,\n\nBest,");
+        assertThat(render("Hi {first name},\n\nBest,", ADA.signedBy("  ")).body()).isEqualTo("Hi Ada,\n\nBest,");
+    }
+
+    @Test
+    void aNameThatLooksLikeAPlaceholderIsWrittenAsIs() {
+        assertThat(render("Hi {first name}, {your name} here", ADA.signedBy("{first name} [x]")).body())
+                .isEqualTo("Hi Ada, {first name} [x] here");
+    }
 }

@@ -12,8 +12,10 @@ import app.kith.circle.InRhythm;
 import app.kith.person.FoundPeople;
 import app.kith.person.People;
 import app.kith.person.PeopleQuery;
+import app.kith.web.Avatars;
 import app.kith.web.PersonRow;
 import app.kith.web.Wording;
+import app.kith.person.Person;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -39,11 +41,13 @@ class CirclesPage {
 
     private final Circles circles;
     private final People people;
+    private final Avatars avatars;
     private final Clock clock;
 
-    CirclesPage(Circles circles, People people, Clock clock) {
+    CirclesPage(Circles circles, People people, Avatars avatars, Clock clock) {
         this.circles = circles;
         this.people = people;
+        this.avatars = avatars;
         this.clock = clock;
     }
 
@@ -106,7 +110,8 @@ class CirclesPage {
         LocalDate today = account.today(clock);
         FoundPeople members = people.list(account.id(), PeopleQuery.everyone(MEMBERS_SHOWN).inCircle(circle.id()), today);
         model.addAttribute("view", new CircleView(CircleRow.of(circle, circles.inRhythm(account.id(), today).get(circle.id())),
-                form, members.people().stream().map(p -> PersonRow.of(p, today)).toList(),
+                form, PersonRow.all(members.people(), today, avatars.of(account.id(),
+                        Avatars.who(members.people(), Person::id, Person::name)), null),
                 members.total() > MEMBERS_SHOWN ? "/people?circle=" + circle.id() : null, notice));
         return "circle";
     }

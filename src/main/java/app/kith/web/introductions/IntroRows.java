@@ -1,6 +1,7 @@
 package app.kith.web.introductions;
 
 import app.kith.NotFound;
+import app.kith.account.Account;
 import app.kith.account.Settings;
 import app.kith.intro.IntroState;
 import app.kith.intro.IntroStep;
@@ -35,12 +36,14 @@ public final class IntroRows {
     private IntroRows() {
     }
 
-    /** The account's message starters for each step, read once per page. */
-    public record Templates(List<Template> optIns, List<Template> intros, List<Template> checks) {
+    /** The account's message starters for each step, read once per page, and the name that signs them. */
+    public record Templates(List<Template> optIns, List<Template> intros, List<Template> checks, String me) {
 
-        public static Templates of(Messages messages, long accountId) {
+        public static Templates of(Messages messages, Account account) {
+            long accountId = account.id();
             return new Templates(messages.templates(accountId, MessageKind.INTRO_OPT_IN),
-                    messages.templates(accountId, MessageKind.INTRO), messages.templates(accountId, MessageKind.INTRO_CHECK));
+                    messages.templates(accountId, MessageKind.INTRO), messages.templates(accountId, MessageKind.INTRO_CHECK),
+                    account.settings().yourName());
         }
     }
 
@@ -218,18 +221,18 @@ public final class IntroRows {
     private static StarterView optIn(Introduction i, Introduction.Side side, String key, Map<Long, Person> people,
                                      Templates templates) {
         return Starters.introOptIn(templates.optIns(), key, i.id(), side(side, people), side(i.other(side.id()), people),
-                i.reason());
+                i.reason(), templates.me());
     }
 
     private static StarterView introduction(Introduction i, String key, Map<Long, Person> people, Templates templates) {
         return Starters.introduction(templates.intros(), key, i.id(), side(i.personA(), people), side(i.personB(), people),
-                i.reason());
+                i.reason(), templates.me());
     }
 
     private static StarterView check(Introduction i, String key, Map<Long, Person> people, Templates templates,
                                      LocalDate today) {
         return Starters.introCheck(templates.checks(), key, i.id(), side(i.personA(), people), side(i.personB(), people),
-                i.reason(), i.introducedOn(), today);
+                i.reason(), i.introducedOn(), today, templates.me());
     }
 
     /** A side with the first of their emails (the one a message goes to), none when unknown. */

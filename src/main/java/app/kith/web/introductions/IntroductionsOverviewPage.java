@@ -48,7 +48,7 @@ class IntroductionsOverviewPage {
         List<Introduction> all = introductions.list(account.id(), IntroQuery.all());
         Map<Long, Person> byId = people(account, all);
         IntroCounts c = introductions.counts(account.id());
-        IntroRows.Templates templates = IntroRows.Templates.of(messages, account.id());
+        IntroRows.Templates templates = IntroRows.Templates.of(messages, account);
         LocalDate today = account.today(clock);
         List<String> rest = new ArrayList<>();
         if (c.declined() > 0) {
@@ -80,7 +80,7 @@ class IntroductionsOverviewPage {
             return "redirect:/introductions#introduction-" + id;
         }
         model.addAttribute("row", IntroRows.of(moved, people(account, List.of(moved)), account.settings(),
-                IntroRows.Templates.of(messages, account.id()), account.today(clock)));
+                IntroRows.Templates.of(messages, account), account.today(clock)));
         return "introductions-row";
     }
 
@@ -93,7 +93,7 @@ class IntroductionsOverviewPage {
                    @RequestParam(required = false) String template, Model model) {
         Introduction intro = introductions.get(account.id(), id);
         model.addAttribute("starter", IntroRows.starter(intro, slot, template, people(account, List.of(intro)),
-                IntroRows.Templates.of(messages, account.id()), account.today(clock)));
+                IntroRows.Templates.of(messages, account), account.today(clock)));
         return "today/starter";
     }
 

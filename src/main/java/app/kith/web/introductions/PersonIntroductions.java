@@ -47,7 +47,7 @@ public class PersonIntroductions {
         List<Introduction> list = introductions.ofPerson(account.id(), person.id());
         Map<Long, Person> byId = People.byId(people.get(account.id(), list.stream()
                 .flatMap(i -> Stream.of(i.personA().id(), i.personB().id())).distinct().toList()));
-        IntroRows.Templates templates = IntroRows.Templates.of(messages, account.id());
+        IntroRows.Templates templates = IntroRows.Templates.of(messages, account);
         LocalDate today = account.today(clock);
         // Open ones first: they are what there is to do.
         List<IntroRow> rows = Stream.concat(list.stream().filter(Introduction::open), list.stream().filter(i -> !i.open()))

@@ -34,6 +34,11 @@ public record PeopleFilters(String q, Long circle, boolean due, Reason why, Sort
         return !q.isBlank() || circle != null || due || why != null;
     }
 
+    /** How many filters narrow the list besides the search: a circle, due only, why they matter. */
+    public int active() {
+        return (circle != null ? 1 : 0) + (due ? 1 : 0) + (why != null ? 1 : 0);
+    }
+
     /** This state's address on another page, leaving out what is at its default. */
     String url(int onPage) {
         List<String> params = new ArrayList<>();

@@ -6,8 +6,10 @@ import app.kith.circle.Circle;
 import app.kith.circle.Circles;
 import app.kith.person.FoundPeople;
 import app.kith.person.People;
+import app.kith.person.Person;
 import app.kith.person.PeopleQuery.Reason;
 import app.kith.person.PeopleQuery.Sort;
+import app.kith.web.Avatars;
 import app.kith.web.CircleChoice;
 import app.kith.web.Htmx;
 import app.kith.web.PersonRow;
@@ -44,11 +46,13 @@ class PeoplePage {
 
     private final People people;
     private final Circles circles;
+    private final Avatars avatars;
     private final Clock clock;
 
-    PeoplePage(People people, Circles circles, Clock clock) {
+    PeoplePage(People people, Circles circles, Avatars avatars, Clock clock) {
         this.people = people;
         this.circles = circles;
+        this.avatars = avatars;
         this.clock = clock;
     }
 
@@ -74,7 +78,9 @@ class PeoplePage {
         }
         boolean fragment = Htmx.isHtmx(request);
         List<Circle> all = circles.list(account.id());
-        model.addAttribute("view", view(filters, found, all, today, found.total() == 0 && people.count(account.id()) == 0,
+        List<PersonRow> rows = PersonRow.all(found.people(), today,
+                avatars.of(account.id(), Avatars.who(found.people(), Person::id, Person::name)), filters.q());
+        model.addAttribute("view", view(filters, found, rows, all, found.total() == 0 && people.count(account.id()) == 0,
                 searchError, (PeopleView.BulkNotice) model.getAttribute(PeopleBulkPage.FLASH)));
         if (!fragment) {
             model.addAttribute("undo", UndoBanner.of(people, account.id(), deleted));
@@ -85,7 +91,7 @@ class PeoplePage {
         return "people-results";
     }
 
-    private static PeopleView view(PeopleFilters f, FoundPeople found, List<Circle> all, LocalDate today,
+    private static PeopleView view(PeopleFilters f, FoundPeople found, List<PersonRow> rows, List<Circle> all,
                                    boolean nobodyYet, String searchError, PeopleView.BulkNotice bulk) {
         int pages = pages(found.total());
         List<PeopleView.Option> circleOptions = new ArrayList<>();
@@ -106,7 +112,7 @@ class PeoplePage {
         String summary = (found.total() == 1 ? "1 person" : count + " people")
                 + (pages > 1 ? " · page " + f.page() + " of " + pages : "");
         return new PeopleView(f, circleOptions, reasons, sorts,
-                found.people().stream().map(p -> PersonRow.of(p, today)).toList(), summary, f.page(), pages,
+                rows, summary, f.page(), pages,
                 f.page() > 1 ? f.url(f.page() - 1) : null, f.page() < pages ? f.url(f.page() + 1) : null,
                 nobodyYet, found.total() == 0 && !nobodyYet ? describe(f, all) : null, searchError, found.total(),
                 CircleChoice.of(all, List.of()), bulk);

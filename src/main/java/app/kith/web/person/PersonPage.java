@@ -7,6 +7,7 @@ import app.kith.person.Person;
 import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
+import app.kith.web.Avatars;
 import app.kith.web.Choices;
 import app.kith.web.Dates;
 import app.kith.web.FormErrors;

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Settings: how many people Today holds, the time zone, API tokens, and the user's own message starters. */
+/**
+ * Settings: how many people Today holds, the time zone, the user's name (which signs message
+ * starters), API tokens, and the user's own message starters.
+ */
 @Controller
 class SettingsPage {
 
@@ -42,13 +45,15 @@ class SettingsPage {
 
     /** The settings form as typed; an empty default rhythm is none. */
     record Typed(String capacity, String timeZone, String followUpDays, String followUpsBeforeDrop,
-                 String introFollowUpDays, String defaultRhythmDays, String followUpShare, String replyWindowDays) {
+                 String introFollowUpDays, String defaultRhythmDays, String followUpShare, String replyWindowDays,
+                 String yourName) {
 
         static Typed of(Settings s) {
             return new Typed(String.valueOf(s.capacity()), s.timeZone().getId(), String.valueOf(s.followUpDays()),
                     String.valueOf(s.followUpsBeforeDrop()), String.valueOf(s.introFollowUpDays()),
                     s.defaultRhythmDays() == null ? "" : String.valueOf(s.defaultRhythmDays()),
-                    String.valueOf(s.followUpShare()), String.valueOf(s.replyWindowDays()));
+                    String.valueOf(s.followUpShare()), String.valueOf(s.replyWindowDays()),
+                    s.yourName() == null ? "" : s.yourName());
         }
     }
 
@@ -74,12 +79,13 @@ class SettingsPage {
                 @RequestParam(required = false) String introFollowUpDays,
                 @RequestParam(required = false) String defaultRhythmDays,
                 @RequestParam(required = false) String followUpShare,
-                @RequestParam(required = false) String replyWindowDays, Model model) {
+                @RequestParam(required = false) String replyWindowDays,
+                @RequestParam(required = false) String yourName, Model model) {
         Typed was = Typed.of(account.settings());
         Typed typed = new Typed(capacity, timeZone, or(followUpDays, was.followUpDays()),
                 or(followUpsBeforeDrop, was.followUpsBeforeDrop()), or(introFollowUpDays, was.introFollowUpDays()),
                 or(defaultRhythmDays, was.defaultRhythmDays()), or(followUpShare, was.followUpShare()),
-                or(replyWindowDays, was.replyWindowDays()));
+                or(replyWindowDays, was.replyWindowDays()), or(yourName, was.yourName()));
         try {
             Checks checks = new Checks();
             SettingsChange change = new SettingsChange(checks.value(() -> number("capacity", typed.capacity())), timeZone,
@@ -89,7 +95,7 @@ class SettingsPage {
                     Optional.ofNullable(typed.defaultRhythmDays().isBlank() ? null
                             : checks.value(() -> number("defaultRhythmDays", typed.defaultRhythmDays()))),
                     checks.value(() -> number("followUpShare", typed.followUpShare())),
-                    checks.value(() -> number("replyWindowDays", typed.replyWindowDays())), null);
+                    checks.value(() -> number("replyWindowDays", typed.replyWindowDays())), typed.yourName());
             if (checks.refusedAny()) {
                 checks.run(() -> accounts.checkSettings(change)); // what is not a number, with the rest said at once
                 checks.done();
@@ -178,7 +184,7 @@ class SettingsPage {
         return new SettingsView(account.email(), typed.capacity(), typed.timeZone(), ZONES, accounts.tokens(account.id()),
                 errors, saved, (String) model.getAttribute("newTokenName"), (String) model.getAttribute("newTokenSecret"),
                 tokenName, typed.followUpDays(), typed.followUpsBeforeDrop(), typed.introFollowUpDays(),
-                typed.defaultRhythmDays(), typed.followUpShare(), typed.replyWindowDays());
+                typed.defaultRhythmDays(), typed.followUpShare(), typed.replyWindowDays(), typed.yourName());
     }
 
     private static int number(String field, String text) {

@@ -28,7 +28,7 @@ import app.kith.web.Htmx;
 import app.kith.web.StarterView;
 import app.kith.web.Starters;
 import app.kith.web.introductions.IntroRows;
-import app.kith.web.person.Avatars;
+import app.kith.web.Avatars;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -152,14 +152,15 @@ class TodayPage {
         List<Template> templates = messages.templates(account.id(), as);
         List<Touchpoint> last = touchpoints.ofPerson(account.id(), personId, 1, 0);
         Touchpoint lastBefore = last.isEmpty() || !last.get(0).on().isBefore(day) ? null : last.get(0);
+        String me = account.settings().yourName();
         model.addAttribute("starter", switch (as) {
             case REPLY -> {
                 Touchpoint wrote = touchpoints.lastInBefore(account.id(), List.of(personId), day).get(personId);
                 yield Starters.reply(templates, template, person, wrote == null ? null : wrote.note(),
-                        wrote == null ? null : wrote.on(), day);
+                        wrote == null ? null : wrote.on(), day, me);
             }
-            case BIRTHDAY -> Starters.birthday(templates, template, person, lastBefore, day);
-            default -> Starters.checkIn(templates, template, person, last.isEmpty() ? null : last.get(0), day);
+            case BIRTHDAY -> Starters.birthday(templates, template, person, lastBefore, day, me);
+            default -> Starters.checkIn(templates, template, person, last.isEmpty() ? null : last.get(0), day, me);
         });
         return "today/starter";
     }
@@ -171,7 +172,8 @@ class TodayPage {
         LocalDate day = day(account, date);
         Ask ask = asks.get(account, askId, day);
         model.addAttribute("starter", Starters.followUp(messages.templates(account.id(), MessageKind.FOLLOW_UP), template,
-                people.get(account.id(), ask.person().id()), askId, ask.text(), ask.askedOn(), day));
+                people.get(account.id(), ask.person().id()), askId, ask.text(), ask.askedOn(), day,
+                account.settings().yourName()));
         return "today/starter";
     }
 
@@ -316,7 +318,7 @@ class TodayPage {
                 .map(p -> new Avatars.Who(p.id(), p.name())).toList());
         Map<MessageKind, List<Template>> templates = new EnumMap<>(MessageKind.class);
         IntroRows.Templates introTemplates = items.stream().anyMatch(i -> i instanceof TodayItem.IntroFollowUp)
-                ? IntroRows.Templates.of(messages, account.id()) : null;
+                ? IntroRows.Templates.of(messages, account) : null;
         return items.stream().map(item -> {
             if (item instanceof TodayItem.IntroFollowUp step) {
                 Introduction intro = introductions.get(account.id(), step.introduction().id());
@@ -332,7 +334,8 @@ class TodayPage {
                 channel = reply.channel();
             }
             StarterView starter = p == null ? null : starter(item, p, lastTouch, day,
-                    kind -> templates.computeIfAbsent(kind, k -> messages.templates(account.id(), k)));
+                    kind -> templates.computeIfAbsent(kind, k -> messages.templates(account.id(), k)),
+                    account.settings().yourName());
             return new TodayRow(item, day.toString(), channel, starter, status(item), null,
                     card(item, byId, avatars, lastTouch, day));
         }).toList();
@@ -347,19 +350,19 @@ class TodayPage {
 
     /** The message an item offers: a follow-up for an ask, a reply, a birthday wish, else a check-in. */
     private static StarterView starter(TodayItem item, Person p, Touchpoint last, LocalDate day,
-                                       Function<MessageKind, List<Template>> templates) {
+                                       Function<MessageKind, List<Template>> templates, String me) {
         if (item instanceof TodayItem.AskFollowUp ask) {
             return Starters.followUp(templates.apply(MessageKind.FOLLOW_UP), null, p, ask.ask().id(), ask.ask().text(),
-                    ask.ask().askedOn(), day);
+                    ask.ask().askedOn(), day, me);
         }
         if (item instanceof TodayItem.Reply reply) {
-            return Starters.reply(templates.apply(MessageKind.REPLY), null, p, reply.about(), reply.dueOn(), day);
+            return Starters.reply(templates.apply(MessageKind.REPLY), null, p, reply.about(), reply.dueOn(), day, me);
         }
         if (item instanceof TodayItem.Birthday) {
             return Starters.birthday(templates.apply(MessageKind.BIRTHDAY), null, p,
-                    last == null || !last.on().isBefore(day) ? null : last, day);
+                    last == null || !last.on().isBefore(day) ? null : last, day, me);
         }
-        return Starters.checkIn(templates.apply(MessageKind.CHECK_IN), null, p, last, day);
+        return Starters.checkIn(templates.apply(MessageKind.CHECK_IN), null, p, last, day, me);
     }
 
     /** What an item acted on says in place of its actions. */

@@ -28,7 +28,7 @@ final class PersonScreen extends Screen {
 
     /** Opens an entry's form in its place; returns the form. */
     WebElement edit(String saying) {
-        button(entry(saying), "Edit").click();
+        tap(button(entry(saying), "Edit"));
         return editing();
     }
 
@@ -44,7 +44,7 @@ final class PersonScreen extends Screen {
         setDate(control(form, "Date"), on);
         choose(control(form, "Channel"), channel);
         type(control(form, "Note"), note);
-        button(form, "Save").click();
+        tap(button(form, "Save"));
         waiting().until(ExpectedConditions.stalenessOf(form));
     }
 
@@ -55,13 +55,13 @@ final class PersonScreen extends Screen {
     }
 
     void cancel() {
-        button(editing(), "Cancel").click();
+        tap(button(editing(), "Cancel"));
         waiting().until(d -> d.findElements(By.cssSelector("ol.timeline li.editing")).isEmpty());
     }
 
     /** Deletes an entry: an Undo takes its place. */
     void delete(String saying) {
-        button(entry(saying), "Delete").click();
+        tap(button(entry(saying), "Delete"));
         waiting().until(d -> !d.findElements(By.cssSelector("ol.timeline li.deleted")).isEmpty());
     }
 
@@ -71,7 +71,7 @@ final class PersonScreen extends Screen {
     }
 
     void undo() {
-        button(driver.findElement(By.cssSelector("ol.timeline li.deleted")), "Undo").click();
+        tap(button(driver.findElement(By.cssSelector("ol.timeline li.deleted")), "Undo"));
         waiting().until(d -> status().startsWith("Brought back"));
     }
 

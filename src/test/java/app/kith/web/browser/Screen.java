@@ -94,6 +94,15 @@ abstract class Screen {
                 && "complete".equals(js.executeScript("return document.readyState;")));
     }
 
+    /**
+     * Clicks something after bringing it to the middle of the window: on a phone the tab bar stays
+     * at the bottom, and a browser clicks what is in view without scrolling, even under the bar.
+     */
+    void tap(WebElement target) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+        target.click();
+    }
+
     /** The nav's "Sign out" button, on every page behind sign-in. */
     void signOut() {
         clickAndWait(button(driver.findElement(By.cssSelector("header nav")), "Sign out"));

@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WrapsDriver;
 
 /** Today ({@code /today}): the plan, one {@code li.item} per person or follow-up. */
 final class TodayScreen extends Screen {
@@ -30,7 +31,7 @@ final class TodayScreen extends Screen {
     /** Clicks "Show more" and waits until the next ones are on the page (or the button went for good). */
     void showMore() {
         int before = items().size();
-        driver.findElement(By.cssSelector("#show-more a")).click();
+        press(driver.findElement(By.cssSelector("#show-more a")));
         waiting().until(d -> items().size() > before || !hasMore());
     }
 
@@ -49,10 +50,20 @@ final class TodayScreen extends Screen {
     }
 
     /** Opens an item's ⋯ menu (its actions other than the first), unless it is open. */
+    /**
+     * Clicks a control after bringing it to the middle of the window: on a phone the tab bar stays
+     * at the bottom, and the browser would otherwise click what is in view under it.
+     */
+    static void press(WebElement control) {
+        ((JavascriptExecutor) ((WrapsDriver) control).getWrappedDriver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", control);
+        control.click();
+    }
+
     static void openMenu(WebElement item) {
         WebElement menu = item.findElement(By.cssSelector("details.menu"));
         if (menu.getDomAttribute("open") == null) {
-            menu.findElement(By.tagName("summary")).click();
+            press(menu.findElement(By.tagName("summary")));
         }
     }
 
@@ -95,7 +106,7 @@ final class TodayScreen extends Screen {
             openMenu(element());
             choose(control(element(), "How"), channel);
             type(control(element(), "Note"), note);
-            button(element(), "Done").click();
+            press(button(element(), "Done"));
             waiting().until(d -> isDone());
         }
 
@@ -107,14 +118,14 @@ final class TodayScreen extends Screen {
 
         /** Clicks the item's one visible action (Done, Followed up, They met…), and waits until it is checked off. */
         void primary() {
-            element().findElement(By.cssSelector("form.primary button")).click();
+            press(element().findElement(By.cssSelector("form.primary button")));
             waiting().until(d -> isDone());
         }
 
         /** Skips the item from its menu, and waits until it is checked off. */
         void skip() {
             openMenu(element());
-            button(element(), "Skip").click();
+            press(button(element(), "Skip"));
             waiting().until(d -> isDone());
         }
     }

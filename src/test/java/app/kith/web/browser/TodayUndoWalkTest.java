@@ -90,14 +90,14 @@ class TodayUndoWalkTest extends BrowserTest {
             if (!Screen.button(item(selector), button).isDisplayed()) {
                 TodayScreen.openMenu(item(selector));
             }
-            Screen.button(item(selector), button).click();
+            TodayScreen.press(Screen.button(item(selector), button));
         }
         plan.waiting().until(d -> item(selector).getDomAttribute("class").contains("done"));
     }
 
     /** Undo, and waits until the item is back, open. */
     private static void undo(TodayScreen plan, String selector) {
-        Screen.button(item(selector), "Undo").click();
+        TodayScreen.press(Screen.button(item(selector), "Undo"));
         plan.waiting().until(d -> !item(selector).getDomAttribute("class").contains("done"));
     }
 

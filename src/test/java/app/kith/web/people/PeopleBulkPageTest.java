@@ -114,7 +114,8 @@ class PeopleBulkPageTest {
 
         assertThat(now(ada).circles()).extracting(Person.CircleRef::name).containsExactly("Quarterly");
         assertThat(web.get("/people").body()).contains("Marked 1 person awesome.",
-                "<a href=\"/people/" + ada.id() + "\">Ada Lovelace</a><span class=\"chips\"><span class=\"chip awesome\">Awesome</span>");
+                "<a class=\"person-name\" href=\"/people/" + ada.id() + "\">Ada Lovelace</a><span class=\"chips\"><span class=\"chip awesome\">Awesome</span>",
+                "<span class=\"chip circle\">Quarterly</span>");
     }
 
     @Test

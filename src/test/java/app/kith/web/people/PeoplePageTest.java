@@ -54,10 +54,10 @@ class PeoplePageTest {
     /** The names in a page's table, top to bottom. */
     private static List<String> names(String html) {
         List<String> found = new ArrayList<>();
-        var rows = java.util.regex.Pattern.compile("<th scope=\"row\" class=\"name\"><a href=\"/people/\\d+\">([^<]*)</a>")
+        var rows = java.util.regex.Pattern.compile("<a class=\"person-name\" href=\"/people/\\d+\">(.*?)</a>")
                 .matcher(html);
         while (rows.find()) {
-            found.add(rows.group(1));
+            found.add(rows.group(1).replaceAll("</?mark>", ""));
         }
         return found;
     }
@@ -75,7 +75,7 @@ class PeoplePageTest {
         assertThat(names(page.body())).containsExactly("Ada Lovelace", "Grace Hopper");
         assertThat(page.body()).contains("<label for=\"q\">Search</label>", "type=\"search\"", "data-search",
                 "hx-get=\"/people\"", "hx-trigger=\"input changed delay:250ms, search\"", "hx-target=\"#results\"",
-                "hx-push-url=\"true\"", "href=\"/people/new\"", "<a href=\"/people\" aria-current=\"page\">People</a>",
+                "hx-push-url=\"true\"", "href=\"/people/new\"", "<a href=\"/people\" aria-current=\"page\">",
                 "Analytical Engines", "monthly", "2 people");
     }
 
@@ -119,6 +119,69 @@ class PeoplePageTest {
         assertThat(names(ada.htmx("/people?q=ENGINES").body())).containsExactly("Ada Lovelace");
         assertThat(names(ada.htmx("/people?q=navy.example").body())).containsExactly("Grace Hopper");
         assertThat(names(ada.htmx("/people?q=compil").body())).containsExactly("Grace Hopper");
+    }
+
+    @Test
+    void aSearchMarksWhatItFoundInTheNameTheWorkOrTheFieldItMatched() {
+        WebSession ada = WebSession.signUp(port, accounts);
+        add(ada, new PersonDraft("Priya Raman", List.of("priya@raman.example"), null, "Stripe", "Staff Engineer", "Lisbon",
+                null, null, null, List.of("hiring", "Data Engineering", "dbt", "airflow"), null, null, null, null, null));
+
+        assertThat(ada.htmx("/people?q=PRIYA").body()).contains("\"><mark>Priya</mark> Raman</a>")
+                .doesNotContain("class=\"matched\"");
+        assertThat(ada.htmx("/people?q=stripe").body()).contains("<small class=\"work\">Staff Engineer, <mark>Stripe</mark></small>")
+                .doesNotContain("class=\"matched\"");
+        assertThat(ada.htmx("/people?q=lisb").body())
+                .contains("<small class=\"matched\"><span class=\"label\">location:</span> <mark>Lisb</mark>on</small>");
+        assertThat(ada.htmx("/people?q=raman.ex").body()).as("the name holds “raman”, not “raman.ex”")
+                .contains("<span class=\"label\">email:</span> priya@<mark>raman.ex</mark>ample</small>");
+        assertThat(ada.htmx("/people?q=data%20engineering").body())
+                .contains("<span class=\"label\">topics:</span> … <mark>Data Engineering</mark> …</small>");
+        assertThat(ada.htmx("/people?q=ir").body()).as("every topic that holds it, each place marked")
+                .contains("<span class=\"label\">topics:</span> h<mark>ir</mark>ing, a<mark>ir</mark>flow</small>");
+        assertThat(ada.htmx("/people").body()).doesNotContain("<mark>", "class=\"matched\"");
+    }
+
+    @Test
+    void whatASearchMarksIsEscapedFirst() {
+        WebSession ada = WebSession.signUp(port, accounts);
+        add(ada, new PersonDraft("Bob <b>Bold</b> & Co", null, null, null, null, null, null, null, null,
+                List.of("<i>x</i> & <b>y</b>"), null, null, null, null, null));
+
+        String byName = ada.htmx("/people?q=%3Cb%3EBold").body();
+        String byTopic = ada.htmx("/people?q=%26%20%3Cb%3E").body();
+
+        assertThat(byName).contains("\">Bob <mark>&lt;b&gt;Bold</mark>&lt;/b&gt; &amp; Co</a>").doesNotContain("<b>");
+        assertThat(byTopic).contains("<span class=\"label\">topic:</span> &lt;i&gt;x&lt;/i&gt; <mark>&amp; &lt;b&gt;</mark>y&lt;/b&gt;</small>")
+                .doesNotContain("<b>", "<i>");
+    }
+
+    @Test
+    void everyOtherPageHasASearchThatLeadsToPeopleAndSlashFocuses() {
+        WebSession ada = WebSession.signUp(port, accounts);
+        add(ada, "Ada Lovelace", null, null, null, 0);
+
+        String today = ada.get("/today").body();
+
+        assertThat(today).contains("<form method=\"get\" action=\"/people\" role=\"search\"",
+                "<label for=\"nav-q\" class=\"visually-hidden\">Search people</label>",
+                "<input id=\"nav-q\" name=\"q\" type=\"search\"", "aria-keyshortcuts=\"/\"",
+                "aria-label=\"Search people\"");
+        assertThat(ada.get("/settings").body()).contains("id=\"nav-q\"");
+        assertThat(ada.get("/people").body()).as("People has its own, the one “/” focuses there")
+                .doesNotContain("id=\"nav-q\"").contains("id=\"q\" name=\"q\" type=\"search\"");
+    }
+
+    @Test
+    void theFiltersFoldUnderASummaryThatCountsThoseOn() {
+        WebSession ada = WebSession.signUp(port, accounts);
+        add(ada, "Ada Lovelace", null, "awesome", 30, 40, "Monthly");
+        long monthly = circles.list(ada.accountId()).get(0).id();
+
+        assertThat(ada.get("/people").body()).contains("<details class=\"more-filters\" open data-filters>",
+                "<summary>Filters<span class=\"filter-count\" data-filter-count></span></summary>");
+        assertThat(ada.get("/people?q=ada&sort=name&circle=" + monthly + "&due=1&why=awesome").body())
+                .as("the search and the order are not filters").contains("data-filter-count> · 3 on</span>");
     }
 
     @Test

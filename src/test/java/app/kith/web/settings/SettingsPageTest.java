@@ -54,6 +54,34 @@ class SettingsPageTest {
     }
 
     @Test
+    void yourNameIsSavedShownAndClearedWhenEmptied() {
+        WebSession session = WebSession.signUp(port, accounts);
+        assertThat(session.get("/settings").body()).contains("<label for=\"yourName\">Your name</label>",
+                "id=\"yourName\" name=\"yourName\" type=\"text\" maxlength=\"100\" autocomplete=\"name\" value=\"\"");
+
+        session.post("/settings", Map.of("capacity", "5", "timeZone", "UTC", "yourName", "  Ana <Rivera> "));
+
+        assertThat(accounts.byId(session.accountId()).settings().yourName()).isEqualTo("Ana <Rivera>");
+        assertThat(session.get("/settings").body()).contains("value=\"Ana &lt;Rivera").doesNotContain("<Rivera");
+        session.post("/settings", Map.of("capacity", "6", "timeZone", "UTC"));
+        assertThat(accounts.byId(session.accountId()).settings().yourName()).as("left out: kept").isEqualTo("Ana <Rivera>");
+        session.post("/settings", Map.of("capacity", "6", "timeZone", "UTC", "yourName", ""));
+        assertThat(accounts.byId(session.accountId()).settings().yourName()).isNull();
+    }
+
+    @Test
+    void aTooLongNameIsShownNextToItsFieldWithTheOtherErrorsAndSavesNothing() {
+        WebSession session = WebSession.signUp(port, accounts);
+
+        String page = session.post("/settings", Map.of("capacity", "0", "timeZone", "UTC", "yourName", "A".repeat(101)))
+                .body();
+
+        assertThat(page).contains("id=\"yourName-error\"", "Your name is too long: 101 characters, at most 100",
+                "Capacity must be between 1 and 100", "value=\"" + "A".repeat(101) + "\"");
+        assertThat(accounts.byId(session.accountId()).settings().yourName()).isNull();
+    }
+
+    @Test
     void aShareOverAHundredIsShownNextToItsFieldAndSavesNothing() {
         WebSession session = WebSession.signUp(port, accounts);
 

@@ -1,4 +1,4 @@
-package app.kith.web.person;
+package app.kith.web;
 
 import app.kith.person.Photos;
 import app.kith.web.Avatar;
@@ -38,7 +38,7 @@ public class Avatars {
                 w -> Avatar.of(w.id(), w.name(), withPhoto.contains(w.id())), (x, y) -> x));
     }
 
-    static <T> List<Who> who(Collection<T> items, Function<T, Long> id, Function<T, String> name) {
+    public static <T> List<Who> who(Collection<T> items, Function<T, Long> id, Function<T, String> name) {
         return items.stream().map(i -> new Who(id.apply(i), name.apply(i))).toList();
     }
 }

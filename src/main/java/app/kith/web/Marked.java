@@ -1,0 +1,68 @@
+package app.kith.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text with the places a search found marked, as parts for a template to write one by one
+ * ({@code marked.jte}): each part is escaped like any text and a marked one is wrapped in
+ * {@code <mark>}, so a name or a query with markup in it stays text. {@code label} says which
+ * field it is ("topics"), or is null where the page already shows it.
+ */
+public record Marked(String label, List<Part> parts) {
+
+    /** A piece of the text, marked where it is what was searched for. */
+    public record Part(String text, boolean marked) {
+    }
+
+    static Marked plain(String text) {
+        return new Marked(null, text.isEmpty() ? List.of() : List.of(new Part(text, false)));
+    }
+
+    /** {@code text} with every occurrence of {@code query} marked, ignoring case; a blank query marks nothing. */
+    static Marked of(String label, String text, String query) {
+        String q = query == null ? "" : query.strip();
+        List<Part> parts = new ArrayList<>();
+        int from = 0;
+        for (int start = q.isEmpty() ? -1 : find(text, q, 0); start >= 0; start = find(text, q, from)) {
+            if (start > from) {
+                parts.add(new Part(text.substring(from, start), false));
+            }
+            parts.add(new Part(text.substring(start, start + q.length()), true));
+            from = start + q.length();
+        }
+        if (from < text.length()) {
+            parts.add(new Part(text.substring(from), false));
+        }
+        return new Marked(label, List.copyOf(parts));
+    }
+
+    static boolean contains(String text, String query) {
+        return text != null && query != null && !query.isBlank() && find(text, query.strip(), 0) >= 0;
+    }
+
+    boolean isMarked() {
+        return parts.stream().anyMatch(Part::marked);
+    }
+
+    /** These parts, then {@code other}'s, as one text. */
+    Marked then(Marked other) {
+        List<Part> all = new ArrayList<>(parts);
+        all.addAll(other.parts);
+        return new Marked(label, List.copyOf(all));
+    }
+
+    /**
+     * Where the query starts in the text, ignoring case as the search does: compared char by char
+     * (lower-casing the whole text may change its length), so the places are those of the text
+     * as written.
+     */
+    private static int find(String text, String query, int from) {
+        for (int i = from; i + query.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, query, 0, query.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
