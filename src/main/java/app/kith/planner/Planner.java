@@ -3,6 +3,7 @@ package app.kith.planner;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.account.Account;
+import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.person.PersonClock;
 import app.kith.person.Why;
@@ -30,15 +31,17 @@ public class Planner {
     static final int UPCOMING = 3;
 
     private final People people;
+    private final Clocks clocks;
     private final Touchpoints touchpoints;
     private final List<FollowUps> followUps;
     private final Birthdays birthdays;
 
-    public Planner(People people, Touchpoints touchpoints, List<FollowUps> followUps) {
+    public Planner(People people, Clocks clocks, Touchpoints touchpoints, List<FollowUps> followUps) {
         this.people = people;
+        this.clocks = clocks;
         this.touchpoints = touchpoints;
         this.followUps = List.copyOf(followUps);
-        this.birthdays = new Birthdays(people, touchpoints);
+        this.birthdays = new Birthdays(clocks, touchpoints);
     }
 
     /** The plan for a day, with up to {@code moreCount} next items after the list. */
@@ -59,20 +62,20 @@ public class Planner {
         followUps.forEach(f -> f.on(account, date).stream()
                 .filter(i -> !(i instanceof TodayItem.Reply && listed.contains(i.person().id()))).forEach(waiting::add));
         waiting.forEach(i -> listed.add(i.person().id()));
-        List<PersonClock> clocks = people.clocksForPlan(accountId, date, date.plusDays(DayPlan.MAX_PULL_FORWARD_DAYS))
+        List<PersonClock> tracked = clocks.clocksForPlan(accountId, date, date.plusDays(DayPlan.MAX_PULL_FORWARD_DAYS))
                 .stream().filter(c -> !listed.contains(c.personId())).toList();
         Map<Long, PersonClock> byId = new HashMap<>();
-        clocks.forEach(c -> byId.put(c.personId(), c));
+        tracked.forEach(c -> byId.put(c.personId(), c));
 
         // Birthdays come first, even of someone added during the day: a birthday cannot wait. A
         // follow-up about someone added during the day only takes a free slot, like the person would.
         List<TodayItem> bornShown = born.subList(0, Math.min(capacity, born.size()));
         List<TodayItem> bornLater = born.subList(bornShown.size(), born.size());
-        Map<Long, Integer> addedOn = people.addedDays(accountId, waiting.stream().map(i -> i.person().id()).toList());
+        Map<Long, Integer> addedOn = clocks.addedDays(accountId, waiting.stream().map(i -> i.person().id()).toList());
         int moreFirst = Math.min(moreCount, bornLater.size() + waiting.size());
         DayPlan.Result plan = DayPlan.of(day, capacity - bornShown.size(),
                 waiting.stream().map(i -> addedOn.getOrDefault(i.person().id(), Integer.MIN_VALUE)).toList(),
-                account.settings().followUpSlots(), candidates(accountId, clocks, date), moreCount - moreFirst);
+                account.settings().followUpSlots(), candidates(accountId, tracked, date), moreCount - moreFirst);
         List<TodayItem> followUpsShown = plan.followUps().stream().map(waiting::get).toList();
         List<TodayItem> followUpsLater = new ArrayList<>(waiting);
         followUpsLater.removeAll(followUpsShown);
@@ -96,7 +99,7 @@ public class Planner {
     }
 
     private List<Today.Upcoming> upcoming(long accountId, LocalDate date, List<Long> shown) {
-        List<PersonClock> next = people.dueAfter(accountId, date, UPCOMING + shown.size()).stream()
+        List<PersonClock> next = clocks.dueAfter(accountId, date, UPCOMING + shown.size()).stream()
                 .filter(c -> !shown.contains(c.personId())).limit(UPCOMING).toList();
         Map<Long, String> names = people.names(accountId, next.stream().map(PersonClock::personId).toList());
         return next.stream().map(c -> new Today.Upcoming(new TodayItem.PersonRef(c.personId(), names.get(c.personId())),
@@ -108,7 +111,7 @@ public class Planner {
     public RhythmBudget budget(long accountId, int capacity) {
         double perDay = 0;
         int tracked = 0;
-        for (Map.Entry<Integer, Integer> e : people.rhythmCounts(accountId).entrySet()) {
+        for (Map.Entry<Integer, Integer> e : clocks.rhythmCounts(accountId).entrySet()) {
             perDay += (double) e.getValue() / e.getKey();
             tracked += e.getValue();
         }

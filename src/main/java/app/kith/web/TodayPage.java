@@ -11,6 +11,7 @@ import app.kith.intro.Introductions;
 import app.kith.message.MessageKind;
 import app.kith.message.Messages;
 import app.kith.message.Template;
+import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.planner.Action;
@@ -54,6 +55,7 @@ class TodayPage {
 
     private final Planner planner;
     private final People people;
+    private final Clocks clocks;
     private final Touchpoints touchpoints;
     private final Asks asks;
     private final Introductions introductions;
@@ -61,10 +63,11 @@ class TodayPage {
     private final FirstRunChecklist firstRun;
     private final Clock clock;
 
-    TodayPage(Planner planner, People people, Touchpoints touchpoints, Asks asks, Introductions introductions,
-              Messages messages, FirstRunChecklist firstRun, Clock clock) {
+    TodayPage(Planner planner, People people, Clocks clocks, Touchpoints touchpoints, Asks asks,
+              Introductions introductions, Messages messages, FirstRunChecklist firstRun, Clock clock) {
         this.planner = planner;
         this.people = people;
+        this.clocks = clocks;
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
@@ -104,7 +107,7 @@ class TodayPage {
     String skip(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
                 HttpServletRequest request, Model model) {
         LocalDate day = day(account, date);
-        people.skip(account.id(), personId, day);
+        clocks.skip(account.id(), personId, day);
         return after(account, day, personId, request, model);
     }
 
@@ -119,7 +122,7 @@ class TodayPage {
             case "date" -> Fields.date("until", on);
             default -> day.plusWeeks(1);
         };
-        people.snooze(account.id(), personId, back, day);
+        clocks.snooze(account.id(), personId, back, day);
         return after(account, day, personId, request, model);
     }
 

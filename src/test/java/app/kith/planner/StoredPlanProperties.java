@@ -82,10 +82,10 @@ class StoredPlanProperties {
                 kith.touchpoints().log(account.id(), new NewTouchpoint(id, D.plusDays(t), "call", "out", null), D.plusDays(400));
             }
             if (s.snoozedOn() != null) {
-                kith.people().snooze(account.id(), id, D.plusDays(s.snoozedOn() + s.snoozeDays()), D.plusDays(s.snoozedOn()));
+                kith.clocks().snooze(account.id(), id, D.plusDays(s.snoozedOn() + s.snoozeDays()), D.plusDays(s.snoozedOn()));
             }
             if (s.skippedOn() != null) {
-                kith.people().skip(account.id(), id, D.plusDays(s.skippedOn()));
+                kith.clocks().skip(account.id(), id, D.plusDays(s.skippedOn()));
             }
             Integer last = s.touches().stream().map(t -> DAY + t).max(Integer::compare).orElse(null);
             Integer lastBefore = s.touches().stream().map(t -> DAY + t).filter(t -> t < DAY).max(Integer::compare).orElse(null);
