@@ -63,6 +63,11 @@ public class Clocks {
         return new ArrayList<>(result.values());
     }
 
+    /** The clocks of these people, for those of them who are tracked (deleted and untracked people have none). */
+    public List<PersonClock> clocksOf(long accountId, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : clocks.clocksOf(accountId, ids);
+    }
+
     /**
      * The tracked people who may have been waiting for your reply as {@code day} began: their last
      * touch started on or after {@code wroteFrom}, and as far as their clock tells, nothing of

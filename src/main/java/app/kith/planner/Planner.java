@@ -4,8 +4,10 @@ import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.person.Clocks;
+import app.kith.person.JobChange;
 import app.kith.person.People;
 import app.kith.person.PersonClock;
+import app.kith.person.ProfileChanges;
 import app.kith.person.Why;
 import app.kith.touchpoint.DayState;
 import app.kith.touchpoint.Touchpoints;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * Today: who to get in touch with on a day. Birthdays come first (the day is theirs), then the
  * follow-ups (asks, introductions, replies), as many as their share of the list allows while people
- * are due by rhythm, then the people due. Reads only the people who can be on the plan (due by the
+ * are due by rhythm, then the people due. A new job learnt by an import makes a tracked person due
+ * on the day it was learnt, until you are in touch ({@link JobNews}): they take a person's slot. Reads only the people who can be on the plan (due by the
  * day plus the pull-forward horizon, or touched since it began) through an index, then ranks them
  * with {@link DayPlan}.
  */
@@ -35,13 +39,16 @@ public class Planner {
     private final Touchpoints touchpoints;
     private final List<FollowUps> followUps;
     private final Birthdays birthdays;
+    private final JobNews jobNews;
 
-    public Planner(People people, Clocks clocks, Touchpoints touchpoints, List<FollowUps> followUps) {
+    public Planner(People people, Clocks clocks, ProfileChanges profileChanges, Touchpoints touchpoints,
+                   List<FollowUps> followUps) {
         this.people = people;
         this.clocks = clocks;
         this.touchpoints = touchpoints;
         this.followUps = List.copyOf(followUps);
         this.birthdays = new Birthdays(clocks, touchpoints);
+        this.jobNews = new JobNews(profileChanges);
     }
 
     /** The plan for a day, with up to {@code moreCount} next items after the list. */
@@ -62,10 +69,15 @@ public class Planner {
         followUps.forEach(f -> f.on(account, date).stream()
                 .filter(i -> !(i instanceof TodayItem.Reply && listed.contains(i.person().id()))).forEach(waiting::add));
         waiting.forEach(i -> listed.add(i.person().id()));
-        List<PersonClock> tracked = clocks.clocksForPlan(accountId, date, date.plusDays(DayPlan.MAX_PULL_FORWARD_DAYS))
-                .stream().filter(c -> !listed.contains(c.personId())).toList();
-        Map<Long, PersonClock> byId = new HashMap<>();
-        tracked.forEach(c -> byId.put(c.personId(), c));
+        Map<Long, JobChange> jobs = jobNews.on(accountId, date);
+        Map<Long, PersonClock> byId = new LinkedHashMap<>();
+        clocks.clocksForPlan(accountId, date, date.plusDays(DayPlan.MAX_PULL_FORWARD_DAYS))
+                .forEach(c -> byId.put(c.personId(), c));
+        clocks.clocksOf(accountId, jobs.keySet().stream().filter(id -> !byId.containsKey(id)).toList())
+                .forEach(c -> byId.put(c.personId(), c));
+        byId.keySet().removeAll(listed);
+        List<PersonClock> tracked = List.copyOf(byId.values());
+        Map<Long, TodayItem.JobChange> news = new HashMap<>();
 
         // Birthdays come first, even of someone added during the day: a birthday cannot wait. A
         // follow-up about someone added during the day only takes a free slot, like the person would.
@@ -75,7 +87,8 @@ public class Planner {
         int moreFirst = Math.min(moreCount, bornLater.size() + waiting.size());
         DayPlan.Result plan = DayPlan.of(day, capacity - bornShown.size(),
                 waiting.stream().map(i -> addedOn.getOrDefault(i.person().id(), Integer.MIN_VALUE)).toList(),
-                account.settings().followUpSlots(), candidates(accountId, tracked, date), moreCount - moreFirst);
+                account.settings().followUpSlots(), candidates(accountId, tracked, date, jobs, news),
+                moreCount - moreFirst);
         List<TodayItem> followUpsShown = plan.followUps().stream().map(waiting::get).toList();
         List<TodayItem> followUpsLater = new ArrayList<>(waiting);
         followUpsLater.removeAll(followUpsShown);
@@ -85,10 +98,12 @@ public class Planner {
         Map<Long, String> channels = touchpoints.lastChannelsBefore(accountId, shownIds, date);
         List<TodayItem> items = new ArrayList<>(bornShown);
         items.addAll(followUpsShown);
-        plan.items().forEach(c -> items.add(item(c, day, byId, names, channels)));
+        plan.items().forEach(c -> items.add(news.containsKey(c.personId()) ? news.get(c.personId())
+                : item(c, day, byId, names, channels)));
         List<TodayItem> more = new ArrayList<>(Stream.concat(bornLater.stream(), followUpsLater.stream())
                 .limit(moreFirst).toList());
-        plan.more().forEach(c -> more.add(item(c, day, byId, names, channels)));
+        plan.more().forEach(c -> more.add(news.containsKey(c.personId()) ? news.get(c.personId())
+                : item(c, day, byId, names, channels)));
         int waitingLater = (int) Stream.concat(bornLater.stream(), followUpsLater.stream()).filter(i -> !i.done()).count();
         int backlog = plan.backlog() + waitingLater;
         LocalDate clears = backlog == 0 ? null : date.plusDays((backlog + capacity - 1) / capacity);
@@ -118,8 +133,13 @@ public class Planner {
         return RhythmBudget.of(perDay, capacity, tracked);
     }
 
-    /** Each person as the day began: touches on or after it are set aside, and marked when they fall on it. */
-    private List<Candidate> candidates(long accountId, List<PersonClock> clocks, LocalDate date) {
+    /**
+     * Each person as the day began: touches on or after it are set aside, and marked when they fall
+     * on it. A new job not followed by a touch before the day makes them due ({@code news} gets
+     * their item).
+     */
+    private List<Candidate> candidates(long accountId, List<PersonClock> clocks, LocalDate date,
+                                       Map<Long, JobChange> jobs, Map<Long, TodayItem.JobChange> news) {
         int day = (int) date.toEpochDay();
         List<Long> touchedSince = clocks.stream()
                 .filter(c -> c.lastTouchDay() != null && c.lastTouchDay() >= day).map(PersonClock::personId).toList();
@@ -134,9 +154,31 @@ public class Planner {
                 lastBefore = state == null || state.lastBefore() == null ? null : (int) state.lastBefore().toEpochDay();
                 touchedOn = state != null && state.touchedOn();
             }
-            result.add(candidate(c, day, lastBefore, touchedOn));
+            JobChange job = jobs.get(c.personId());
+            Integer newsDay = job == null ? null : JobNews.dayOf((int) job.on().toEpochDay(), day, lastBefore);
+            Candidate candidate = candidate(c, day, lastBefore, touchedOn, newsDay);
+            if (newsDay != null) {
+                news.put(c.personId(), JobNews.item(job, candidate, lastBefore));
+            }
+            result.add(candidate);
         }
         return result;
+    }
+
+    /**
+     * The same, with a new job learnt on {@code newsDay} (null: none) and nothing logged since: it
+     * makes the person due on that day, as if their clock had run out then, so they rank like
+     * someone overdue since. Learnt during the day, it only takes a free slot, like someone added
+     * during the day, so the list as the day began stays.
+     */
+    static Candidate candidate(PersonClock c, int day, Integer lastBefore, boolean touchedOn, Integer newsDay) {
+        Candidate base = candidate(c, day, lastBefore, touchedOn);
+        if (newsDay == null) {
+            return base;
+        }
+        int createdDay = newsDay == day && !base.dueOn(day) ? Math.max(base.createdDay(), day) : base.createdDay();
+        return new Candidate(base.personId(), Math.min(base.clockDay(), newsDay - base.rhythmDays()), base.rhythmDays(),
+                base.weight(), createdDay, base.hidden(), base.action(), base.touchedBefore());
     }
 
     static Candidate candidate(PersonClock c, int day, Integer lastBefore, boolean touchedOn) {

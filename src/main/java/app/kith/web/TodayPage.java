@@ -128,7 +128,7 @@ class TodayPage {
 
     /**
      * An item's message starter with another template, for htmx to swap in (the select beside it):
-     * a check-in, or with {@code kind} a reply or a birthday wish.
+     * a check-in, or with {@code kind} a reply, a birthday wish or a congratulation.
      */
     @GetMapping("/today/{personId}/starter")
     String starter(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
@@ -147,6 +147,7 @@ class TodayPage {
                         wrote == null ? null : wrote.on(), day);
             }
             case BIRTHDAY -> Starters.birthday(templates, template, person, lastBefore, day);
+            case CONGRATULATION -> Starters.congratulation(templates, template, person, lastBefore, day);
             default -> Starters.checkIn(templates, template, person, last.isEmpty() ? null : last.get(0), day);
         });
         return "today/starter";
@@ -220,7 +221,8 @@ class TodayPage {
 
     /** Items that logging, skipping or snoozing the person checks off (not their asks or introductions). */
     private static boolean aboutThePerson(TodayItem item) {
-        return item instanceof TodayItem.PersonDue || item instanceof TodayItem.Birthday || item instanceof TodayItem.Reply;
+        return item instanceof TodayItem.PersonDue || item instanceof TodayItem.Birthday
+                || item instanceof TodayItem.JobChange || item instanceof TodayItem.Reply;
     }
 
     private String after(Account account, LocalDate day, Predicate<TodayItem> which, Supplier<TodayItem> gone,
@@ -300,7 +302,7 @@ class TodayPage {
         }).toList();
     }
 
-    /** The message an item offers: a follow-up for an ask, a reply, a birthday wish, else a check-in. */
+    /** The message an item offers: a follow-up for an ask, a reply, a birthday wish, a congratulation, else a check-in. */
     private static StarterView starter(TodayItem item, Person p, Touchpoint last, LocalDate day,
                                        Function<MessageKind, List<Template>> templates) {
         if (item instanceof TodayItem.AskFollowUp ask) {
@@ -312,6 +314,10 @@ class TodayPage {
         }
         if (item instanceof TodayItem.Birthday) {
             return Starters.birthday(templates.apply(MessageKind.BIRTHDAY), null, p,
+                    last == null || !last.on().isBefore(day) ? null : last, day);
+        }
+        if (item instanceof TodayItem.JobChange) {
+            return Starters.congratulation(templates.apply(MessageKind.CONGRATULATION), null, p,
                     last == null || !last.on().isBefore(day) ? null : last, day);
         }
         return Starters.checkIn(templates.apply(MessageKind.CHECK_IN), null, p, last, day);
@@ -335,6 +341,7 @@ class TodayPage {
         }
         Action action = item instanceof TodayItem.PersonDue due ? due.action()
                 : item instanceof TodayItem.Birthday birthday ? birthday.action()
+                : item instanceof TodayItem.JobChange job ? job.action()
                 : ((TodayItem.Reply) item).action();
         return switch (action) {
             case SKIPPED -> "Skipped today";

@@ -55,8 +55,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
         Reciprocity reciprocity = new Reciprocity(people, clocks, touchpoints);
         Messages messages = new Messages(client, tx, clock);
         ProfileChanges profileChanges = new ProfileChanges(client);
-        Planner planner = new Planner(people, clocks, touchpoints, List.of(asks.followUps(), introductions.followUps(),
-                reciprocity.followUps()));
+        Planner planner = new Planner(people, clocks, profileChanges, touchpoints, List.of(asks.followUps(),
+                introductions.followUps(), reciprocity.followUps()));
         return new Kith(accounts, circles, people, clocks, identities, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(client, people, identities, clocks, photos, circles, tx, accounts,
                         touchpoints, asks, introductions, messages, profileChanges, () -> scratch(clock), clock),
