@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One line of Today, one record per kind of reason. Someone due by their rhythm
- * ({@link PersonDue}), whose birthday it is ({@link Birthday}) or who has a new job ({@link JobChange})
- * is there for who they are; the
- * follow-ups are there for something that waits: a reply owed ({@link Reply}), an ask
+ * One line of Today, one record per kind of reason. Someone due by their rhythm ({@link PersonDue}),
+ * whose birthday it is ({@link Birthday}) or who has a new job ({@link JobChange}) is there for who
+ * they are; the follow-ups are there for something that waits: a reply owed ({@link Reply}), an ask
  * ({@link AskFollowUp}), an introduction ({@link IntroFollowUp}). Every item says who, why in plain
  * words ({@code reason}) and whether it was dealt with today ({@code done}).
  *

@@ -2,6 +2,7 @@ package app.kith.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.kith.Invalid;
 import app.kith.StoreTest;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Snoozes and skips move a person's clock, and Today follows. */
+/** Snoozes and skips move a person's clock, and Today follows; clocks are read for the account's tracked people only. */
 class ClocksTest extends StoreTest {
 
     /** Someone in Kith for 40 days on a monthly rhythm, never contacted: due ten days ago. */
@@ -71,5 +72,19 @@ class ClocksTest extends StoreTest {
         TodayItem tomorrow = today(TODAY.plusDays(1)).items().get(0);
         assertThat(tomorrow.person().id()).isEqualTo(ada.id());
         assertThat(tomorrow.done()).isFalse();
+    }
+
+    @Test
+    void clocksOfGivesOnlyTheAccountsLivingTrackedPeople() {
+        Person ada = due("Ada");
+        Person loose = kith.people().add(owner(), PersonDraft.named("Lou Loose"), TODAY);
+        Person gone = due("Gil Gone");
+        kith.people().delete(owner(), gone.id());
+        long other = anotherAccount();
+
+        assertThat(kith.clocks().clocksOf(owner(), List.of(ada.id(), loose.id(), gone.id())))
+                .extracting(PersonClock::personId, PersonClock::rhythmDays).containsExactly(tuple(ada.id(), 30));
+        assertThat(kith.clocks().clocksOf(other, List.of(ada.id()))).isEmpty();
+        assertThat(kith.clocks().clocksOf(owner(), List.of())).isEmpty();
     }
 }
