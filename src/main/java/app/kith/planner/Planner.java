@@ -25,9 +25,9 @@ import java.util.stream.Stream;
  * Today: who to get in touch with on a day. Birthdays come first (the day is theirs), then the
  * follow-ups (asks, introductions, replies), as many as their share of the list allows while people
  * are due by rhythm, then the people due. A new job learnt by an import makes a tracked person due
- * on the day it was learnt, until you are in touch ({@link JobNews}): they take a person's slot. Reads only the people who can be on the plan (due by the
- * day plus the pull-forward horizon, or touched since it began) through an index, then ranks them
- * with {@link DayPlan}.
+ * on the day it was learnt, until you are in touch ({@link JobNews}): they take a person's slot.
+ * Reads only the people who can be on the plan (due by the day plus the pull-forward horizon,
+ * touched since it began, or with a new job) through an index, then ranks them with {@link DayPlan}.
  */
 public class Planner {
 
