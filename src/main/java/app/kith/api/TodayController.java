@@ -2,7 +2,7 @@ package app.kith.api;
 
 import app.kith.Invalid;
 import app.kith.account.Account;
-import app.kith.person.People;
+import app.kith.person.Clocks;
 import app.kith.person.Person;
 import app.kith.planner.Planner;
 import app.kith.planner.Today;
@@ -33,12 +33,12 @@ class TodayController {
     }
 
     private final Planner planner;
-    private final People people;
+    private final Clocks clocks;
     private final Clock clock;
 
-    TodayController(Planner planner, People people, Clock clock) {
+    TodayController(Planner planner, Clocks clocks, Clock clock) {
         this.planner = planner;
-        this.people = people;
+        this.clocks = clocks;
         this.clock = clock;
     }
 
@@ -55,7 +55,7 @@ class TodayController {
     Person skip(@AuthenticationPrincipal Account account, @PathVariable long id,
                 @RequestBody(required = false) SkipBody body) {
         LocalDate on = body == null || body.on() == null ? account.today(clock) : body.on();
-        return people.skip(account.id(), id, on);
+        return clocks.skip(account.id(), id, on);
     }
 
     @PostMapping("/api/v1/people/{id}/snooze")
@@ -64,6 +64,6 @@ class TodayController {
         if (body.until() == null) {
             throw new Invalid("until", "until is required: the day the person comes back, like 2026-03-01");
         }
-        return people.snooze(account.id(), id, body.until(), body.on() == null ? account.today(clock) : body.on());
+        return clocks.snooze(account.id(), id, body.until(), body.on() == null ? account.today(clock) : body.on());
     }
 }

@@ -30,8 +30,8 @@ final class DemoCommand extends KithCommand {
     void run() {
         LocalDate day = Dates.parse("--today", today, today());
         long start = System.nanoTime();
-        Demo demo = new Demo(kith().circles(), kith().people(), kith().touchpoints(), kith().asks(), kith().introductions(),
-                session().db());
+        Demo demo = new Demo(kith().circles(), kith().people(), kith().clocks(), kith().touchpoints(), kith().asks(),
+                kith().introductions(), session().db());
         DemoSummary summary = demo.fill(account(), size, seed, day, size == DemoSize.S ? Demo.Progress.none() : new Progress());
         int due = kith().planner().today(account(), day, 0).due();
         double seconds = (System.nanoTime() - start) / 1e9;

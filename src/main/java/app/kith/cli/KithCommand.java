@@ -38,7 +38,7 @@ abstract class KithCommand implements Callable<Integer> {
 
     /** The one person a typed reference (an id or a name) points at; several or none is a refusal. */
     Person person(String reference) {
-        Match match = kith().people().resolve(accountId(), reference);
+        Match match = kith().identities().resolve(accountId(), reference);
         if (match instanceof Match.One one) {
             return one.person();
         }

@@ -18,7 +18,7 @@ final class SkipCommand extends KithCommand {
     @Override
     void run() {
         Person p = person(reference);
-        kith().people().skip(accountId(), p.id(), Dates.parse("--on", on, today()));
+        kith().clocks().skip(accountId(), p.id(), Dates.parse("--on", on, today()));
         out().println("Skipped " + p.name() + " for " + Text.day(Dates.parse("--on", on, today())) + "; back tomorrow.");
     }
 }

@@ -24,7 +24,7 @@ final class SnoozeCommand extends KithCommand {
         Person p = person(reference);
         LocalDate day = Dates.parse("--on", on, today());
         LocalDate back = Dates.parse("--until", until, day);
-        kith().people().snooze(accountId(), p.id(), back, day);
+        kith().clocks().snooze(accountId(), p.id(), back, day);
         out().println("Snoozed " + p.name() + " until " + Text.day(back) + ".");
     }
 }

@@ -89,6 +89,7 @@ final class TodayCommand extends KithCommand {
         }
         Action action = item instanceof TodayItem.PersonDue due ? due.action()
                 : item instanceof TodayItem.Birthday birthday ? birthday.action()
+                : item instanceof TodayItem.JobChange job ? job.action()
                 : ((TodayItem.Reply) item).action();
         return action.key();
     }

@@ -6,6 +6,7 @@ import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.intro.Introductions;
+import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.Touchpoints;
@@ -36,15 +37,17 @@ public class Demo {
 
     private final Circles circles;
     private final People people;
+    private final Clocks clocks;
     private final Touchpoints touchpoints;
     private final Asks asks;
     private final Introductions introductions;
     private final Database db;
 
-    public Demo(Circles circles, People people, Touchpoints touchpoints, Asks asks, Introductions introductions,
-                Database db) {
+    public Demo(Circles circles, People people, Clocks clocks, Touchpoints touchpoints, Asks asks,
+                Introductions introductions, Database db) {
         this.circles = circles;
         this.people = people;
+        this.clocks = clocks;
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
@@ -73,7 +76,7 @@ public class Demo {
                 progress.report("touchpoints", written[0], size.touchpoints());
             });
             progress.report("clocks", 0, size.people());
-            people.refreshClocks(accountId);
+            clocks.refreshClocks(accountId);
             progress.report("favours", 0, 1);
             List<Favours.Someone> someone = new ArrayList<>(ids.size());
             for (int i = 0; i < ids.size(); i++) {

@@ -6,6 +6,8 @@ import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.ask.Asks;
 import app.kith.intro.Introductions;
+import app.kith.person.Clocks;
+import app.kith.person.Identities;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
@@ -36,6 +38,8 @@ public class Duplicates {
     private final MergeRepository merges;
     private final DismissedRepository dismissed;
     private final People people;
+    private final Identities identities;
+    private final Clocks clocks;
     private final Photos photos;
     private final Touchpoints touchpoints;
     private final Asks asks;
@@ -43,11 +47,13 @@ public class Duplicates {
     private final TransactionOperations tx;
     private final Clock clock;
 
-    public Duplicates(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Photos photos,
-                      Touchpoints touchpoints, Asks asks, Introductions introductions) {
+    public Duplicates(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Identities identities,
+                      Clocks clocks, Photos photos, Touchpoints touchpoints, Asks asks, Introductions introductions) {
         this.merges = new MergeRepository(jdbc);
         this.dismissed = new DismissedRepository(jdbc);
         this.people = people;
+        this.identities = identities;
+        this.clocks = clocks;
         this.photos = photos;
         this.touchpoints = touchpoints;
         this.asks = asks;
@@ -61,7 +67,7 @@ public class Duplicates {
      * added; never a pair the user said is two people ({@link #dismiss}).
      */
     public List<Duplicate> duplicates(long accountId) {
-        Map<Finder.Pair, Set<String>> found = Finder.find(people.sharedIdentities(accountId), people.nameCards(accountId));
+        Map<Finder.Pair, Set<String>> found = Finder.find(identities.sharedIdentities(accountId), identities.nameCards(accountId));
         found.keySet().removeAll(dismissed.all(accountId));
         List<Long> ids = found.keySet().stream().flatMap(p -> Stream.of(p.a(), p.b())).distinct().toList();
         Map<Long, Person> byId = People.byId(people.get(accountId, ids));
@@ -130,7 +136,7 @@ public class Duplicates {
             merges.insert(accountId, keepId, otherId, keep.name(), other.name(), JSON.writeValueAsString(keep.toDraft()),
                     moved, photoCopied, clock.millis());
             people.delete(accountId, otherId);
-            people.recomputeClocks(accountId, List.of(keepId));
+            clocks.recomputeClocks(accountId, List.of(keepId));
             return people.get(accountId, keepId);
         });
     }
@@ -170,7 +176,7 @@ public class Duplicates {
             if (m.photoCopied()) {
                 photos.delete(accountId, List.of(m.keptId()));
             }
-            people.recomputeClocks(accountId, List.of(m.keptId(), m.mergedId()));
+            clocks.recomputeClocks(accountId, List.of(m.keptId(), m.mergedId()));
             merges.delete(accountId, mergeId);
             return people.get(accountId, m.keptId());
         });

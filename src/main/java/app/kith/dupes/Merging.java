@@ -1,6 +1,6 @@
 package app.kith.dupes;
 
-import app.kith.person.People;
+import app.kith.person.Identities;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ final class Merging {
     static PersonDraft draft(Person keep, Person other) {
         return new PersonDraft(keep.name(),
                 union(keep.emails(), other.emails(), Merging::lower),
-                union(keep.phones(), other.phones(), p -> People.phoneKey(p) == null ? lower(p) : People.phoneKey(p)),
+                union(keep.phones(), other.phones(), p -> Identities.phoneKey(p) == null ? lower(p) : Identities.phoneKey(p)),
                 or(keep.company(), other.company()), or(keep.role(), other.role()),
                 or(keep.location(), other.location()), or(keep.linkedinUrl(), other.linkedinUrl()),
                 or(keep.birthday(), other.birthday()), or(keep.howWeMet(), other.howWeMet()),

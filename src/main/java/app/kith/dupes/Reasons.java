@@ -1,6 +1,6 @@
 package app.kith.dupes;
 
-import app.kith.person.People;
+import app.kith.person.Identities;
 import app.kith.person.Person;
 
 /** A finder's reason in words: identity keys become "same email …", "same LinkedIn profile", "same phone …". */
@@ -17,7 +17,7 @@ final class Reasons {
             return "same LinkedIn profile";
         }
         if (reason.startsWith("phone:")) {
-            String typed = a.phones().stream().filter(p -> reason.equals(People.phoneKey(p))).findFirst()
+            String typed = a.phones().stream().filter(p -> reason.equals(Identities.phoneKey(p))).findFirst()
                     .orElse(reason.substring("phone:".length()));
             return "same phone " + typed;
         }

@@ -2,6 +2,7 @@ package app.kith.io;
 
 import app.kith.Invalid;
 import app.kith.person.Lenient;
+import app.kith.person.Identities;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
@@ -73,6 +74,7 @@ final class ImportPlan implements ContactSink {
     }
 
     private final People people;
+    private final Identities identities;
     private final long accountId;
     private final String circle;
     private final Writer writer;
@@ -115,14 +117,16 @@ final class ImportPlan implements ContactSink {
      * {@code writer} null: a preview (and {@code photoWriter} null too). {@code today}: the
      * account's, after which nothing has happened yet.
      */
-    ImportPlan(People people, long accountId, String circle, Writer writer, LocalDate today, PhotoWriter photoWriter) {
+    ImportPlan(People people, Identities identities, long accountId, String circle, Writer writer, LocalDate today,
+               PhotoWriter photoWriter) {
         this.people = people;
+        this.identities = identities;
         this.accountId = accountId;
         this.circle = circle;
         this.writer = writer;
         this.photoWriter = photoWriter;
         this.today = today;
-        this.existing = people.identityIndex(accountId);
+        this.existing = identities.identityIndex(accountId);
     }
 
     @Override
@@ -139,7 +143,7 @@ final class ImportPlan implements ContactSink {
         PersonDraft own = lenient.draft();
         Set<String> keys;
         try {
-            keys = people.identityKeys(own);
+            keys = identities.identityKeys(own);
         } catch (Invalid e) {
             // Only the name can still be refused: there is no one to import.
             skip(c.line(), shortName(own.name()), Merge.field(e));

@@ -8,6 +8,8 @@ import app.kith.circle.Circles;
 import app.kith.intro.Introductions;
 import app.kith.message.Messages;
 import app.kith.touchpoint.Touchpoints;
+import app.kith.person.Clocks;
+import app.kith.person.Identities;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
 import app.kith.person.Photo;
@@ -56,6 +58,7 @@ public class Imports {
     private static final int PHOTOS = 200;
 
     private final People people;
+    private final Identities identities;
     private final Photos photos;
     private final Circles circles;
     private final JsonImport.Parts restore;
@@ -69,13 +72,15 @@ public class Imports {
      * previewed by doing it there, so the preview checks exactly what the restore would, and
      * writes nothing here.
      */
-    public Imports(JdbcClient jdbc, People people, Photos photos, Circles circles, TransactionOperations tx,
-                   Accounts accounts, Touchpoints touchpoints, Asks asks, Introductions introductions, Messages messages,
-                   ProfileChanges profileChanges, Supplier<ImportScratch> scratch, Clock clock) {
+    public Imports(JdbcClient jdbc, People people, Identities identities, Clocks clocks, Photos photos, Circles circles,
+                   TransactionOperations tx, Accounts accounts, Touchpoints touchpoints, Asks asks,
+                   Introductions introductions, Messages messages, ProfileChanges profileChanges,
+                   Supplier<ImportScratch> scratch, Clock clock) {
         this.people = people;
+        this.identities = identities;
         this.photos = photos;
         this.circles = circles;
-        this.restore = new JsonImport.Parts(accounts, circles, people, touchpoints, asks, introductions, messages,
+        this.restore = new JsonImport.Parts(accounts, circles, people, clocks, touchpoints, asks, introductions, messages,
                 profileChanges);
         this.runs = new ImportRuns(jdbc, tx, people, photos, circles, messages, accounts, profileChanges);
         this.scratch = scratch;
@@ -253,7 +258,7 @@ public class Imports {
             throw new Invalid("circle", "there is no circle \"" + circle + "\": create it first (kith circle add \""
                     + circle + "\" --every DAYS), or pick one of yours");
         }
-        ImportPlan plan = new ImportPlan(people, accountId, circle, writer, today, photoWriter);
+        ImportPlan plan = new ImportPlan(people, identities, accountId, circle, writer, today, photoWriter);
         ContactReader reader = format.reader(options);
         reader.read(in, new ContactSink() {
             @Override

@@ -14,6 +14,7 @@ import app.kith.intro.Introduction;
 import app.kith.intro.Introductions;
 import app.kith.message.Messages;
 import app.kith.message.NewTemplate;
+import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
 import app.kith.person.ProfileChange;
@@ -51,7 +52,7 @@ final class JsonImport {
     /** Asks and introductions carry histories: fewer of them make a chunk. */
     private static final int HISTORIES = 100;
 
-    record Parts(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Asks asks,
+    record Parts(Accounts accounts, Circles circles, People people, Clocks clocks, Touchpoints touchpoints, Asks asks,
                  Introductions introductions, Messages messages, ProfileChanges profileChanges) {
     }
 
@@ -130,12 +131,12 @@ final class JsonImport {
         List<Long> made = new ArrayList<>(ids.values());
         for (int from = 0; from < made.size(); from += CHUNK) {
             List<Long> some = made.subList(from, Math.min(made.size(), from + CHUNK));
-            run.chunk(() -> parts.people().recomputeClocks(accountId, some));
+            run.chunk(() -> parts.clocks().recomputeClocks(accountId, some));
         }
         List<Map.Entry<Long, LocalDate>> snoozes = new ArrayList<>(snoozed.entrySet());
         for (int from = 0; from < snoozes.size(); from += CHUNK) {
             List<Map.Entry<Long, LocalDate>> some = snoozes.subList(from, Math.min(snoozes.size(), from + CHUNK));
-            run.chunk(() -> some.forEach(s -> parts.people().snooze(accountId, person(s.getKey()), s.getValue(), today)));
+            run.chunk(() -> some.forEach(s -> parts.clocks().snooze(accountId, person(s.getKey()), s.getValue(), today)));
         }
         // Exports list asks and introductions newest first: written back oldest first, they list the same.
         Account account = parts.accounts().byId(accountId);

@@ -131,6 +131,19 @@ final class BuiltIns {
 
                     Happy birthday! [It has been {days since} since we last caught up, so this is|This is] the perfect excuse to say hello. How are things with you? A coffee to celebrate soon?
 
+                    Best,"""),
+
+            builtIn("congratulation-new-job", MessageKind.CONGRATULATION, "New job", """
+                    Hi {first name},
+
+                    I just saw the news about your new role: congratulations! They are lucky to have you. I would love to hear how the first weeks are going.
+
+                    Best,"""),
+            builtIn("congratulation-coffee", MessageKind.CONGRATULATION, "New job and a coffee", """
+                    Hi {first name},
+
+                    Congratulations on the new role! [It has been {days since} since we last caught up, and this|This] is the perfect excuse: a coffee to celebrate soon?
+
                     Best,"""));
 
     private static Template builtIn(String key, MessageKind kind, String name, String body) {

@@ -13,7 +13,8 @@ public enum MessageKind {
             "[Introducing {first name} and {other first name}|An introduction]"),
     INTRO_CHECK("intro-check", "Introduction: how it went", "Did you two meet?"),
     REPLY("reply", "Reply to someone who reached out", "Thanks for your message"),
-    BIRTHDAY("birthday", "Birthday", "Happy birthday[, {first name}]!");
+    BIRTHDAY("birthday", "Birthday", "Happy birthday[, {first name}]!"),
+    CONGRATULATION("congratulation", "Congratulation on a new job", "Congratulations[, {first name}]!");
 
     private final String key;
     private final String label;

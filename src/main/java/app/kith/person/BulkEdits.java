@@ -28,15 +28,15 @@ public class BulkEdits {
 
     private final BulkRepository bulk;
     private final ListingRepository listing;
-    private final People people;
+    private final Clocks clocks;
     private final Circles circles;
     private final TransactionOperations tx;
     private final Clock clock;
 
-    public BulkEdits(JdbcTemplate jdbc, TransactionOperations tx, Clock clock, People people, Circles circles) {
+    public BulkEdits(JdbcTemplate jdbc, TransactionOperations tx, Clock clock, Clocks clocks, Circles circles) {
         this.bulk = new BulkRepository(jdbc);
         this.listing = new ListingRepository(jdbc);
-        this.people = people;
+        this.clocks = clocks;
         this.circles = circles;
         this.tx = tx;
         this.clock = clock;
@@ -82,7 +82,7 @@ public class BulkEdits {
             List<Long> ids = bulk.inBatch(accountId, batch, since);
             if (!ids.isEmpty()) {
                 bulk.undelete(accountId, batch, since);
-                people.refreshRhythms(accountId, ids);
+                clocks.refreshRhythms(accountId, ids);
             }
             return ids.size();
         });
@@ -130,7 +130,7 @@ public class BulkEdits {
             return bulk.setOwnRhythm(accountId, ids, days, now);
         }
         int changed = bulk.clearOwnRhythm(accountId, ids, now);
-        people.refreshRhythms(accountId, ids);
+        clocks.refreshRhythms(accountId, ids);
         return changed;
     }
 

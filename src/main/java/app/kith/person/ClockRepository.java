@@ -195,6 +195,19 @@ class ClockRepository {
                 .param("account", accountId).param("day", day).query(ClockRepository::clockOf).list();
     }
 
+    /** These people's clocks, those tracked and living among them. */
+    List<PersonClock> clocksOf(long accountId, Collection<Long> ids) {
+        List<PersonClock> result = new ArrayList<>();
+        for (List<Long> chunk : Batches.of(ids)) {
+            result.addAll(jdbc.sql("SELECT " + CLOCK_COLUMNS + """
+                    FROM person
+                    WHERE account_id = :account AND id IN (:ids) AND deleted_at IS NULL AND rhythm_days IS NOT NULL
+                    """)
+                    .param("account", accountId).param("ids", chunk).query(ClockRepository::clockOf).list());
+        }
+        return result;
+    }
+
     /** The next tracked people to fall due after a day, soonest first, leaving out the snoozed. */
     List<PersonClock> dueAfter(long accountId, int day, int limit) {
         return jdbc.sql("SELECT " + CLOCK_COLUMNS + """

@@ -1,110 +1,80 @@
 package app.kith.person;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import app.kith.circle.Circles;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What says two people are one: the same email, the same LinkedIn profile, the same phone number
- * (its digits, at least seven of them). Keys are written {@code email:…}, {@code linkedin:…},
- * {@code phone:…}, normalised so that the ways one thing is typed meet.
+ * Who is who: a person found by id or name, and what says that two records are one person (see
+ * {@link IdentityKeys}: {@code email:…}, {@code linkedin:…}, {@code phone:…}). What imports match
+ * against and where duplicates are found.
  */
-final class Identities {
+public class Identities {
 
-    private Identities() {
-    }
+    private final PersonRepository people;
+    private final PersonViews views;
+    private final JdbcClient sql;
 
-    static Set<String> of(CleanPerson p) {
-        Set<String> keys = new LinkedHashSet<>();
-        p.emails().forEach(e -> keys.add(email(e)));
-        if (p.linkedinUrl() != null) {
-            keys.add(linkedin(p.linkedinUrl()));
-        }
-        p.phones().forEach(n -> {
-            String key = phone(n);
-            if (key != null) {
-                keys.add(key);
-            }
-        });
-        return keys;
-    }
-
-    /** Every key of an account's people (deleted ones left out), to the person it names. */
-    static Map<String, Long> index(JdbcClient jdbc, long accountId) {
-        Map<String, Long> index = new HashMap<>();
-        String alive = " JOIN person p ON p.account_id = x.account_id AND p.id = x.person_id AND p.deleted_at IS NULL"
-                + " WHERE x.account_id = :account";
-        jdbc.sql("SELECT x.person_id, x.email FROM person_email x" + alive).param("account", accountId)
-                .query(rs -> {
-                    index.putIfAbsent(email(rs.getString(2)), rs.getLong(1));
-                });
-        jdbc.sql("SELECT x.person_id, x.phone FROM person_phone x" + alive).param("account", accountId)
-                .query(rs -> {
-                    String key = phone(rs.getString(2));
-                    if (key != null) {
-                        index.putIfAbsent(key, rs.getLong(1));
-                    }
-                });
-        jdbc.sql("SELECT id, linkedin_url FROM person WHERE account_id = :account AND deleted_at IS NULL"
-                        + " AND linkedin_url IS NOT NULL").param("account", accountId)
-                .query(rs -> {
-                    index.putIfAbsent(linkedin(rs.getString(2)), rs.getLong(1));
-                });
-        return index;
+    public Identities(JdbcTemplate jdbc, Circles circles) {
+        this.people = new PersonRepository(jdbc);
+        this.views = new PersonViews(people, circles);
+        this.sql = JdbcClient.create(jdbc);
     }
 
     /**
-     * The keys two or more of an account's people share (deleted ones left out), each to those
-     * people in id order: where duplicates are found without comparing everyone with everyone.
+     * What a typed reference points at: an id, else a name equal to it (ignoring case), else
+     * names containing it.
      */
-    static Map<String, List<Long>> shared(JdbcClient jdbc, long accountId) {
-        Map<String, Set<Long>> byKey = new HashMap<>();
-        String alive = " JOIN person p ON p.account_id = x.account_id AND p.id = x.person_id AND p.deleted_at IS NULL"
-                + " WHERE x.account_id = :account";
-        jdbc.sql("SELECT x.person_id, x.email FROM person_email x" + alive).param("account", accountId)
-                .query(rs -> {
-                    byKey.computeIfAbsent(email(rs.getString(2)), k -> new TreeSet<>()).add(rs.getLong(1));
-                });
-        jdbc.sql("SELECT x.person_id, x.phone FROM person_phone x" + alive).param("account", accountId)
-                .query(rs -> {
-                    String key = phone(rs.getString(2));
-                    if (key != null) {
-                        byKey.computeIfAbsent(key, k -> new TreeSet<>()).add(rs.getLong(1));
-                    }
-                });
-        jdbc.sql("SELECT id, linkedin_url FROM person WHERE account_id = :account AND deleted_at IS NULL"
-                        + " AND linkedin_url IS NOT NULL").param("account", accountId)
-                .query(rs -> {
-                    byKey.computeIfAbsent(linkedin(rs.getString(2)), k -> new TreeSet<>()).add(rs.getLong(1));
-                });
-        Map<String, List<Long>> shared = new TreeMap<>();
-        byKey.forEach((key, ids) -> {
-            if (ids.size() > 1) {
-                shared.put(key, List.copyOf(ids));
+    public Match resolve(long accountId, String reference) {
+        String ref = reference == null ? "" : reference.strip();
+        if (ref.isEmpty()) {
+            return new Match.None(ref);
+        }
+        if (ref.matches("\\d{1,18}")) {
+            var byId = people.find(accountId, Long.parseLong(ref));
+            if (byId.isPresent()) {
+                return new Match.One(views.of(accountId, List.of(byId.get())).get(0));
             }
-        });
-        return shared;
+        }
+        List<Long> ids = people.idsByName(accountId, People.key(ref), true, 20);
+        if (ids.isEmpty()) {
+            ids = people.idsByName(accountId, People.key(ref), false, 20);
+        }
+        return switch (ids.size()) {
+            case 0 -> new Match.None(ref);
+            case 1 -> new Match.One(views.get(accountId, ids.get(0)));
+            default -> new Match.Many(views.get(accountId, ids));
+        };
     }
 
-    private static String email(String email) {
-        return "email:" + email.toLowerCase(Locale.ROOT);
+    /**
+     * What would say that this draft and someone already here are one person, after checking the
+     * draft as {@link People#add} does: Invalid names the field.
+     */
+    public Set<String> identityKeys(PersonDraft draft) {
+        return IdentityKeys.of(CleanPerson.of(draft));
     }
 
-    /** https://www.linkedin.com/in/Ada/ and linkedin.com/in/ada are one profile. */
-    private static String linkedin(String url) {
-        String u = url.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^(www\\.|[a-z]{2}\\.)", "");
-        return "linkedin:" + u.replaceAll("/+$", "");
+    /** Every identity key of the account's people, to the person it names. */
+    public Map<String, Long> identityIndex(long accountId) {
+        return IdentityKeys.index(sql, accountId);
     }
 
-    /** Its digits: spacing and punctuation do not matter; +44 20… and 020… stay two (the country cannot be guessed). */
-    static String phone(String number) {
-        String digits = number.replaceAll("[^0-9]", "");
-        return digits.length() < 7 ? null : "phone:" + digits;
+    /** The identity keys that two or more living people share, each to those people's ids in order. */
+    public Map<String, List<Long>> sharedIdentities(long accountId) {
+        return IdentityKeys.shared(sql, accountId);
+    }
+
+    /** Every living person of the account as a name card, in the order they were added. */
+    public List<NameCard> nameCards(long accountId) {
+        return people.nameCards(accountId);
+    }
+
+    /** The identity key of a phone number, {@code phone:} and its digits, or null when too short to say. */
+    public static String phoneKey(String number) {
+        return IdentityKeys.phone(number);
     }
 }

@@ -1,7 +1,7 @@
 package app.kith.planner;
 
 import app.kith.person.BirthdayClock;
-import app.kith.person.People;
+import app.kith.person.Clocks;
 import app.kith.touchpoint.DayState;
 import app.kith.touchpoint.Touchpoints;
 import java.time.LocalDate;
@@ -16,17 +16,17 @@ import java.util.Map;
  */
 final class Birthdays {
 
-    private final People people;
+    private final Clocks clocks;
     private final Touchpoints touchpoints;
 
-    Birthdays(People people, Touchpoints touchpoints) {
-        this.people = people;
+    Birthdays(Clocks clocks, Touchpoints touchpoints) {
+        this.clocks = clocks;
         this.touchpoints = touchpoints;
     }
 
     List<TodayItem> on(long accountId, LocalDate date) {
         int day = (int) date.toEpochDay();
-        List<BirthdayClock> born = people.birthdaysOn(accountId, date).stream()
+        List<BirthdayClock> born = clocks.birthdaysOn(accountId, date).stream()
                 .filter(b -> !(b.snoozedOn() != null && b.snoozedUntil() != null && b.snoozedOn() < day
                         && b.snoozedUntil() > day))
                 .toList();

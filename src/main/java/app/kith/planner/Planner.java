@@ -3,8 +3,11 @@ package app.kith.planner;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.account.Account;
+import app.kith.person.Clocks;
+import app.kith.person.JobChange;
 import app.kith.person.People;
 import app.kith.person.PersonClock;
+import app.kith.person.ProfileChanges;
 import app.kith.person.Why;
 import app.kith.touchpoint.DayState;
 import app.kith.touchpoint.Touchpoints;
@@ -12,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +24,10 @@ import java.util.stream.Stream;
 /**
  * Today: who to get in touch with on a day. Birthdays come first (the day is theirs), then the
  * follow-ups (asks, introductions, replies), as many as their share of the list allows while people
- * are due by rhythm, then the people due. Reads only the people who can be on the plan (due by the
- * day plus the pull-forward horizon, or touched since it began) through an index, then ranks them
- * with {@link DayPlan}.
+ * are due by rhythm, then the people due. A new job learnt by an import makes a tracked person due
+ * on the day it was learnt, until you are in touch ({@link JobNews}): they take a person's slot.
+ * Reads only the people who can be on the plan (due by the day plus the pull-forward horizon,
+ * touched since it began, or with a new job) through an index, then ranks them with {@link DayPlan}.
  */
 public class Planner {
 
@@ -30,15 +35,20 @@ public class Planner {
     static final int UPCOMING = 3;
 
     private final People people;
+    private final Clocks clocks;
     private final Touchpoints touchpoints;
     private final List<FollowUps> followUps;
     private final Birthdays birthdays;
+    private final JobNews jobNews;
 
-    public Planner(People people, Touchpoints touchpoints, List<FollowUps> followUps) {
+    public Planner(People people, Clocks clocks, ProfileChanges profileChanges, Touchpoints touchpoints,
+                   List<FollowUps> followUps) {
         this.people = people;
+        this.clocks = clocks;
         this.touchpoints = touchpoints;
         this.followUps = List.copyOf(followUps);
-        this.birthdays = new Birthdays(people, touchpoints);
+        this.birthdays = new Birthdays(clocks, touchpoints);
+        this.jobNews = new JobNews(profileChanges);
     }
 
     /** The plan for a day, with up to {@code moreCount} next items after the list. */
@@ -59,21 +69,26 @@ public class Planner {
         followUps.forEach(f -> f.on(account, date).stream()
                 .filter(i -> !(i instanceof TodayItem.Reply && listed.contains(i.person().id()))).forEach(waiting::add));
         waiting.forEach(i -> listed.add(i.person().id()));
-        List<PersonClock> clocks = people.clocksForPlan(accountId, date, date.plusDays(DayPlan.MAX_PULL_FORWARD_DAYS))
-                .stream().filter(c -> !listed.contains(c.personId())).toList();
-        Map<Long, PersonClock> byId = new HashMap<>();
-        clocks.forEach(c -> byId.put(c.personId(), c));
+        Map<Long, JobChange> jobs = jobNews.on(accountId, date);
+        Map<Long, PersonClock> byId = new LinkedHashMap<>();
+        clocks.clocksForPlan(accountId, date, date.plusDays(DayPlan.MAX_PULL_FORWARD_DAYS))
+                .forEach(c -> byId.put(c.personId(), c));
+        clocks.clocksOf(accountId, jobs.keySet().stream().filter(id -> !byId.containsKey(id)).toList())
+                .forEach(c -> byId.put(c.personId(), c));
+        byId.keySet().removeAll(listed);
+        List<PersonClock> tracked = List.copyOf(byId.values());
+        Map<Long, TodayItem.JobChange> news = new HashMap<>();
 
         // Birthdays come first, even of someone added during the day: a birthday cannot wait. A
         // follow-up about someone added during the day only takes a free slot, like the person would.
         List<TodayItem> bornShown = born.subList(0, Math.min(capacity, born.size()));
         List<TodayItem> bornLater = born.subList(bornShown.size(), born.size());
-        Map<Long, Integer> addedOn = people.addedDays(accountId, waiting.stream().map(i -> i.person().id()).toList());
+        Map<Long, Integer> addedOn = clocks.addedDays(accountId, waiting.stream().map(i -> i.person().id()).toList());
         // The next ones are the follow-ups left off the list, then the people: which follow-ups are
         // left off is known only once planned, so the people are planned for all of them.
         DayPlan.Result plan = DayPlan.of(day, capacity - bornShown.size(),
                 waiting.stream().map(i -> addedOn.getOrDefault(i.person().id(), Integer.MIN_VALUE)).toList(),
-                account.settings().followUpSlots(), candidates(accountId, clocks, date), moreCount);
+                account.settings().followUpSlots(), candidates(accountId, tracked, date, jobs, news), moreCount);
         List<TodayItem> followUpsShown = plan.followUps().stream().map(waiting::get).toList();
         List<TodayItem> followUpsLater = new ArrayList<>(waiting);
         followUpsLater.removeAll(followUpsShown);
@@ -83,10 +98,12 @@ public class Planner {
         Map<Long, String> channels = touchpoints.lastChannelsBefore(accountId, shownIds, date);
         List<TodayItem> items = new ArrayList<>(bornShown);
         items.addAll(followUpsShown);
-        plan.items().forEach(c -> items.add(item(c, day, byId, names, channels)));
+        plan.items().forEach(c -> items.add(news.containsKey(c.personId()) ? news.get(c.personId())
+                : item(c, day, byId, names, channels)));
         List<TodayItem> more = new ArrayList<>(Stream.concat(bornLater.stream(), followUpsLater.stream())
                 .limit(moreCount).toList());
-        plan.more().stream().limit(moreCount - more.size()).forEach(c -> more.add(item(c, day, byId, names, channels)));
+        plan.more().stream().limit(moreCount - more.size()).forEach(c -> more.add(news.containsKey(c.personId())
+                ? news.get(c.personId()) : item(c, day, byId, names, channels)));
         int waitingLater = (int) Stream.concat(bornLater.stream(), followUpsLater.stream()).filter(i -> !i.done()).count();
         int backlog = plan.backlog() + waitingLater;
         LocalDate clears = backlog == 0 ? null : date.plusDays((backlog + capacity - 1) / capacity);
@@ -97,7 +114,7 @@ public class Planner {
     }
 
     private List<Today.Upcoming> upcoming(long accountId, LocalDate date, List<Long> shown) {
-        List<PersonClock> next = people.dueAfter(accountId, date, UPCOMING + shown.size()).stream()
+        List<PersonClock> next = clocks.dueAfter(accountId, date, UPCOMING + shown.size()).stream()
                 .filter(c -> !shown.contains(c.personId())).limit(UPCOMING).toList();
         Map<Long, String> names = people.names(accountId, next.stream().map(PersonClock::personId).toList());
         return next.stream().map(c -> new Today.Upcoming(new TodayItem.PersonRef(c.personId(), names.get(c.personId())),
@@ -109,15 +126,20 @@ public class Planner {
     public RhythmBudget budget(long accountId, int capacity) {
         double perDay = 0;
         int tracked = 0;
-        for (Map.Entry<Integer, Integer> e : people.rhythmCounts(accountId).entrySet()) {
+        for (Map.Entry<Integer, Integer> e : clocks.rhythmCounts(accountId).entrySet()) {
             perDay += (double) e.getValue() / e.getKey();
             tracked += e.getValue();
         }
         return RhythmBudget.of(perDay, capacity, tracked);
     }
 
-    /** Each person as the day began: touches on or after it are set aside, and marked when they fall on it. */
-    private List<Candidate> candidates(long accountId, List<PersonClock> clocks, LocalDate date) {
+    /**
+     * Each person as the day began: touches on or after it are set aside, and marked when they fall
+     * on it. A new job not followed by a touch before the day makes them due ({@code news} gets
+     * their item).
+     */
+    private List<Candidate> candidates(long accountId, List<PersonClock> clocks, LocalDate date,
+                                       Map<Long, JobChange> jobs, Map<Long, TodayItem.JobChange> news) {
         int day = (int) date.toEpochDay();
         List<Long> touchedSince = clocks.stream()
                 .filter(c -> c.lastTouchDay() != null && c.lastTouchDay() >= day).map(PersonClock::personId).toList();
@@ -132,9 +154,31 @@ public class Planner {
                 lastBefore = state == null || state.lastBefore() == null ? null : (int) state.lastBefore().toEpochDay();
                 touchedOn = state != null && state.touchedOn();
             }
-            result.add(candidate(c, day, lastBefore, touchedOn));
+            JobChange job = jobs.get(c.personId());
+            Integer newsDay = job == null ? null : JobNews.dayOf((int) job.on().toEpochDay(), day, lastBefore);
+            Candidate candidate = candidate(c, day, lastBefore, touchedOn, newsDay);
+            if (newsDay != null) {
+                news.put(c.personId(), JobNews.item(job, candidate, lastBefore));
+            }
+            result.add(candidate);
         }
         return result;
+    }
+
+    /**
+     * The same, with a new job learnt on {@code newsDay} (null: none) and nothing logged since: it
+     * makes the person due on that day, as if their clock had run out then, so they rank like
+     * someone overdue since. Learnt during the day, it only takes a free slot, like someone added
+     * during the day, so the list as the day began stays.
+     */
+    static Candidate candidate(PersonClock c, int day, Integer lastBefore, boolean touchedOn, Integer newsDay) {
+        Candidate base = candidate(c, day, lastBefore, touchedOn);
+        if (newsDay == null) {
+            return base;
+        }
+        int createdDay = newsDay == day && !base.dueOn(day) ? Math.max(base.createdDay(), day) : base.createdDay();
+        return new Candidate(base.personId(), Math.min(base.clockDay(), newsDay - base.rhythmDays()), base.rhythmDays(),
+                base.weight(), createdDay, base.hidden(), base.action(), base.touchedBefore());
     }
 
     static Candidate candidate(PersonClock c, int day, Integer lastBefore, boolean touchedOn) {

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One line of Today, one record per kind of reason. Someone due by their rhythm
- * ({@link PersonDue}) or whose birthday it is ({@link Birthday}) is there for who they are; the
- * follow-ups are there for something that waits: a reply owed ({@link Reply}), an ask
+ * One line of Today, one record per kind of reason. Someone due by their rhythm ({@link PersonDue}),
+ * whose birthday it is ({@link Birthday}) or who has a new job ({@link JobChange}) is there for who
+ * they are; the follow-ups are there for something that waits: a reply owed ({@link Reply}), an ask
  * ({@link AskFollowUp}), an introduction ({@link IntroFollowUp}). Every item says who, why in plain
  * words ({@code reason}) and whether it was dealt with today ({@code done}).
  *
@@ -20,12 +20,13 @@ import org.jspecify.annotations.Nullable;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "kind")
 @JsonSubTypes({@JsonSubTypes.Type(value = TodayItem.PersonDue.class, name = "person"),
         @JsonSubTypes.Type(value = TodayItem.Birthday.class, name = "birthday"),
+        @JsonSubTypes.Type(value = TodayItem.JobChange.class, name = "job-change"),
         @JsonSubTypes.Type(value = TodayItem.Reply.class, name = "reply"),
         @JsonSubTypes.Type(value = TodayItem.AskFollowUp.class, name = "ask"),
         @JsonSubTypes.Type(value = TodayItem.IntroFollowUp.class, name = "intro")})
 public sealed interface TodayItem {
 
-    /** {@code person}, {@code birthday}, {@code reply}, {@code ask} or {@code intro}. */
+    /** {@code person}, {@code birthday}, {@code job-change}, {@code reply}, {@code ask} or {@code intro}. */
     @JsonProperty(index = 0)
     String kind();
 
@@ -104,6 +105,25 @@ public sealed interface TodayItem {
     }
 
     /**
+     * A tracked person with a new job, learnt on {@code dueOn} from an import ({@code job} says from
+     * what to what), and not in touch since: a reason to congratulate them for
+     * {@value JobNews#DAYS} days. Done by logging a touchpoint, skipped or snoozed like a person due.
+     */
+    record JobChange(PersonRef person, String reason, LocalDate dueOn, Action action, Integer rhythmDays,
+                     LocalDate lastTouchOn, JobRef job) implements TodayItem {
+
+        @Override
+        public String kind() {
+            return "job-change";
+        }
+
+        @Override
+        public boolean done() {
+            return action != null;
+        }
+    }
+
+    /**
      * Someone who reached out on {@code dueOn} and waits for an answer: {@code about} is what they
      * wrote about (the note of their touchpoint, shortened; null when none), {@code channel} how.
      */
@@ -157,6 +177,10 @@ public sealed interface TodayItem {
         public boolean done() {
             return action != null;
         }
+    }
+
+    /** The job before and after a change; a field the file did not change is the same on both sides. */
+    record JobRef(String roleBefore, String companyBefore, String role, String company, String source) {
     }
 
     /** The ask behind an {@code ask} item; {@code suggestDrop} after the follow-ups a user allows. */

@@ -1,6 +1,7 @@
 package app.kith.reciprocity;
 
 import app.kith.Fields;
+import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.planner.FollowUps;
 import app.kith.touchpoint.Direction;
@@ -19,16 +20,18 @@ public class Reciprocity {
     public static final int DAYS = 365;
 
     private final People people;
+    private final Clocks clocks;
     private final Touchpoints touchpoints;
 
-    public Reciprocity(People people, Touchpoints touchpoints) {
+    public Reciprocity(People people, Clocks clocks, Touchpoints touchpoints) {
         this.people = people;
+        this.clocks = clocks;
         this.touchpoints = touchpoints;
     }
 
     /** Today's {@code reply} items: people waiting for your answer, for the planner. */
     public FollowUps followUps() {
-        return new ReplyFollowUps(people, touchpoints);
+        return new ReplyFollowUps(people, clocks, touchpoints);
     }
 
     /** The balance of the year up to {@code today}; NotFound for a person the account does not have. */

@@ -1,6 +1,7 @@
 package app.kith.reciprocity;
 
 import app.kith.account.Account;
+import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.person.ReplyClock;
 import app.kith.planner.Action;
@@ -37,10 +38,12 @@ final class ReplyFollowUps implements FollowUps {
     static final int ABOUT = 80;
 
     private final People people;
+    private final Clocks clocks;
     private final Touchpoints touchpoints;
 
-    ReplyFollowUps(People people, Touchpoints touchpoints) {
+    ReplyFollowUps(People people, Clocks clocks, Touchpoints touchpoints) {
         this.people = people;
+        this.clocks = clocks;
         this.touchpoints = touchpoints;
     }
 
@@ -53,7 +56,7 @@ final class ReplyFollowUps implements FollowUps {
         long accountId = account.id();
         int day = (int) date.toEpochDay();
         int window = account.settings().replyWindowDays();
-        List<ReplyClock> clocks = people.mayAwaitReply(accountId, date.minusDays(window), date);
+        List<ReplyClock> clocks = this.clocks.mayAwaitReply(accountId, date.minusDays(window), date);
         List<Long> movedSince = clocks.stream()
                 .filter(c -> c.lastInDay() >= day || c.lastOutDay() != null && c.lastOutDay() >= day)
                 .map(ReplyClock::personId).toList();

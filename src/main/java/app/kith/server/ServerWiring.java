@@ -11,6 +11,8 @@ import app.kith.intro.Introductions;
 import app.kith.io.Exports;
 import app.kith.io.Imports;
 import app.kith.person.BulkEdits;
+import app.kith.person.Clocks;
+import app.kith.person.Identities;
 import app.kith.person.People;
 import app.kith.person.Photos;
 import app.kith.person.ProfileChanges;
@@ -69,6 +71,16 @@ class ServerWiring {
     @Bean
     People people(Kith kith) {
         return kith.people();
+    }
+
+    @Bean
+    Clocks clocks(Kith kith) {
+        return kith.clocks();
+    }
+
+    @Bean
+    Identities identities(Kith kith) {
+        return kith.identities();
     }
 
     @Bean

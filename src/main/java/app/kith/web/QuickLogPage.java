@@ -4,6 +4,7 @@ import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.account.Account;
 import app.kith.person.Match;
+import app.kith.person.Identities;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.touchpoint.NewTouchpoint;
@@ -39,11 +40,13 @@ class QuickLogPage {
             "who", "who");
 
     private final People people;
+    private final Identities identities;
     private final Touchpoints touchpoints;
     private final Clock clock;
 
-    QuickLogPage(People people, Touchpoints touchpoints, Clock clock) {
+    QuickLogPage(People people, Identities identities, Touchpoints touchpoints, Clock clock) {
         this.people = people;
+        this.identities = identities;
         this.touchpoints = touchpoints;
         this.clock = clock;
     }
@@ -64,7 +67,7 @@ class QuickLogPage {
         LocalDate today = account.today(clock);
         String back = back(returnTo, null);
         QuickLogView typed = new QuickLogView(who, personId, channel, note, on, back, today.toString(), Map.of(), List.of());
-        Match typedName = personId == null ? people.resolve(account.id(), who) : null;
+        Match typedName = personId == null ? identities.resolve(account.id(), who) : null;
         Person person;
         Touchpoint logged;
         try {

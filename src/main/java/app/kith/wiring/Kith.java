@@ -13,6 +13,8 @@ import app.kith.io.ImportScratch;
 import app.kith.io.Imports;
 import app.kith.message.Messages;
 import app.kith.person.BulkEdits;
+import app.kith.person.Clocks;
+import app.kith.person.Identities;
 import app.kith.person.People;
 import app.kith.person.Photos;
 import app.kith.person.ProfileChanges;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * Kith's features wired together: one place, used by both the CLI (which must start in a blink,
  * so it never boots the web context) and the server.
  */
-public record Kith(Accounts accounts, Circles circles, People people, Touchpoints touchpoints, Planner planner,
+public record Kith(Accounts accounts, Circles circles, People people, Clocks clocks, Identities identities,
+                   Touchpoints touchpoints, Planner planner,
                    Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
                    Duplicates duplicates, Photos photos, ProfileChanges profileChanges, BulkEdits bulkEdits,
@@ -43,22 +46,25 @@ public record Kith(Accounts accounts, Circles circles, People people, Touchpoint
         Accounts accounts = new Accounts(client, tx, clock);
         Circles circles = new Circles(client, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
-        People people = new People(jdbc, tx, events, clock, circles, touchpoints);
+        Clocks clocks = new Clocks(jdbc, tx, events, circles, touchpoints);
+        People people = new People(jdbc, tx, clock, circles, touchpoints, clocks);
+        Identities identities = new Identities(jdbc, circles);
         Photos photos = new Photos(client, clock);
         Asks asks = new Asks(client, tx, clock, people, touchpoints);
         Introductions introductions = new Introductions(client, tx, clock, people, touchpoints);
-        Reciprocity reciprocity = new Reciprocity(people, touchpoints);
+        Reciprocity reciprocity = new Reciprocity(people, clocks, touchpoints);
         Messages messages = new Messages(client, tx, clock);
         ProfileChanges profileChanges = new ProfileChanges(client);
-        Planner planner = new Planner(people, touchpoints, List.of(asks.followUps(), introductions.followUps(),
-                reciprocity.followUps()));
-        return new Kith(accounts, circles, people, touchpoints, planner, asks, introductions,
-                reciprocity, messages, new Imports(client, people, photos, circles, tx, accounts, touchpoints, asks,
-                        introductions, messages, profileChanges, () -> scratch(clock), clock),
+        Planner planner = new Planner(people, clocks, profileChanges, touchpoints, List.of(asks.followUps(),
+                introductions.followUps(), reciprocity.followUps()));
+        return new Kith(accounts, circles, people, clocks, identities, touchpoints, planner, asks, introductions,
+                reciprocity, messages, new Imports(client, people, identities, clocks, photos, circles, tx, accounts,
+                        touchpoints, asks, introductions, messages, profileChanges, () -> scratch(clock), clock),
                 new Exports(people, photos, accounts, circles, touchpoints, asks, introductions, messages, profileChanges,
                         clock),
-                new Duplicates(client, tx, clock, people, photos, touchpoints, asks, introductions), photos, profileChanges,
-                new BulkEdits(jdbc, tx, clock, people, circles), new FirstRun(client, clock), clock);
+                new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
+                        introductions), photos, profileChanges,
+                new BulkEdits(jdbc, tx, clock, clocks, circles), new FirstRun(client, clock), clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

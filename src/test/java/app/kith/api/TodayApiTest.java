@@ -88,6 +88,35 @@ class TodayApiTest {
     }
 
     @Test
+    void aNewJobFromAReimportIsAJobChangeItemWithWhatChanged() {
+        String header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+        api.send("POST", "/api/v1/imports/linkedin?circle=Monthly",
+                header + "Ada,Lovelace,https://www.linkedin.com/in/ada,,Acme,Engineer,12 Mar 2024\n", "text/csv");
+        api.send("POST", "/api/v1/imports/linkedin",
+                header + "Ada,Lovelace,https://www.linkedin.com/in/ada,,Stripe,Staff Engineer,12 Mar 2024\n", "text/csv");
+
+        JsonNode items = api.get("/api/v1/today").json().get("items");
+
+        assertThat(items.size()).isEqualTo(1);
+        JsonNode item = items.get(0);
+        assertThat(item.get("kind").asString()).isEqualTo("job-change");
+        assertThat(item.get("reason").asString())
+                .isEqualTo("Ada moved from Engineer at Acme to Staff Engineer at Stripe: congratulate them?");
+        assertThat(item.get("dueOn").asString()).isEqualTo(today.toString());
+        assertThat(item.get("job").get("roleBefore").asString()).isEqualTo("Engineer");
+        assertThat(item.get("job").get("company").asString()).isEqualTo("Stripe");
+        assertThat(item.get("job").get("source").asString()).isEqualTo("LinkedIn import");
+        assertThat(item.get("lastTouchOn").isNull()).isTrue();
+        assertThat(item.propertyNames()).contains("kind", "person", "reason", "dueOn", "early", "done", "action",
+                "rhythmDays", "lastTouchOn", "overdueDays", "priority");
+        long id = item.get("person").get("id").asLong();
+        api.post("/api/v1/people/" + id + "/skip", null);
+        assertThat(api.get("/api/v1/today").json().get("items").get(0).get("action").asString()).isEqualTo("skipped");
+        assertThat(api.get("/api/v1/message-templates?kind=congratulation").json().get(0).get("kind").asString())
+                .isEqualTo("congratulation");
+    }
+
+    @Test
     void aTouchpointWithoutABodyIsAContactToday() {
         long id = addDue("Grace Hopper");
 

@@ -39,7 +39,7 @@ class DemoTest {
         }
 
         DemoSummary fill(DemoSize size, long seed) {
-            return new Demo(kith.circles(), kith.people(), kith.touchpoints(), kith.asks(), kith.introductions(), db)
+            return new Demo(kith.circles(), kith.people(), kith.clocks(), kith.touchpoints(), kith.asks(), kith.introductions(), db)
                     .fill(owner, size, seed, DAY, Demo.Progress.none());
         }
 

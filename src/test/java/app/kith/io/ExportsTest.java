@@ -76,7 +76,7 @@ class ExportsTest extends StoreTest {
             kith.imports().apply(other, ImportFormat.VCARD, new ByteArrayInputStream(vcf.getBytes(StandardCharsets.UTF_8)),
                     new ImportOptions(null), TODAY, Imports.Progress.none());
 
-            Person back = kith.people().get(other, kith.people().resolve(other, "Ada") instanceof app.kith.person.Match.One one
+            Person back = kith.people().get(other, kith.identities().resolve(other, "Ada") instanceof app.kith.person.Match.One one
                     ? one.person().id() : -1);
             assertThat(back.toDraft().withCircles(List.of()).withRhythm(null).withStartedOn(null)).as(format.key())
                     .isEqualTo(ada.toDraft().withCircles(List.of()).withRhythm(null).withStartedOn(null));

@@ -206,7 +206,7 @@ class ImportsTest extends StoreTest {
             assertThat(r.updated()).isZero();
         }
         assertThat(rows("person")).isEqualTo(count);
-        Person first = kith.people().get(owner(), ((app.kith.person.Match.One) kith.people().resolve(owner(), "P0 Row"))
+        Person first = kith.people().get(owner(), ((app.kith.person.Match.One) kith.identities().resolve(owner(), "P0 Row"))
                 .person().id());
         assertThat(first.emails()).containsExactly("p0@example.com");
     }

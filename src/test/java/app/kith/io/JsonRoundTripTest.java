@@ -62,7 +62,7 @@ class JsonRoundTripTest extends StoreTest {
         Person sam = kith.people().add(owner, PersonDraft.named("Sam Okafor"), TODAY);
         kith.touchpoints().log(owner, new NewTouchpoint(ada.id(), TODAY.minusDays(20), "coffee", "mutual", "engines"), TODAY);
         kith.touchpoints().log(owner, new NewTouchpoint(grace.id(), TODAY.minusDays(3), "email", "in", null), TODAY);
-        kith.people().snooze(owner, sam.id(), TODAY.plusDays(9), TODAY);
+        kith.clocks().snooze(owner, sam.id(), TODAY.plusDays(9), TODAY);
         Account account = kith.accounts().byId(owner);
         Ask asked = kith.asks().ask(account, new NewAsk(ada.id(), "an intro to Babbage", TODAY.minusDays(30), "email"), TODAY);
         kith.asks().followUp(account, asked.id(), TODAY.minusDays(20), null, null, TODAY);

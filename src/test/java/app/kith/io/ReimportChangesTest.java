@@ -30,7 +30,7 @@ class ReimportChangesTest extends StoreTest {
     }
 
     private long id(String name) {
-        return ((Match.One) kith.people().resolve(owner(), name)).person().id();
+        return ((Match.One) kith.identities().resolve(owner(), name)).person().id();
     }
 
     @Test

@@ -49,7 +49,8 @@ class MessagesTest extends StoreTest {
 
         assertThat(kith.messages().templates(owner())).extracting(t -> t.kind().key()).containsExactly(
                 "check-in", "check-in", "check-in", "ask", "ask", "follow-up", "follow-up", "intro-opt-in", "intro-opt-in",
-                "intro", "intro", "intro", "intro-check", "intro-check", "reply", "reply", "birthday", "birthday");
+                "intro", "intro", "intro", "intro-check", "intro-check", "reply", "reply", "birthday", "birthday",
+                "congratulation", "congratulation");
     }
 
     @Test
@@ -65,7 +66,7 @@ class MessagesTest extends StoreTest {
     @Test
     void refusedStartersNameTheFieldAndWriteNothing() {
         assertRefused(new NewTemplate("thank-you", "Thanks", "Thank you!"), "kind", "kind must be one of check-in, ask,"
-                + " follow-up, intro-opt-in, intro, intro-check, reply, birthday, not \"thank-you\"");
+                + " follow-up, intro-opt-in, intro, intro-check, reply, birthday, congratulation, not \"thank-you\"");
         assertRefused(new NewTemplate(null, "Thanks", "Thank you!"), "kind", "kind must be one of");
         assertRefused(new NewTemplate("ask", " ", "Hi"), "name", "name is required");
         assertRefused(new NewTemplate("ask", "x".repeat(61), "Hi"), "name", "name is too long: 61 characters, at most 60");

@@ -44,14 +44,14 @@ class DeletedPeopleTest extends StoreTest {
         kith.people().delete(owner(), before.id());
         assertThat(onToday(kith, TODAY)).isEmpty();
         assertThat(kith.people().search(owner(), "lovelace", 10, 0)).isEmpty();
-        assertThat(kith.people().resolve(owner(), "Ada")).isInstanceOf(Match.None.class);
+        assertThat(kith.identities().resolve(owner(), "Ada")).isInstanceOf(Match.None.class);
 
         Person restored = daysLater(29).people().restore(owner(), before.id());
 
         assertThat(restored).isEqualTo(before);
         assertThat(kith.touchpoints().ofPerson(owner(), before.id(), 10, 0)).extracting(t -> t.note()).containsExactly("cake");
         assertThat(kith.people().search(owner(), "lovelace", 10, 0)).extracting(Person::id).containsExactly(before.id());
-        assertThat(kith.people().resolve(owner(), "Ada")).isInstanceOf(Match.One.class);
+        assertThat(kith.identities().resolve(owner(), "Ada")).isInstanceOf(Match.One.class);
         assertThat(onToday(kith, TODAY)).containsExactly(before.id());
         assertThat(kith.circles().byName(owner(), "Monthly").orElseThrow().members()).isEqualTo(1);
     }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.StoreTest;
-import app.kith.planner.Action;
 import app.kith.planner.Today;
-import app.kith.planner.TodayItem;
 import app.kith.touchpoint.NewTouchpoint;
 import java.time.LocalDate;
 import java.util.List;
@@ -131,16 +129,16 @@ class PeopleTest extends StoreTest {
         assertThat(kith.people().get(owner(), List.of(ada.id(), alan.id()))).extracting(Person::id).containsExactly(alan.id());
         assertThat(found("lovelace")).isEmpty();
         assertThat(found("")).containsExactly("Alan Turing");
-        assertThat(kith.people().resolve(owner(), "Ada")).isInstanceOf(Match.None.class);
-        assertThat(kith.people().resolve(owner(), String.valueOf(ada.id()))).isInstanceOf(Match.None.class);
+        assertThat(kith.identities().resolve(owner(), "Ada")).isInstanceOf(Match.None.class);
+        assertThat(kith.identities().resolve(owner(), String.valueOf(ada.id()))).isInstanceOf(Match.None.class);
         assertThat(onToday(TODAY)).containsExactly(alan.id());
         assertThat(kith.people().count(owner())).isEqualTo(1);
         assertThat(kith.circles().byName(owner(), "Monthly").orElseThrow().members()).isEqualTo(1);
         assertThatThrownBy(() -> kith.people().delete(owner(), ada.id())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> kith.people().update(owner(), ada.id(), PersonDraft.named("Ada")))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> kith.people().skip(owner(), ada.id(), TODAY)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> kith.people().snooze(owner(), ada.id(), TODAY.plusDays(3), TODAY))
+        assertThatThrownBy(() -> kith.clocks().skip(owner(), ada.id(), TODAY)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> kith.clocks().snooze(owner(), ada.id(), TODAY.plusDays(3), TODAY))
                 .isInstanceOf(NotFound.class);
     }
 
@@ -179,9 +177,9 @@ class PeopleTest extends StoreTest {
         assertThat(found("\\")).containsExactly("Back\\slash");
         assertThat(found("e_c")).containsExactly("Snake_Case");
         assertThat(found("0%")).containsExactly("100% Real");
-        assertThat(kith.people().resolve(owner(), "%")).isInstanceOfSatisfying(Match.One.class,
+        assertThat(kith.identities().resolve(owner(), "%")).isInstanceOfSatisfying(Match.One.class,
                 one -> assertThat(one.person().name()).isEqualTo("100% Real"));
-        assertThat(kith.people().resolve(owner(), "_")).isInstanceOfSatisfying(Match.One.class,
+        assertThat(kith.identities().resolve(owner(), "_")).isInstanceOfSatisfying(Match.One.class,
                 one -> assertThat(one.person().name()).isEqualTo("Snake_Case"));
     }
 
@@ -202,75 +200,6 @@ class PeopleTest extends StoreTest {
     }
 
     @Test
-    void aReferenceResolvesByIdThenExactNameThenPartOfAName() {
-        Person ann = add("Ann Smith");
-        Person anna = add("Anna Smith");
-        Person bob = add("Bob Jones");
-
-        assertThat(kith.people().resolve(owner(), String.valueOf(bob.id()))).isEqualTo(new Match.One(bob));
-        assertThat(kith.people().resolve(owner(), " ann smith ")).isEqualTo(new Match.One(ann));
-        assertThat(kith.people().resolve(owner(), "JONES")).isEqualTo(new Match.One(bob));
-        assertThat(kith.people().resolve(owner(), "smith")).isInstanceOfSatisfying(Match.Many.class,
-                many -> assertThat(many.people()).extracting(Person::id).containsExactly(ann.id(), anna.id()));
-        assertThat(kith.people().resolve(owner(), "Zoe")).isEqualTo(new Match.None("Zoe"));
-        assertThat(kith.people().resolve(owner(), "")).isInstanceOf(Match.None.class);
-        assertThat(kith.people().resolve(owner(), null)).isInstanceOf(Match.None.class);
-        assertThat(kith.people().resolve(owner(), "999999")).isInstanceOf(Match.None.class);
-    }
-
-    @Test
-    void aPersonWhoseNameIsANumberIsFoundWhenNoIdMatches() {
-        Person seven = add("7");
-
-        assertThat(kith.people().resolve(owner(), "7")).isEqualTo(new Match.One(seven));
-    }
-
-    @Test
-    void aSnoozedPersonIsHiddenUntilTheDate() {
-        Person ada = due("Ada");
-        LocalDate back = TODAY.plusDays(7);
-
-        Person snoozed = kith.people().snooze(owner(), ada.id(), back, TODAY);
-
-        assertThat(snoozed.snoozedUntil()).isEqualTo(back);
-        TodayItem item = today(TODAY).items().get(0);
-        assertThat(item.person().id()).isEqualTo(ada.id());
-        assertThat(item.done()).isTrue();
-        assertThat(((TodayItem.PersonDue) item).action()).isEqualTo(Action.SNOOZED);
-        assertThat(onToday(TODAY.plusDays(1))).isEmpty();
-        assertThat(onToday(back.minusDays(1))).isEmpty();
-        assertThat(onToday(back)).containsExactly(ada.id());
-    }
-
-    @Test
-    void aSnoozeCanBeLiftedAndMustEndAfterToday() {
-        Person ada = due("Ada");
-        kith.people().snooze(owner(), ada.id(), TODAY.plusDays(7), TODAY);
-
-        assertThatThrownBy(() -> kith.people().snooze(owner(), ada.id(), TODAY, TODAY))
-                .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.field()).isEqualTo("until"));
-        assertThat(kith.people().get(owner(), ada.id()).snoozedUntil()).isEqualTo(TODAY.plusDays(7));
-
-        assertThat(kith.people().snooze(owner(), ada.id(), null, TODAY.plusDays(1)).snoozedUntil()).isNull();
-        assertThat(onToday(TODAY.plusDays(2))).containsExactly(ada.id());
-    }
-
-    @Test
-    void aSkippedPersonIsDoneTodayAndBackTomorrow() {
-        Person ada = due("Ada");
-
-        kith.people().skip(owner(), ada.id(), TODAY);
-
-        TodayItem item = today(TODAY).items().get(0);
-        assertThat(item.person().id()).isEqualTo(ada.id());
-        assertThat(item.done()).isTrue();
-        assertThat(((TodayItem.PersonDue) item).action()).isEqualTo(Action.SKIPPED);
-        TodayItem tomorrow = today(TODAY.plusDays(1)).items().get(0);
-        assertThat(tomorrow.person().id()).isEqualTo(ada.id());
-        assertThat(tomorrow.done()).isFalse();
-    }
-
-    @Test
     void anotherAccountCanNeitherSeeNorChangeTheOwnersPeople() {
         long owner = owner();
         Person ada = due("Ada Lovelace");
@@ -287,23 +216,23 @@ class PeopleTest extends StoreTest {
             throw new AssertionError("saw " + p);
         });
         assertThat(kith.people().count(other)).isZero();
-        assertThat(kith.people().resolve(other, id)).isInstanceOf(Match.None.class);
-        assertThat(kith.people().resolve(other, "Ada")).isInstanceOf(Match.None.class);
-        assertThat(kith.people().clocksForPlan(other, TODAY, TODAY.plusDays(400))).isEmpty();
-        assertThat(kith.people().rhythmCounts(other)).isEmpty();
+        assertThat(kith.identities().resolve(other, id)).isInstanceOf(Match.None.class);
+        assertThat(kith.identities().resolve(other, "Ada")).isInstanceOf(Match.None.class);
+        assertThat(kith.clocks().clocksForPlan(other, TODAY, TODAY.plusDays(400))).isEmpty();
+        assertThat(kith.clocks().rhythmCounts(other)).isEmpty();
         assertThat(kith.people().names(other, List.of(ada.id()))).isEmpty();
         assertThatThrownBy(() -> kith.people().update(other, ada.id(), PersonDraft.named("Mine")))
                 .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> kith.people().delete(other, ada.id())).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> kith.people().snooze(other, ada.id(), TODAY.plusDays(9), TODAY))
+        assertThatThrownBy(() -> kith.clocks().snooze(other, ada.id(), TODAY.plusDays(9), TODAY))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> kith.people().skip(other, ada.id(), TODAY)).isInstanceOf(NotFound.class);
-        kith.people().refreshClocks(other);
+        assertThatThrownBy(() -> kith.clocks().skip(other, ada.id(), TODAY)).isInstanceOf(NotFound.class);
+        kith.clocks().refreshClocks(other);
         assertThat(kith.people().addAll(other, List.of(PersonDraft.named("Ada Lovelace")), TODAY)).hasSize(1);
 
         assertThat(kith.people().get(owner, ada.id())).isEqualTo(before);
         assertThat(onToday(TODAY)).containsExactly(ada.id());
         assertThat(kith.people().count(owner)).isEqualTo(1);
-        assertThat(kith.people().resolve(owner, "Ada")).isEqualTo(new Match.One(before));
+        assertThat(kith.identities().resolve(owner, "Ada")).isEqualTo(new Match.One(before));
     }
 }

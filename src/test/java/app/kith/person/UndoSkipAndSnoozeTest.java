@@ -39,13 +39,13 @@ class UndoSkipAndSnoozeTest extends StoreTest {
 
     @Test
     void undoingASkipPutsBackTheSkipBeforeItAndTheItemIsOpenAgain() {
-        kith.people().skip(owner(), ada.id(), TODAY.minusDays(5));
+        kith.clocks().skip(owner(), ada.id(), TODAY.minusDays(5));
         Marks before = marks();
 
-        MarksChange skipped = kith.people().skipWithUndo(owner(), ada.id(), TODAY);
+        MarksChange skipped = kith.clocks().skipWithUndo(owner(), ada.id(), TODAY);
         assertThat(today()).singleElement().satisfies(i -> assertThat(i.done()).isTrue());
 
-        kith.people().unmark(owner(), skipped);
+        kith.clocks().unmark(owner(), skipped);
 
         assertThat(marks()).isEqualTo(before).isEqualTo(new Marks(TODAY.minusDays(5), null, null));
         assertThat(today()).singleElement().satisfies(i -> assertThat(i.done()).isFalse());
@@ -53,14 +53,14 @@ class UndoSkipAndSnoozeTest extends StoreTest {
 
     @Test
     void undoingASnoozePutsBackTheEarlierSnoozeNotNothing() {
-        kith.people().snooze(owner(), ada.id(), TODAY.minusDays(1), TODAY.minusDays(20));
+        kith.clocks().snooze(owner(), ada.id(), TODAY.minusDays(1), TODAY.minusDays(20));
         Marks before = marks();
         assertThat(before).isEqualTo(new Marks(null, TODAY.minusDays(20), TODAY.minusDays(1)));
 
-        MarksChange snoozed = kith.people().snoozeWithUndo(owner(), ada.id(), TODAY.plusWeeks(1), TODAY);
+        MarksChange snoozed = kith.clocks().snoozeWithUndo(owner(), ada.id(), TODAY.plusWeeks(1), TODAY);
         assertThat(snoozed.after()).isEqualTo(new Marks(null, TODAY, TODAY.plusWeeks(1)));
 
-        Person back = kith.people().unmark(owner(), snoozed);
+        Person back = kith.clocks().unmark(owner(), snoozed);
 
         assertThat(marks()).isEqualTo(before);
         assertThat(back.snoozedUntil()).isEqualTo(TODAY.minusDays(1));
@@ -69,30 +69,30 @@ class UndoSkipAndSnoozeTest extends StoreTest {
 
     @Test
     void aSnoozeChangedSinceIsAConflictAndNothingChanges() {
-        MarksChange snoozed = kith.people().snoozeWithUndo(owner(), ada.id(), TODAY.plusWeeks(1), TODAY);
-        kith.people().snooze(owner(), ada.id(), TODAY.plusMonths(2), TODAY);
+        MarksChange snoozed = kith.clocks().snoozeWithUndo(owner(), ada.id(), TODAY.plusWeeks(1), TODAY);
+        kith.clocks().snooze(owner(), ada.id(), TODAY.plusMonths(2), TODAY);
         Marks now = marks();
 
-        assertThatThrownBy(() -> kith.people().unmark(owner(), snoozed)).isInstanceOf(Conflict.class)
+        assertThatThrownBy(() -> kith.clocks().unmark(owner(), snoozed)).isInstanceOf(Conflict.class)
                 .hasMessage("Ada Lovelace is snoozed until " + TODAY.plusMonths(2) + " since; nothing changed");
         assertThat(marks()).isEqualTo(now);
     }
 
     @Test
     void undoingTwiceIsAConflictTheSecondTime() {
-        MarksChange skipped = kith.people().skipWithUndo(owner(), ada.id(), TODAY);
-        kith.people().unmark(owner(), skipped);
+        MarksChange skipped = kith.clocks().skipWithUndo(owner(), ada.id(), TODAY);
+        kith.clocks().unmark(owner(), skipped);
 
-        assertThatThrownBy(() -> kith.people().unmark(owner(), skipped)).isInstanceOf(Conflict.class)
+        assertThatThrownBy(() -> kith.clocks().unmark(owner(), skipped)).isInstanceOf(Conflict.class)
                 .hasMessageContaining("nothing changed");
         assertThat(marks()).isEqualTo(new Marks(null, null, null));
     }
 
     @Test
     void anotherAccountsPersonIsNotFoundAndKeepsTheirMarks() {
-        MarksChange skipped = kith.people().skipWithUndo(owner(), ada.id(), TODAY);
+        MarksChange skipped = kith.clocks().skipWithUndo(owner(), ada.id(), TODAY);
 
-        assertThatThrownBy(() -> kith.people().unmark(anotherAccount(), skipped)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> kith.clocks().unmark(anotherAccount(), skipped)).isInstanceOf(NotFound.class);
         assertThat(marks()).isEqualTo(skipped.after());
     }
 }

@@ -76,11 +76,11 @@ class BirthdaysTest extends StoreTest {
         Person skipped = born("Skipped", "1990-03-02");
         Person snoozed = born("Snoozed", "1990-03-02");
         Person asleep = born("Asleep", "1990-03-02");
-        kith.people().snooze(owner(), asleep.id(), TODAY.plusDays(3), TODAY.minusDays(1));
+        kith.clocks().snooze(owner(), asleep.id(), TODAY.plusDays(3), TODAY.minusDays(1));
 
         kith.touchpoints().log(owner(), new NewTouchpoint(logged.id(), TODAY, "message", "out", "Happy birthday!"), TODAY);
-        kith.people().skip(owner(), skipped.id(), TODAY);
-        kith.people().snooze(owner(), snoozed.id(), TODAY.plusDays(7), TODAY);
+        kith.clocks().skip(owner(), skipped.id(), TODAY);
+        kith.clocks().snooze(owner(), snoozed.id(), TODAY.plusDays(7), TODAY);
 
         assertThat(birthdays(TODAY)).extracting(i -> i.person().name() + " " + i.action().key())
                 .containsExactly("Logged logged", "Skipped skipped", "Snoozed snoozed");

@@ -40,6 +40,14 @@ class PlanOverDaysProperties {
             PersonClock clock = new PersonClock(id, rhythm, last, startedDay, why, startedDay, null, null, null);
             return Planner.candidate(clock, day, lastBefore(day), touches.contains(day));
         }
+
+        /** The same, with a new job learnt on {@code learnt}: a reason while in its window and not followed by a touch. */
+        Candidate on(int day, int learnt) {
+            Integer last = touches.stream().max(Integer::compare).orElse(null);
+            PersonClock clock = new PersonClock(id, rhythm, last, startedDay, why, startedDay, null, null, null);
+            return Planner.candidate(clock, day, lastBefore(day), touches.contains(day),
+                    JobNews.dayOf(learnt, day, lastBefore(day)));
+        }
     }
 
     static List<Candidate> candidates(List<Member> network, int day) {
@@ -114,6 +122,71 @@ class PlanOverDaysProperties {
         int day = DAY + offset;
         assertThat(DayPlan.of(day, capacity, candidates(network, day), 10))
                 .isEqualTo(DayPlan.of(day, capacity, candidates(network, day), 10));
+    }
+
+    /**
+     * With room for everyone and the list done each day, a new job puts its person on the list once,
+     * on the day it was learnt (a slot is free), and never again after that contact.
+     */
+    @Property
+    void aJobChangeIsListedOnceInItsWindowAndNeverAfterContact(@ForAll("networks") List<Member> network,
+                                                              @ForAll @IntRange(min = 0, max = 1_000) int pick,
+                                                              @ForAll @IntRange(min = -20, max = 0) int learntOffset) {
+        Member changed = network.get(pick % network.size());
+        int learnt = DAY + learntOffset;
+        Assume.that(learnt >= changed.startedDay());
+        int capacity = network.size();
+        List<Integer> listedAsNews = new ArrayList<>();
+        for (int day = learnt - 3; day < learnt + JobNews.DAYS + 5; day++) {
+            int d = day;
+            List<Candidate> today = network.stream().map(m -> m == changed ? m.on(d, learnt) : m.on(d)).toList();
+            DayPlan.Result plan = DayPlan.of(day, capacity, today, 0);
+            assertThat(plan.items()).extracting(Candidate::personId).doesNotHaveDuplicates();
+            if (DayPlanProperties.ids(plan.items()).contains(changed.id())
+                    && JobNews.dayOf(learnt, day, changed.lastBefore(day)) != null) {
+                listedAsNews.add(day);
+            }
+            for (Candidate c : plan.items()) {
+                byId(network).get(c.personId()).touches().add(day);
+            }
+        }
+        assertThat(listedAsNews).containsExactly(learnt);
+        assertThat(changed.touches()).contains(learnt);
+    }
+
+    /** Outside its window, or once you were in touch after it, a job change changes nothing about the person. */
+    @Property
+    void aJobChangeOutsideItsWindowOrAnsweredChangesNothing(@ForAll("networks") List<Member> network,
+                                                           @ForAll @IntRange(min = 0, max = 1_000) int pick,
+                                                           @ForAll @IntRange(min = -40, max = 10) int learntOffset,
+                                                           @ForAll @IntRange(min = -30, max = 30) int dayOffset) {
+        Member m = network.get(pick % network.size());
+        int learnt = DAY + learntOffset;
+        int day = DAY + dayOffset;
+        Integer lastBefore = m.lastBefore(day);
+        boolean stale = day < learnt || day - learnt >= JobNews.DAYS || lastBefore != null && lastBefore >= learnt;
+        if (stale) {
+            assertThat(m.on(day, learnt)).isEqualTo(m.on(day));
+        } else {
+            assertThat(m.on(day, learnt).dueOn(day)).isTrue();
+            assertThat(m.on(day, learnt).priority(day)).isGreaterThanOrEqualTo(m.on(day).priority(day));
+        }
+    }
+
+    /** A job change learnt during the day only takes a free slot: the list as the day began stays. */
+    @Property
+    void aJobChangeLearntDuringTheDayNeverDisplacesTheListAsTheDayBegan(@ForAll("crowdedNetworks") List<Member> network,
+                                                                       @ForAll @IntRange(min = 1, max = 8) int capacity,
+                                                                       @ForAll @IntRange(min = 0, max = 1_000) int pick) {
+        Member changed = network.get(pick % network.size());
+        DayPlan.Result asTheDayBegan = DayPlan.of(DAY, capacity, candidates(network, DAY), 0);
+        List<Candidate> now = network.stream().map(m -> m == changed ? m.on(DAY, DAY) : m.on(DAY)).toList();
+
+        DayPlan.Result plan = DayPlan.of(DAY, capacity, now, 0);
+
+        Set<Long> kept = DayPlanProperties.ids(plan.items());
+        asTheDayBegan.items().stream().filter(c -> c.dueOn(DAY)).forEach(c -> assertThat(kept).contains(c.personId()));
+        assertThat(plan.items()).hasSizeLessThanOrEqualTo(capacity);
     }
 
     static Map<Long, Member> byId(List<Member> network) {

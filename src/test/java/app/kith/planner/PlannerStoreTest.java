@@ -60,7 +60,7 @@ class PlannerStoreTest extends StoreTest {
         Person soon = due("Soon", -20);
         Person later = due("Later", -25);
         Person snoozed = due("Snoozed", -21);
-        kith.people().snooze(owner(), snoozed.id(), TODAY.plusDays(60), TODAY);
+        kith.clocks().snooze(owner(), snoozed.id(), TODAY.plusDays(60), TODAY);
         Person early = due("Early", -3);
 
         Today today = today();
@@ -105,8 +105,8 @@ class PlannerStoreTest extends StoreTest {
         assertThat(asTheDayBegan).containsExactly(first.id(), second.id(), third.id());
 
         log(first, TODAY);
-        kith.people().skip(owner(), second.id(), TODAY);
-        kith.people().snooze(owner(), third.id(), TODAY.plusDays(14), TODAY);
+        kith.clocks().skip(owner(), second.id(), TODAY);
+        kith.clocks().snooze(owner(), third.id(), TODAY.plusDays(14), TODAY);
 
         Today after = today();
         assertThat(ids(after.items())).isEqualTo(asTheDayBegan);
@@ -125,8 +125,8 @@ class PlannerStoreTest extends StoreTest {
         Person third = due("Third", 7);
         Person fourth = due("Fourth", 6);
         log(first, TODAY);
-        kith.people().skip(owner(), second.id(), TODAY);
-        kith.people().snooze(owner(), third.id(), TODAY.plusDays(14), TODAY);
+        kith.clocks().skip(owner(), second.id(), TODAY);
+        kith.clocks().snooze(owner(), third.id(), TODAY.plusDays(14), TODAY);
 
         assertThat(ids(today(TODAY.plusDays(1), 0).items())).containsExactly(second.id(), fourth.id());
     }

@@ -7,6 +7,7 @@ import app.kith.account.Account;
 import app.kith.db.DataFolder;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
+import app.kith.person.FieldChange;
 import app.kith.person.PersonClock;
 import app.kith.person.PersonDraft;
 import app.kith.person.Why;
@@ -19,8 +20,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -61,9 +64,12 @@ class StoredPlanProperties {
         }
     }
 
-    /** A generated person: rhythm, reason, when added, touches, a snooze and a skip (days relative to D). */
+    /**
+     * A generated person: rhythm, reason, when added, touches, a snooze, a skip and a new job learnt
+     * by an import (days relative to D).
+     */
     record Spec(int rhythm, Why why, int added, List<Integer> touches, Integer snoozedOn, Integer snoozeDays,
-                Integer skippedOn) {
+                Integer skippedOn, Integer newJobOn) {
     }
 
     @Property(tries = 60)
@@ -74,6 +80,7 @@ class StoredPlanProperties {
         kith.accounts().setCapacity(account.id(), capacity);
         account = kith.accounts().byId(account.id());
         List<Candidate> expected = new ArrayList<>();
+        Set<Long> news = new HashSet<>();
         for (Spec s : network) {
             LocalDate added = D.plusDays(s.added());
             long id = kith.people().add(account.id(), new PersonDraft("P", null, null, null, null, null, null, null, null,
@@ -82,10 +89,14 @@ class StoredPlanProperties {
                 kith.touchpoints().log(account.id(), new NewTouchpoint(id, D.plusDays(t), "call", "out", null), D.plusDays(400));
             }
             if (s.snoozedOn() != null) {
-                kith.people().snooze(account.id(), id, D.plusDays(s.snoozedOn() + s.snoozeDays()), D.plusDays(s.snoozedOn()));
+                kith.clocks().snooze(account.id(), id, D.plusDays(s.snoozedOn() + s.snoozeDays()), D.plusDays(s.snoozedOn()));
             }
             if (s.skippedOn() != null) {
-                kith.people().skip(account.id(), id, D.plusDays(s.skippedOn()));
+                kith.clocks().skip(account.id(), id, D.plusDays(s.skippedOn()));
+            }
+            if (s.newJobOn() != null) {
+                kith.profileChanges().record(account.id(), id, D.plusDays(s.newJobOn()), "LinkedIn import",
+                        List.of(new FieldChange("role", "Engineer", "Staff Engineer")));
             }
             Integer last = s.touches().stream().map(t -> DAY + t).max(Integer::compare).orElse(null);
             Integer lastBefore = s.touches().stream().map(t -> DAY + t).filter(t -> t < DAY).max(Integer::compare).orElse(null);
@@ -93,7 +104,11 @@ class StoredPlanProperties {
                     s.snoozedOn() == null ? null : DAY + s.snoozedOn(),
                     s.snoozedOn() == null ? null : DAY + s.snoozedOn() + s.snoozeDays(),
                     s.skippedOn() == null ? null : DAY + s.skippedOn());
-            expected.add(Planner.candidate(clock, DAY, lastBefore, s.touches().contains(0)));
+            Integer newsDay = s.newJobOn() == null ? null : JobNews.dayOf(DAY + s.newJobOn(), DAY, lastBefore);
+            if (newsDay != null) {
+                news.add(id);
+            }
+            expected.add(Planner.candidate(clock, DAY, lastBefore, s.touches().contains(0), newsDay));
         }
         DayPlan.Result rule = DayPlan.of(DAY, capacity, expected, 10);
         Today stored = kith.planner().today(account, D, 10);
@@ -104,6 +119,9 @@ class StoredPlanProperties {
                 .isEqualTo(rule.items().stream().map(c -> c.action() != null).toList());
         assertThat(stored.more().stream().map(i -> i.person().id()).toList())
                 .isEqualTo(rule.more().stream().map(Candidate::personId).toList());
+        assertThat(stored.items()).extracting(i -> i.person().id()).doesNotHaveDuplicates();
+        assertThat(stored.items()).allMatch(i -> i instanceof TodayItem.JobChange == news.contains(i.person().id()));
+        assertThat(stored.more()).allMatch(i -> i instanceof TodayItem.JobChange == news.contains(i.person().id()));
         assertThat(stored.backlog()).isEqualTo(rule.backlog());
         assertThat(stored.due()).isEqualTo(rule.dueCount());
     }
@@ -118,10 +136,12 @@ class StoredPlanProperties {
                         Arbitraries.integers().between(-500, 5).list().ofMaxSize(3),
                         maybeDay,
                         Arbitraries.integers().between(1, 30),
-                        maybeDay)
-                .as((rhythm, why, added, touches, snoozedOn, snoozeDays, skippedOn) ->
+                        maybeDay,
+                        Arbitraries.integers().between(-20, 0).injectNull(0.6))
+                .as((rhythm, why, added, touches, snoozedOn, snoozeDays, skippedOn, newJobOn) ->
                         new Spec(rhythm, why, added, touches.stream().filter(t -> t >= added).distinct().toList(),
-                                snoozedOn == null || snoozedOn < added ? null : snoozedOn, snoozeDays, skippedOn));
+                                snoozedOn == null || snoozedOn < added ? null : snoozedOn, snoozeDays, skippedOn,
+                                newJobOn == null || newJobOn < added ? null : newJobOn));
         return one.list().ofMaxSize(25);
     }
 }

@@ -185,10 +185,10 @@ class ReplyFollowUpsTest extends StoreTest {
         wrote(snoozed, 4);
         Person asleep = tracked("Asleep");
         wrote(asleep, 5);
-        kith.people().snooze(owner(), asleep.id(), TODAY.plusDays(7), TODAY.minusDays(1));
+        kith.clocks().snooze(owner(), asleep.id(), TODAY.plusDays(7), TODAY.minusDays(1));
 
-        kith.people().skip(owner(), skipped.id(), TODAY);
-        kith.people().snooze(owner(), snoozed.id(), TODAY.plusDays(7), TODAY);
+        kith.clocks().skip(owner(), skipped.id(), TODAY);
+        kith.clocks().snooze(owner(), snoozed.id(), TODAY.plusDays(7), TODAY);
 
         assertThat(replies()).extracting(i -> i.person().name() + " " + i.action().key())
                 .containsExactly("Snoozed snoozed", "Skipped skipped");

@@ -139,7 +139,7 @@ class TouchpointsTest extends StoreTest {
         assertThat(kith.touchpoints().lastTouches(other)).isEmpty();
         assertThat(kith.touchpoints().dayStates(other, List.of(ada.id()), TODAY)).isEmpty();
         assertThat(kith.touchpoints().lastChannelsBefore(other, List.of(ada.id()), TODAY)).isEmpty();
-        kith.people().refreshClocks(other);
+        kith.clocks().refreshClocks(other);
         assertThat(ada()).isEqualTo(before);
     }
 
@@ -171,7 +171,7 @@ class TouchpointsTest extends StoreTest {
                 new NewTouchpoint(ada.id(), TODAY.minusDays(50), "email", "in", null),
                 new NewTouchpoint(ada.id(), TODAY.minusDays(3), "call", "out", "caught up"))));
 
-        kith.people().refreshClocks(owner());
+        kith.clocks().refreshClocks(owner());
 
         assertThat(ada().lastTouchOn()).isEqualTo(TODAY.minusDays(3));
         assertThat(ada().dueOn()).isEqualTo(TODAY.plusDays(27));

@@ -9,6 +9,7 @@ import app.kith.intro.Introductions;
 import app.kith.message.Messages;
 import app.kith.intro.NewIntroduction;
 import app.kith.person.Match;
+import app.kith.person.Identities;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.web.FormErrors;
@@ -39,12 +40,15 @@ class IntroductionsPage {
 
     private final Introductions introductions;
     private final People people;
+    private final Identities identities;
     private final PersonIntroductions section;
     private final Clock clock;
 
-    IntroductionsPage(Introductions introductions, People people, PersonIntroductions section, Clock clock) {
+    IntroductionsPage(Introductions introductions, People people, Identities identities, PersonIntroductions section,
+                      Clock clock) {
         this.introductions = introductions;
         this.people = people;
+        this.identities = identities;
         this.section = section;
         this.clock = clock;
     }
@@ -114,7 +118,7 @@ class IntroductionsPage {
 
     /** The people a typed name may mean, leaving out the person whose page it is. */
     private List<Person> candidates(Account account, Person person, String typed) {
-        Match match = people.resolve(account.id(), typed);
+        Match match = identities.resolve(account.id(), typed);
         if (match instanceof Match.One one) {
             return List.of(one.person());
         }

@@ -12,6 +12,7 @@ import app.kith.intro.Introductions;
 import app.kith.message.MessageKind;
 import app.kith.message.Messages;
 import app.kith.message.Template;
+import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.planner.Action;
@@ -59,6 +60,7 @@ class TodayPage {
 
     private final Planner planner;
     private final People people;
+    private final Clocks clocks;
     private final Touchpoints touchpoints;
     private final Asks asks;
     private final Introductions introductions;
@@ -67,10 +69,11 @@ class TodayPage {
     private final Avatars avatars;
     private final Clock clock;
 
-    TodayPage(Planner planner, People people, Touchpoints touchpoints, Asks asks, Introductions introductions,
-              Messages messages, FirstRunChecklist firstRun, Avatars avatars, Clock clock) {
+    TodayPage(Planner planner, People people, Clocks clocks, Touchpoints touchpoints, Asks asks,
+              Introductions introductions, Messages messages, FirstRunChecklist firstRun, Avatars avatars, Clock clock) {
         this.planner = planner;
         this.people = people;
+        this.clocks = clocks;
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
@@ -119,7 +122,7 @@ class TodayPage {
     String skip(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
                 HttpServletRequest request, Model model) {
         LocalDate day = day(account, date);
-        model.addAttribute("undo", UndoOffer.marks("skip", day, people.skipWithUndo(account.id(), personId, day)));
+        model.addAttribute("undo", UndoOffer.marks("skip", day, clocks.skipWithUndo(account.id(), personId, day)));
         return after(account, day, personId, request, model);
     }
 
@@ -134,13 +137,13 @@ class TodayPage {
             case "date" -> Fields.date("until", on);
             default -> day.plusWeeks(1);
         };
-        model.addAttribute("undo", UndoOffer.marks("snooze", day, people.snoozeWithUndo(account.id(), personId, back, day)));
+        model.addAttribute("undo", UndoOffer.marks("snooze", day, clocks.snoozeWithUndo(account.id(), personId, back, day)));
         return after(account, day, personId, request, model);
     }
 
     /**
      * An item's message starter with another template, for htmx to swap in (the select beside it):
-     * a check-in, or with {@code kind} a reply or a birthday wish.
+     * a check-in, or with {@code kind} a reply, a birthday wish or a congratulation.
      */
     @GetMapping("/today/{personId}/starter")
     String starter(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
@@ -160,6 +163,7 @@ class TodayPage {
                         wrote == null ? null : wrote.on(), day, me);
             }
             case BIRTHDAY -> Starters.birthday(templates, template, person, lastBefore, day, me);
+            case CONGRATULATION -> Starters.congratulation(templates, template, person, lastBefore, day, me);
             default -> Starters.checkIn(templates, template, person, last.isEmpty() ? null : last.get(0), day, me);
         });
         return "today/starter";
@@ -250,7 +254,8 @@ class TodayPage {
 
     /** Items that logging, skipping or snoozing the person checks off (not their asks or introductions). */
     private static boolean aboutThePerson(TodayItem item) {
-        return item instanceof TodayItem.PersonDue || item instanceof TodayItem.Birthday || item instanceof TodayItem.Reply;
+        return item instanceof TodayItem.PersonDue || item instanceof TodayItem.Birthday
+                || item instanceof TodayItem.JobChange || item instanceof TodayItem.Reply;
     }
 
     /** The item {@code which} picks, as the day's plan has it now (else {@code gone}), for htmx; Today again otherwise. */
@@ -348,7 +353,7 @@ class TodayPage {
                 last, day);
     }
 
-    /** The message an item offers: a follow-up for an ask, a reply, a birthday wish, else a check-in. */
+    /** The message an item offers: a follow-up for an ask, a reply, a birthday wish, a congratulation, else a check-in. */
     private static StarterView starter(TodayItem item, Person p, Touchpoint last, LocalDate day,
                                        Function<MessageKind, List<Template>> templates, String me) {
         if (item instanceof TodayItem.AskFollowUp ask) {
@@ -360,6 +365,10 @@ class TodayPage {
         }
         if (item instanceof TodayItem.Birthday) {
             return Starters.birthday(templates.apply(MessageKind.BIRTHDAY), null, p,
+                    last == null || !last.on().isBefore(day) ? null : last, day, me);
+        }
+        if (item instanceof TodayItem.JobChange) {
+            return Starters.congratulation(templates.apply(MessageKind.CONGRATULATION), null, p,
                     last == null || !last.on().isBefore(day) ? null : last, day, me);
         }
         return Starters.checkIn(templates.apply(MessageKind.CHECK_IN), null, p, last, day, me);
@@ -384,6 +393,7 @@ class TodayPage {
         Action action = item instanceof TodayItem.PersonDue due ? due.action()
                 : item instanceof TodayItem.Birthday birthday ? birthday.action()
                 : item instanceof TodayItem.Reply reply ? reply.action()
+                : item instanceof TodayItem.JobChange job ? job.action()
                 : Action.LOGGED;
         return switch (action) {
             case SKIPPED -> "Skipped today";

@@ -6,6 +6,7 @@ import app.kith.ask.Asks;
 import app.kith.intro.Introductions;
 import app.kith.person.Marks;
 import app.kith.person.MarksChange;
+import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.planner.Planner;
 import app.kith.planner.TodayItem;
@@ -36,16 +37,18 @@ class TodayUndo {
     private final TodayPage today;
     private final Planner planner;
     private final People people;
+    private final Clocks clocks;
     private final Touchpoints touchpoints;
     private final Asks asks;
     private final Introductions introductions;
     private final Clock clock;
 
-    TodayUndo(TodayPage today, Planner planner, People people, Touchpoints touchpoints, Asks asks,
+    TodayUndo(TodayPage today, Planner planner, People people, Clocks clocks, Touchpoints touchpoints, Asks asks,
               Introductions introductions, Clock clock) {
         this.today = today;
         this.planner = planner;
         this.people = people;
+        this.clocks = clocks;
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
@@ -67,7 +70,7 @@ class TodayUndo {
     String marks(Account account, @PathVariable long personId, @RequestParam String date, MarksForm form,
                  HttpServletRequest request, HttpServletResponse response, Model model) {
         LocalDate day = Fields.date("date", date);
-        people.unmark(account.id(), form.change(personId));
+        clocks.unmark(account.id(), form.change(personId));
         return back(account, day, person(personId), request, response, model);
     }
 

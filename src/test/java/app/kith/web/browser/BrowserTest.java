@@ -9,6 +9,7 @@ import app.kith.db.Database;
 import app.kith.demo.Demo;
 import app.kith.demo.DemoSize;
 import app.kith.intro.Introductions;
+import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.touchpoint.Touchpoints;
 import java.io.IOException;
@@ -70,8 +71,9 @@ abstract class BrowserTest {
     static long signedInWithDemoNetwork() {
         Accounts accounts = server.bean(Accounts.class);
         Account owner = accounts.create(OWNER, PASSWORD).account();
-        new Demo(server.bean(Circles.class), server.bean(People.class), server.bean(Touchpoints.class),
-                server.bean(Asks.class), server.bean(Introductions.class), server.bean(Database.class))
+        new Demo(server.bean(Circles.class), server.bean(People.class), server.bean(Clocks.class),
+                server.bean(Touchpoints.class), server.bean(Asks.class), server.bean(Introductions.class),
+                server.bean(Database.class))
                 .fill(owner, DemoSize.S, 1, owner.today(Clock.systemDefaultZone()),
                 Demo.Progress.none());
         open("/login");

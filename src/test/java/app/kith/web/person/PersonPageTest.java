@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.account.Accounts;
 import app.kith.api.ServerTest;
+import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
@@ -30,6 +31,9 @@ class PersonPageTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    Clocks clocks;
 
     @Autowired
     Touchpoints touchpoints;
@@ -62,7 +66,7 @@ class PersonPageTest {
                 "--12-10", "At a <em>salon</em>", List.of("math <s>", "poetry"), "both", null, null,
                 List.of("Monthly"), today.minusDays(10)));
         log(ada, today.minusDays(3), "coffee", "in", "Talked <b>engines</b>");
-        people.snooze(web.accountId(), ada.id(), today.plusDays(9), today);
+        clocks.snooze(web.accountId(), ada.id(), today.plusDays(9), today);
 
         String page = web.get("/people/" + ada.id()).body();
 

@@ -10,9 +10,11 @@ import app.kith.ask.NewAsk;
 import app.kith.message.Messages;
 import app.kith.message.NewTemplate;
 import app.kith.message.Template;
+import app.kith.person.FieldChange;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.person.ProfileChanges;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoints;
 import app.kith.web.WebSession;
@@ -45,6 +47,9 @@ class TodayStarterAndRepliesTest {
 
     @Autowired
     Asks asks;
+
+    @Autowired
+    ProfileChanges profileChanges;
 
     @Autowired
     Clock clock;
@@ -204,5 +209,31 @@ class TodayStarterAndRepliesTest {
 
         assertThat(wished.body()).contains("class=\"item done\"", "✓ Done", "Birthday today (turns 40)");
         assertThat(touchpoints.ofPerson(session.accountId(), bea.id(), 1, 0).get(0).note()).isEqualTo("Happy birthday!");
+    }
+
+    @Test
+    void aNewJobIsOnTodayWithACongratulationThatSwitchesInPlace() {
+        WebSession session = WebSession.signUp(port, accounts);
+        LocalDate today = today(session);
+        Person ada = due(session, "Ada Lovelace", 10, null);
+        profileChanges.record(session.accountId(), ada.id(), today.minusDays(2), "LinkedIn import", List.of(
+                new FieldChange("role", "Engineer", "Staff Engineer"), new FieldChange("company", "Acme", "Stripe")));
+
+        String page = session.get("/today").body();
+
+        assertThat(page).contains("id=\"item-" + ada.id() + "\"", "<span class=\"tag\">new job</span>",
+                "Ada moved from Engineer at Acme to Staff Engineer at Stripe: congratulate them?",
+                "<option value=\"congratulation-new-job\" selected>New job</option>",
+                "I just saw the news about your new role: congratulations!",
+                "href=\"mailto:ada@example.com?subject=Congratulations%2C%20Ada%21");
+        assertThat(session.htmx("/today/" + ada.id() + "/starter?kind=congratulation&date=" + today
+                + "&template=congratulation-coffee").body())
+                .contains("Congratulations on the new role! It has been 10 days since we last caught up, and this is the perfect excuse");
+
+        WebSession.Page congratulated = session.htmxPost("/today/" + ada.id() + "/done",
+                Map.of("date", today.toString(), "channel", "message", "note", "Congratulations!"));
+
+        assertThat(congratulated.body()).contains("class=\"item done\"", "✓ Done", "Staff Engineer at Stripe");
+        assertThat(session.get("/today?date=" + today.plusDays(1)).body()).doesNotContain("congratulate them?");
     }
 }

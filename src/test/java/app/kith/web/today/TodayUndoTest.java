@@ -14,6 +14,7 @@ import app.kith.intro.Introduction;
 import app.kith.intro.Introductions;
 import app.kith.intro.NewIntroduction;
 import app.kith.intro.OptIn;
+import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
@@ -45,6 +46,9 @@ class TodayUndoTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    Clocks clocks;
 
     @Autowired
     Touchpoints touchpoints;
@@ -122,7 +126,7 @@ class TodayUndoTest {
         Person ada = due(session, "Ada Lovelace");
         Person grace = due(session, "Grace Hopper");
         LocalDate today = today(session);
-        people.snooze(session.accountId(), grace.id(), today.minusDays(2), today.minusDays(9));
+        clocks.snooze(session.accountId(), grace.id(), today.minusDays(2), today.minusDays(9));
         session.get("/today");
 
         WebSession.Page skipped = session.htmxPost("/today/" + ada.id() + "/skip", Map.of("date", today.toString()));
