@@ -160,6 +160,7 @@ class PeoplePageTest {
     void everyOtherPageHasASearchThatLeadsToPeopleAndSlashFocuses() {
         WebSession ada = WebSession.signUp(port, accounts);
         add(ada, "Ada Lovelace", null, null, null, 0);
+        long adaId = people.search(ada.accountId(), "Ada", 1, 0).get(0).id();
 
         String today = ada.get("/today").body();
 
@@ -168,6 +169,7 @@ class PeoplePageTest {
                 "<input id=\"nav-q\" name=\"q\" type=\"search\"", "aria-keyshortcuts=\"/\"",
                 "aria-label=\"Search people\"");
         assertThat(ada.get("/settings").body()).contains("id=\"nav-q\"");
+        assertThat(ada.get("/people/" + adaId).body()).as("a person's page").contains("id=\"nav-q\"");
         assertThat(ada.get("/people").body()).as("People has its own, the one “/” focuses there")
                 .doesNotContain("id=\"nav-q\"").contains("id=\"q\" name=\"q\" type=\"search\"");
     }
