@@ -67,10 +67,12 @@ class TodayPage {
     private final Messages messages;
     private final FirstRunChecklist firstRun;
     private final Avatars avatars;
+    private final StandingUndo undo;
     private final Clock clock;
 
     TodayPage(Planner planner, People people, Clocks clocks, Touchpoints touchpoints, Asks asks,
-              Introductions introductions, Messages messages, FirstRunChecklist firstRun, Avatars avatars, Clock clock) {
+              Introductions introductions, Messages messages, FirstRunChecklist firstRun, Avatars avatars,
+              StandingUndo undo, Clock clock) {
         this.planner = planner;
         this.people = people;
         this.clocks = clocks;
@@ -80,6 +82,7 @@ class TodayPage {
         this.messages = messages;
         this.firstRun = firstRun;
         this.avatars = avatars;
+        this.undo = undo;
         this.clock = clock;
     }
 
@@ -253,7 +256,7 @@ class TodayPage {
     }
 
     /** Items that logging, skipping or snoozing the person checks off (not their asks or introductions). */
-    private static boolean aboutThePerson(TodayItem item) {
+    static boolean aboutThePerson(TodayItem item) {
         return item instanceof TodayItem.PersonDue || item instanceof TodayItem.Birthday
                 || item instanceof TodayItem.JobChange || item instanceof TodayItem.Reply;
     }
@@ -324,12 +327,13 @@ class TodayPage {
         Map<MessageKind, List<Template>> templates = new EnumMap<>(MessageKind.class);
         IntroRows.Templates introTemplates = items.stream().anyMatch(i -> i instanceof TodayItem.IntroFollowUp)
                 ? IntroRows.Templates.of(messages, account) : null;
+        boolean today = day.equals(account.today(clock));
         return items.stream().map(item -> {
             if (item instanceof TodayItem.IntroFollowUp step) {
                 Introduction intro = introductions.get(account.id(), step.introduction().id());
                 return new TodayRow(item, day.toString(), "email", null, IntroRows.status(step, intro, day),
                         IntroRows.forItem(intro, step, byId, introTemplates, day),
-                        card(item, byId, avatars, null, day));
+                        card(item, byId, avatars, null, day), today ? undo.of(account, day, item, null, intro) : null);
             }
             Person p = byId.get(item.person().id());
             List<Touchpoint> last = touchpoints.ofPerson(account.id(), item.person().id(), 1, 0);
@@ -342,7 +346,7 @@ class TodayPage {
                     kind -> templates.computeIfAbsent(kind, k -> messages.templates(account.id(), k)),
                     account.settings().yourName());
             return new TodayRow(item, day.toString(), channel, starter, status(item), null,
-                    card(item, byId, avatars, lastTouch, day));
+                    card(item, byId, avatars, lastTouch, day), today ? undo.of(account, day, item, lastTouch, null) : null);
         }).toList();
     }
 
@@ -390,12 +394,7 @@ class TodayPage {
                 default -> "✓ Done";
             };
         }
-        Action action = item instanceof TodayItem.PersonDue due ? due.action()
-                : item instanceof TodayItem.Birthday birthday ? birthday.action()
-                : item instanceof TodayItem.Reply reply ? reply.action()
-                : item instanceof TodayItem.JobChange job ? job.action()
-                : Action.LOGGED;
-        return switch (action) {
+        return switch (StandingUndo.action(item)) {
             case SKIPPED -> "Skipped today";
             case SNOOZED -> "Snoozed";
             case LOGGED -> "✓ Done";

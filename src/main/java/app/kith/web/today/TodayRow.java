@@ -9,10 +9,11 @@ import java.util.List;
  * One item of the Today page: the plan's item, and what its actions need — the channel to
  * suggest, and the message starter it offers (a check-in, a reply, a birthday wish or an ask's
  * follow-up); for an introduction its people, state and steps ({@code intro}, null for other
- * items); the {@code card}: who it is about at a glance.
+ * items); the {@code card}: who it is about at a glance; {@code undo}: the Undo of an item acted on
+ * today (null: none).
  */
 public record TodayRow(TodayItem item, String planDate, String suggestedChannel, StarterView starter, String status,
-                       IntroRow intro, TodayCard card) {
+                       IntroRow intro, TodayCard card, UndoOffer undo) {
 
     /** The item among the day's, as its element is named ({@code item-}key): the person, the ask or the introduction's side. */
     public String key() {
@@ -26,7 +27,7 @@ public record TodayRow(TodayItem item, String planDate, String suggestedChannel,
 
     /** The same row saying something else once acted on. */
     TodayRow saying(String status) {
-        return new TodayRow(item, planDate, suggestedChannel, starter, status, intro, card);
+        return new TodayRow(item, planDate, suggestedChannel, starter, status, intro, card, undo);
     }
 
     static String key(TodayItem item) {
