@@ -1,9 +1,13 @@
 package app.kith.web.today;
 
 import app.kith.planner.TodayItem;
+import app.kith.web.Choices;
+import app.kith.web.Dates;
 import app.kith.web.StarterView;
 import app.kith.web.introductions.IntroRow;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One item of the Today page: the plan's item, and what its actions need — the channel to
@@ -18,6 +22,12 @@ public record TodayRow(TodayItem item, String planDate, String suggestedChannel,
     /** The item among the day's, as its element is named ({@code item-}key): the person, the ask or the introduction's side. */
     public String key() {
         return key(item);
+    }
+
+    /** What Done logs, for its tooltip: "Log a touchpoint: coffee, Saturday 5 December". */
+    public String doneTitle() {
+        return "Log a touchpoint: " + Choices.label(Choices.CHANNELS, suggestedChannel).toLowerCase(Locale.ROOT) + ", "
+                + Dates.weekday(LocalDate.parse(planDate));
     }
 
     /** Skipped or snoozed: handled, but not done (its status has no tick). */
