@@ -166,10 +166,19 @@ class TodayPage {
                         wrote == null ? null : wrote.on(), day, me);
             }
             case BIRTHDAY -> Starters.birthday(templates, template, person, lastBefore, day, me);
-            case CONGRATULATION -> Starters.congratulation(templates, template, person, lastBefore, day, me);
+            case CONGRATULATION -> Starters.congratulation(templates, template, person, newJob(account, personId, day),
+                    lastBefore, day, me);
             default -> Starters.checkIn(templates, template, person, last.isEmpty() ? null : last.get(0), day, me);
         });
         return "today/starter";
+    }
+
+    /** The new job the person's item on the day's plan is about; null when there is none. */
+    private String newJob(Account account, long personId, LocalDate day) {
+        Today plan = planner.today(account, day, Planner.MAX_MORE);
+        return Stream.concat(plan.items().stream(), plan.more().stream())
+                .filter(i -> i instanceof TodayItem.JobChange && i.person().id() == personId).findFirst()
+                .map(i -> ((TodayItem.JobChange) i).job().newJob()).orElse(null);
     }
 
     /** An ask item's follow-up starter with another template, like {@link #starter}. */
@@ -371,8 +380,8 @@ class TodayPage {
             return Starters.birthday(templates.apply(MessageKind.BIRTHDAY), null, p,
                     last == null || !last.on().isBefore(day) ? null : last, day, me);
         }
-        if (item instanceof TodayItem.JobChange) {
-            return Starters.congratulation(templates.apply(MessageKind.CONGRATULATION), null, p,
+        if (item instanceof TodayItem.JobChange job) {
+            return Starters.congratulation(templates.apply(MessageKind.CONGRATULATION), null, p, job.job().newJob(),
                     last == null || !last.on().isBefore(day) ? null : last, day, me);
         }
         return Starters.checkIn(templates.apply(MessageKind.CHECK_IN), null, p, last, day, me);
