@@ -153,8 +153,9 @@ class TodayUndoWalkTest extends BrowserTest {
         assertThat(progress()).isEqualTo("0 of 5 done");
     }
 
+    /** Saves today-undo-reloaded-{375,1280}[-dark].png: the cards of a person done and one snoozed, each with its Undo. */
     @Test
-    void anItemActedOnKeepsItsUndoWhenTodayIsLoadedAgain() {
+    void anItemActedOnKeepsItsUndoWhenTodayIsLoadedAgain() throws IOException {
         openPage("/today");
         TodayScreen plan = new TodayScreen(driver);
         act(plan, person(ada), "Done");
@@ -165,6 +166,8 @@ class TodayUndoWalkTest extends BrowserTest {
         assertThat(progress()).isEqualTo("2 of 5 handled · 1 done, 1 snoozed");
         assertThat(item(person(ada)).getText()).contains("✓ Done", "Undo");
         assertThat(item(person(lin)).getText()).contains("Snoozed", "Undo");
+        assertThat(Audit.lowContrast(driver)).as("a card acted on is as readable as the others").isEmpty();
+        assertThat(shootAsItIs("today-undo-reloaded")).isEmpty();
         undo(plan, person(ada));
         undo(plan, person(lin));
 
