@@ -55,7 +55,8 @@ class StandingUndo {
             // What the marks were before today's skip or snooze was not stored. On today's plan
             // "not skipped today" and "awake" are right: the person was on the list to be acted on,
             // so neither hid them this morning; the other mark stays as it is.
-            case SKIPPED -> marks(account, "skip", day, personId, now -> new Marks(null, now.snoozedOn(), now.snoozedUntil()));
+            case SKIPPED -> marks(account, "skip", day, personId,
+                    now -> new Marks(null, now.snoozedOn(), now.snoozedUntil()));
             case SNOOZED -> marks(account, "snooze", day, personId, now -> new Marks(now.skippedOn(), null, null));
         };
     }

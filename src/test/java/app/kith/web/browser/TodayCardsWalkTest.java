@@ -76,7 +76,10 @@ class TodayCardsWalkTest extends BrowserTest {
         new SignInScreen(driver).signIn(OWNER, PASSWORD, false);
     }
 
-    /** Lin, a monthly connector last seen 55 days ago, was an Engineer at Acme; a LinkedIn re-import two days ago said Staff Engineer at Stripe. */
+    /**
+     * Lin, a monthly connector last seen 55 days ago, was an Engineer at Acme; a LinkedIn re-import
+     * two days ago said Staff Engineer at Stripe.
+     */
     private static void newJobLearntByAReimport(long id, LocalDate today) {
         Person lin = server.bean(People.class).add(id, new PersonDraft("Lin Wei", List.of("lin@example.com"), null,
                 "Stripe", "Staff Engineer", null, null, null, null, null, "connector", null, 30, null, null),
