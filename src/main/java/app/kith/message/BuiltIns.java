@@ -136,13 +136,13 @@ final class BuiltIns {
             builtIn("congratulation-new-job", MessageKind.CONGRATULATION, "New job", """
                     Hi {first name},
 
-                    I just saw the news about your new role: congratulations! They are lucky to have you. I would love to hear how the first weeks are going.
+                    I just saw the news[ that you are now {new job}| about your new role]: congratulations! They are lucky to have you. I would love to hear how the first weeks are going.
 
                     Best,"""),
             builtIn("congratulation-coffee", MessageKind.CONGRATULATION, "New job and a coffee", """
                     Hi {first name},
 
-                    Congratulations on the new role! [It has been {days since} since we last caught up, and this|This] is the perfect excuse: a coffee to celebrate soon?
+                    Congratulations on the new role[ ({new job})]! [It has been {days since} since we last caught up, and this|This] is the perfect excuse: a coffee to celebrate soon?
 
                     Best,"""));
 

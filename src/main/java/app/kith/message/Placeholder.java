@@ -19,6 +19,8 @@ public enum Placeholder {
     OTHER_FIRST_NAME("other first name", "in an introduction, the other person's first name", "someone I know"),
     OTHER_NAME("other name", "in an introduction, the other person's full name", "someone I know"),
     REASON("reason", "why you are introducing them", "I think you two would get on"),
+    NEW_JOB("new job", "in a congratulation, their new job as an import learnt it (\"Staff Engineer at Stripe\")",
+            "the new role"),
     YOUR_NAME("your name", "your own name, as set in Settings; a starter that does not say it is signed with it at the"
             + " end", "");
 

@@ -103,6 +103,7 @@ final class Renderer {
         put(values, Placeholder.OTHER_NAME, line(c.otherName()));
         put(values, Placeholder.OTHER_FIRST_NAME, firstName(c.otherName()));
         put(values, Placeholder.REASON, phrase(kind.toBoth() ? c.reason() : SecondPerson.to(c.reason(), c.name())));
+        put(values, Placeholder.NEW_JOB, line(c.newJob()));
         put(values, Placeholder.YOUR_NAME, line(c.me()));
         return values;
     }

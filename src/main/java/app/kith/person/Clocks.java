@@ -159,6 +159,11 @@ public class Clocks {
         return mark(accountId, id, was -> clocks.skip(accountId, id, (int) today.toEpochDay()));
     }
 
+    /** A person's skip and snooze marks as they stand. */
+    public Marks marks(long accountId, long id) {
+        return clocks.marks(accountId, id).orElseThrow(() -> new NotFound("No person " + id));
+    }
+
     /**
      * Undoes a skip or a snooze: the person's marks go back to what they were before it, the
      * previous skip or snooze included. Marks changed since (skipped or snoozed again, woken) are

@@ -61,7 +61,7 @@ final class JobNews {
         boolean sameCompany = job.company() != null && job.company().equalsIgnoreCase(job.companyBefore());
         String news = sameCompany && job.roleBefore() != null && job.role() != null
                 ? first + " is now " + after + " (was " + job.roleBefore() + ")"
-                : before == null ? first + " is now " + after
+                : before == null ? first + " is now " + job.newJob()
                 : first + " moved from " + before + " to " + after;
         return news + ": congratulate them?";
     }

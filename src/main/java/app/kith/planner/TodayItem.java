@@ -1,5 +1,6 @@
 package app.kith.planner;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -181,6 +182,17 @@ public sealed interface TodayItem {
 
     /** The job before and after a change; a field the file did not change is the same on both sides. */
     record JobRef(String roleBefore, String companyBefore, String role, String company, String source) {
+
+        /**
+         * The new job in words, as a congratulation names it: "Staff Engineer at Stripe", the role
+         * alone without a company, "at Stripe" without a role; null when neither is known.
+         */
+        @JsonIgnore
+        public @Nullable String newJob() {
+            boolean hasRole = role != null && !role.isBlank();
+            boolean hasCompany = company != null && !company.isBlank();
+            return hasRole && hasCompany ? role + " at " + company : hasRole ? role : hasCompany ? "at " + company : null;
+        }
     }
 
     /** The ask behind an {@code ask} item; {@code suggestDrop} after the follow-ups a user allows. */

@@ -58,12 +58,15 @@ public final class Starters {
                 "/today/" + person.id() + "/starter?kind=birthday&date=" + planDay, wishes, key, context.signedBy(me));
     }
 
-    /** A congratulation on a new job, with how long since you were last in touch ({@code last}: before the day, or null). */
-    public static StarterView congratulation(List<Template> congratulations, String key, Person person, Touchpoint last,
-                                             LocalDate planDay, String me) {
+    /**
+     * A congratulation on {@code newJob} ("Staff Engineer at Stripe", null: not known), with how
+     * long since you were last in touch ({@code last}: before the day, or null).
+     */
+    public static StarterView congratulation(List<Template> congratulations, String key, Person person, String newJob,
+                                             Touchpoint last, LocalDate planDay, String me) {
         MessageContext context = MessageContext.to(person.name(), person.emails().stream().limit(1).toList())
                 .withHistory(person.howWeMet(), last == null ? null : last.note(),
-                        daysSince(last == null ? null : last.on(), planDay));
+                        daysSince(last == null ? null : last.on(), planDay)).withNewJob(newJob);
         return of("congratulation-" + person.id(), "A congratulation to start with (edit it, then copy or email)",
                 "/today/" + person.id() + "/starter?kind=congratulation&date=" + planDay, congratulations, key, context.signedBy(me));
     }

@@ -133,6 +133,18 @@ class RenderingTest {
     }
 
     @Test
+    void theBuiltInCongratulationsNameTheNewJobWhenItIsKnown() {
+        MessageContext job = ADA.withNewJob("Staff Engineer at Stripe");
+        for (Template t : BuiltIns.ALL.stream().filter(t -> t.kind() == MessageKind.CONGRATULATION).toList()) {
+            assertThat(Messages.render(t, job).body()).as(t.key()).contains("Staff Engineer at Stripe");
+            assertThat(Messages.render(t, ADA).body()).as(t.key()).contains("new role")
+                    .doesNotContain("Staff Engineer", "()");
+        }
+        assertThat(render("Congratulations on {new job}!", ADA).body()).as("unknown: its fallback")
+                .isEqualTo("Congratulations on the new role!");
+    }
+
+    @Test
     void everyKindHasTwoOrThreeBuiltInStarters() {
         for (MessageKind kind : MessageKind.values()) {
             assertThat(BuiltIns.ALL.stream().filter(t -> t.kind() == kind).count()).as(kind.key()).isBetween(2L, 3L);

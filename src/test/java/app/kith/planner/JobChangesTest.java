@@ -70,6 +70,16 @@ class JobChangesTest extends StoreTest {
     }
 
     @Test
+    void theNewJobIsNamedForACongratulationWithWhatIsKnownOfIt() {
+        assertThat(new TodayItem.JobRef("Engineer", "Acme", "Staff Engineer", "Stripe", "LinkedIn import").newJob())
+                .isEqualTo("Staff Engineer at Stripe");
+        assertThat(new TodayItem.JobRef(null, "Acme", null, "Stripe", "vCard import").newJob()).isEqualTo("at Stripe");
+        assertThat(new TodayItem.JobRef("Engineer", null, "Staff Engineer", " ", "vCard import").newJob())
+                .isEqualTo("Staff Engineer");
+        assertThat(new TodayItem.JobRef(null, null, null, null, "vCard import").newJob()).isNull();
+    }
+
+    @Test
     void beingInTouchAfterTheChangeEndsIt() {
         Person ada = tracked("Ada Lovelace", 10);
         Person bob = tracked("Bob Builder", 10);

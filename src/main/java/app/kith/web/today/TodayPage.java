@@ -67,10 +67,12 @@ class TodayPage {
     private final Messages messages;
     private final FirstRunChecklist firstRun;
     private final Avatars avatars;
+    private final StandingUndo undo;
     private final Clock clock;
 
     TodayPage(Planner planner, People people, Clocks clocks, Touchpoints touchpoints, Asks asks,
-              Introductions introductions, Messages messages, FirstRunChecklist firstRun, Avatars avatars, Clock clock) {
+              Introductions introductions, Messages messages, FirstRunChecklist firstRun, Avatars avatars,
+              StandingUndo undo, Clock clock) {
         this.planner = planner;
         this.people = people;
         this.clocks = clocks;
@@ -80,6 +82,7 @@ class TodayPage {
         this.messages = messages;
         this.firstRun = firstRun;
         this.avatars = avatars;
+        this.undo = undo;
         this.clock = clock;
     }
 
@@ -163,10 +166,19 @@ class TodayPage {
                         wrote == null ? null : wrote.on(), day, me);
             }
             case BIRTHDAY -> Starters.birthday(templates, template, person, lastBefore, day, me);
-            case CONGRATULATION -> Starters.congratulation(templates, template, person, lastBefore, day, me);
+            case CONGRATULATION -> Starters.congratulation(templates, template, person, newJob(account, personId, day),
+                    lastBefore, day, me);
             default -> Starters.checkIn(templates, template, person, last.isEmpty() ? null : last.get(0), day, me);
         });
         return "today/starter";
+    }
+
+    /** The new job the person's item on the day's plan is about; null when there is none. */
+    private String newJob(Account account, long personId, LocalDate day) {
+        Today plan = planner.today(account, day, Planner.MAX_MORE);
+        return Stream.concat(plan.items().stream(), plan.more().stream())
+                .filter(i -> i instanceof TodayItem.JobChange && i.person().id() == personId).findFirst()
+                .map(i -> ((TodayItem.JobChange) i).job().newJob()).orElse(null);
     }
 
     /** An ask item's follow-up starter with another template, like {@link #starter}. */
@@ -253,7 +265,7 @@ class TodayPage {
     }
 
     /** Items that logging, skipping or snoozing the person checks off (not their asks or introductions). */
-    private static boolean aboutThePerson(TodayItem item) {
+    static boolean aboutThePerson(TodayItem item) {
         return item instanceof TodayItem.PersonDue || item instanceof TodayItem.Birthday
                 || item instanceof TodayItem.JobChange || item instanceof TodayItem.Reply;
     }
@@ -324,12 +336,13 @@ class TodayPage {
         Map<MessageKind, List<Template>> templates = new EnumMap<>(MessageKind.class);
         IntroRows.Templates introTemplates = items.stream().anyMatch(i -> i instanceof TodayItem.IntroFollowUp)
                 ? IntroRows.Templates.of(messages, account) : null;
+        boolean today = day.equals(account.today(clock));
         return items.stream().map(item -> {
             if (item instanceof TodayItem.IntroFollowUp step) {
                 Introduction intro = introductions.get(account.id(), step.introduction().id());
                 return new TodayRow(item, day.toString(), "email", null, IntroRows.status(step, intro, day),
                         IntroRows.forItem(intro, step, byId, introTemplates, day),
-                        card(item, byId, avatars, null, day));
+                        card(item, byId, avatars, null, day), today ? undo.of(account, day, item, null, intro) : null);
             }
             Person p = byId.get(item.person().id());
             List<Touchpoint> last = touchpoints.ofPerson(account.id(), item.person().id(), 1, 0);
@@ -342,7 +355,7 @@ class TodayPage {
                     kind -> templates.computeIfAbsent(kind, k -> messages.templates(account.id(), k)),
                     account.settings().yourName());
             return new TodayRow(item, day.toString(), channel, starter, status(item), null,
-                    card(item, byId, avatars, lastTouch, day));
+                    card(item, byId, avatars, lastTouch, day), today ? undo.of(account, day, item, lastTouch, null) : null);
         }).toList();
     }
 
@@ -367,8 +380,8 @@ class TodayPage {
             return Starters.birthday(templates.apply(MessageKind.BIRTHDAY), null, p,
                     last == null || !last.on().isBefore(day) ? null : last, day, me);
         }
-        if (item instanceof TodayItem.JobChange) {
-            return Starters.congratulation(templates.apply(MessageKind.CONGRATULATION), null, p,
+        if (item instanceof TodayItem.JobChange job) {
+            return Starters.congratulation(templates.apply(MessageKind.CONGRATULATION), null, p, job.job().newJob(),
                     last == null || !last.on().isBefore(day) ? null : last, day, me);
         }
         return Starters.checkIn(templates.apply(MessageKind.CHECK_IN), null, p, last, day, me);
@@ -390,12 +403,7 @@ class TodayPage {
                 default -> "✓ Done";
             };
         }
-        Action action = item instanceof TodayItem.PersonDue due ? due.action()
-                : item instanceof TodayItem.Birthday birthday ? birthday.action()
-                : item instanceof TodayItem.Reply reply ? reply.action()
-                : item instanceof TodayItem.JobChange job ? job.action()
-                : Action.LOGGED;
-        return switch (action) {
+        return switch (StandingUndo.action(item)) {
             case SKIPPED -> "Skipped today";
             case SNOOZED -> "Snoozed";
             case LOGGED -> "✓ Done";

@@ -1,22 +1,33 @@
 package app.kith.web.today;
 
 import app.kith.planner.TodayItem;
+import app.kith.web.Choices;
+import app.kith.web.Dates;
 import app.kith.web.StarterView;
 import app.kith.web.introductions.IntroRow;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One item of the Today page: the plan's item, and what its actions need — the channel to
  * suggest, and the message starter it offers (a check-in, a reply, a birthday wish or an ask's
  * follow-up); for an introduction its people, state and steps ({@code intro}, null for other
- * items); the {@code card}: who it is about at a glance.
+ * items); the {@code card}: who it is about at a glance; {@code undo}: the Undo of an item acted on
+ * today (null: none).
  */
 public record TodayRow(TodayItem item, String planDate, String suggestedChannel, StarterView starter, String status,
-                       IntroRow intro, TodayCard card) {
+                       IntroRow intro, TodayCard card, UndoOffer undo) {
 
     /** The item among the day's, as its element is named ({@code item-}key): the person, the ask or the introduction's side. */
     public String key() {
         return key(item);
+    }
+
+    /** What Done logs, for its tooltip: "Log a touchpoint: coffee, Saturday 5 December". */
+    public String doneTitle() {
+        return "Log a touchpoint: " + Choices.label(Choices.CHANNELS, suggestedChannel).toLowerCase(Locale.ROOT) + ", "
+                + Dates.weekday(LocalDate.parse(planDate));
     }
 
     /** Skipped or snoozed: handled, but not done (its status has no tick). */
@@ -26,7 +37,7 @@ public record TodayRow(TodayItem item, String planDate, String suggestedChannel,
 
     /** The same row saying something else once acted on. */
     TodayRow saying(String status) {
-        return new TodayRow(item, planDate, suggestedChannel, starter, status, intro, card);
+        return new TodayRow(item, planDate, suggestedChannel, starter, status, intro, card, undo);
     }
 
     static String key(TodayItem item) {

@@ -95,10 +95,9 @@ class TodayUndo {
                 && (personId == null || i.person().id() == personId), request, response, model);
     }
 
-    /** The person's own items: due, birthday, reply (not their asks or introductions). */
+    /** The person's own items: due, birthday, new job, reply (not their asks or introductions). */
     private static Predicate<TodayItem> person(long personId) {
-        return i -> (i instanceof TodayItem.PersonDue || i instanceof TodayItem.Birthday || i instanceof TodayItem.Reply)
-                && i.person().id() == personId;
+        return i -> TodayPage.aboutThePerson(i) && i.person().id() == personId;
     }
 
     /**

@@ -10,9 +10,11 @@ import app.kith.circle.Circles;
 import app.kith.intro.IntroStep;
 import app.kith.intro.Introductions;
 import app.kith.intro.NewIntroduction;
+import app.kith.person.FieldChange;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.person.ProfileChanges;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoints;
 import java.io.IOException;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 
 /**
- * Today with one item of each kind (someone due, a birthday, a reply owed, an ask, an
+ * Today with one item of each kind (someone due, a birthday, a new job, a reply owed, an ask, an
  * introduction), each card with one action and the rest in its menu, shot on a phone and a
  * desktop, light and dark; "Show more" paging through the next ones; and the list finished. In
  * this order: each step acts on what the one before left.
@@ -34,6 +36,7 @@ import org.openqa.selenium.By;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TodayCardsWalkTest extends BrowserTest {
 
+    static final int CAPACITY = 7;
     static final int NEXT_ONES = 11;
 
     @BeforeAll
@@ -41,7 +44,7 @@ class TodayCardsWalkTest extends BrowserTest {
         Accounts accounts = server.bean(Accounts.class);
         Account owner = accounts.create(OWNER, PASSWORD).account();
         long id = owner.id();
-        accounts.setCapacity(id, 6);
+        accounts.setCapacity(id, CAPACITY);
         LocalDate today = LocalDate.now(owner.settings().timeZone());
         People people = server.bean(People.class);
         Touchpoints touchpoints = server.bean(Touchpoints.class);
@@ -61,6 +64,7 @@ class TodayCardsWalkTest extends BrowserTest {
         Person sam = people.add(id, PersonDraft.named("Sam Okafor").withRhythm(90), today.minusDays(100));
         server.bean(Asks.class).ask(owner, new NewAsk(sam.id(), "an intro to your CFO", today.minusDays(9), "email"), today);
         introducedTwoWeeksAgo(owner, today);
+        newJobLearntByAReimport(id, today);
         for (int i = 0; i < NEXT_ONES + 1; i++) {
             Person due = people.add(id, new PersonDraft("Due Person " + (char) ('A' + i), null, null, null, null, null,
                     null, null, null, null, i % 3 == 0 ? "connector" : null, null, null, List.of("Monthly"), null),
@@ -70,6 +74,20 @@ class TodayCardsWalkTest extends BrowserTest {
         }
         open("/login");
         new SignInScreen(driver).signIn(OWNER, PASSWORD, false);
+    }
+
+    /**
+     * Lin, a monthly connector last seen 55 days ago, was an Engineer at Acme; a LinkedIn re-import
+     * two days ago said Staff Engineer at Stripe.
+     */
+    private static void newJobLearntByAReimport(long id, LocalDate today) {
+        Person lin = server.bean(People.class).add(id, new PersonDraft("Lin Wei", List.of("lin@example.com"), null,
+                "Stripe", "Staff Engineer", null, null, null, null, null, "connector", null, 30, null, null),
+                today.minusDays(300));
+        server.bean(Touchpoints.class).log(id, new NewTouchpoint(lin.id(), today.minusDays(55), "video", "out",
+                "Swapped notes on hiring for platform teams"), today);
+        server.bean(ProfileChanges.class).record(id, lin.id(), today.minusDays(2), "LinkedIn import", List.of(
+                new FieldChange("role", "Engineer", "Staff Engineer"), new FieldChange("company", "Acme", "Stripe")));
     }
 
     private static void introducedTwoWeeksAgo(Account owner, LocalDate today) {
@@ -93,13 +111,15 @@ class TodayCardsWalkTest extends BrowserTest {
         TodayScreen plan = new TodayScreen(driver);
         assertThat(driver.findElements(TodayScreen.ITEMS)).extracting(e -> e.getDomAttribute("data-kind") == null
                 ? e.getDomAttribute("class") : e.getDomAttribute("data-kind"))
-                .contains("birthday", "reply", "item ask", "item intro", "person");
+                .contains("birthday", "job-change", "reply", "item ask", "item intro", "person");
         for (TodayScreen.Item item : plan.items()) {
             assertThat(item.visibleButtons()).as(item.text()).hasSize(2).last().asString().startsWith("More for");
         }
         assertThat(plan.item("Ada Lovelace").orElseThrow().text()).contains("Awesome", "Connector", "Monthly", "Clients",
                 "62 days since coffee", "Last: coffee,", "“Talked about the analytical engine");
-        assertThat(plan.progress()).isEqualTo("0 of 6 done");
+        assertThat(plan.item("Lin Wei").orElseThrow().text()).contains("new job", "Connector",
+                "Lin moved from Engineer at Acme to Staff Engineer at Stripe: congratulate them?");
+        assertThat(plan.progress()).isEqualTo("0 of " + CAPACITY + " done");
         assertThat(shootEveryWay("today-cards", "/today")).isEmpty();
 
         assertThat(shootState("today-card-menu", false, () -> {
@@ -122,7 +142,7 @@ class TodayCardsWalkTest extends BrowserTest {
         plan.mark();
 
         plan.showMore();
-        assertThat(plan.items()).hasSize(listed + 6);
+        assertThat(plan.items()).hasSize(listed + CAPACITY);
         assertThat(driver.switchTo().activeElement().getDomAttribute("data-person-id")).as("the keyboard goes on to them")
                 .isEqualTo(String.valueOf(plan.items().get(listed).personId()));
         plan.showMore();
@@ -141,14 +161,15 @@ class TodayCardsWalkTest extends BrowserTest {
         TodayScreen plan = new TodayScreen(driver);
         List<TodayScreen.Item> items = plan.items();
         items.get(items.size() - 1).skip();
-        assertThat(plan.progress()).isEqualTo("1 of 6 handled · 1 skipped");
+        assertThat(plan.progress()).isEqualTo("1 of " + CAPACITY + " handled · 1 skipped");
         for (TodayScreen.Item item : items.subList(0, items.size() - 1)) {
             assertThat(plan.finished()).isEmpty();
             item.primary();
         }
 
-        assertThat(plan.progress()).isEqualTo("6 of 6 handled · 5 done, 1 skipped");
-        assertThat(plan.finished()).startsWith("All handled for today: 5 done, 1 skipped. Tomorrow: ");
+        assertThat(plan.progress()).isEqualTo(CAPACITY + " of " + CAPACITY + " handled · " + (CAPACITY - 1)
+                + " done, 1 skipped");
+        assertThat(plan.finished()).startsWith("All handled for today: " + (CAPACITY - 1) + " done, 1 skipped. Tomorrow: ");
         assertThat(driver.findElement(By.id("backlog")).getText()).contains("more people are due");
         assertThat(shootAsItIs("today-finished")).isEmpty();
     }

@@ -33,7 +33,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Every action on Today undone in place: done, skip, snooze, an ask's follow-up, reply and answer,
  * an introduction step. Each time the item is checked off with an Undo, and Undo brings it back
- * as it was, the count following, without the page loading again.
+ * as it was, the count following, without the page loading again; loaded again, the page still
+ * offers the Undo.
  */
 class TodayUndoWalkTest extends BrowserTest {
 
@@ -150,6 +151,31 @@ class TodayUndoWalkTest extends BrowserTest {
         assertThat(server.bean(Introductions.class).get(owner.id(), intro.id()).personA().answer()).isEqualTo(OptIn.ASKED);
         openPage("/today");
         assertThat(progress()).isEqualTo("0 of 5 done");
+    }
+
+    /** Saves today-undo-reloaded-{375,1280}[-dark].png: the cards of a person done and one snoozed, each with its Undo. */
+    @Test
+    void anItemActedOnKeepsItsUndoWhenTodayIsLoadedAgain() throws IOException {
+        openPage("/today");
+        TodayScreen plan = new TodayScreen(driver);
+        act(plan, person(ada), "Done");
+        act(plan, person(lin), "1 week");
+
+        openPage("/today");
+        plan.mark();
+        assertThat(progress()).isEqualTo("2 of 5 handled · 1 done, 1 snoozed");
+        assertThat(item(person(ada)).getText()).contains("✓ Done", "Undo");
+        assertThat(item(person(lin)).getText()).contains("Snoozed", "Undo");
+        assertThat(Audit.lowContrast(driver)).as("a card acted on is as readable as the others").isEmpty();
+        assertThat(shootAsItIs("today-undo-reloaded")).isEmpty();
+        undo(plan, person(ada));
+        undo(plan, person(lin));
+
+        assertThat(plan.reloaded()).as("undone in place").isFalse();
+        assertThat(progress()).isEqualTo("0 of 5 done");
+        People people = server.bean(People.class);
+        assertThat(people.get(owner.id(), ada.id()).lastTouchOn()).isEqualTo(today.minusDays(45));
+        assertThat(people.get(owner.id(), lin.id()).snoozedUntil()).isNull();
     }
 
     /**

@@ -40,7 +40,7 @@ class MessageStartersSettingsTest {
         assertThat(page).contains("id=\"message-starters\"", "<h3>Check-in</h3>", "<h3>Introduction email</h3>",
                 "<h3>Congratulation on a new job</h3>", "<option value=\"congratulation\"",
                 "On my mind", "Double introduction", "<code>{first name}</code>", "<code>{last topic}</code>",
-                "the note of your last touchpoint", "<label for=\"messageBody\">");
+                "<code>{new job}</code>", "the note of your last touchpoint", "<label for=\"messageBody\">");
         assertThat(page).doesNotContain(">Delete</button>");
     }
 

@@ -9,6 +9,7 @@ import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoints;
+import app.kith.web.Dates;
 import app.kith.web.WebSession;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,6 +60,16 @@ class TodayPageTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"item-" + ada.id() + "\"", "Ada Lovelace",
                 "45 days since coffee · monthly, 15 days overdue", "0 of 1 done");
+    }
+
+    @Test
+    void doneSaysWhatItLogsWithTheDayInWords() {
+        WebSession session = WebSession.signUp(port, accounts);
+        due(session, "Ada Lovelace", null, 45, null);
+
+        assertThat(session.get("/today").body())
+                .contains("title=\"Log a touchpoint: coffee, " + Dates.weekday(today(session)) + "\">Done</button>")
+                .doesNotContain("Log a touchpoint: coffee, " + today(session));
     }
 
     @Test

@@ -224,11 +224,12 @@ class TodayStarterAndRepliesTest {
         assertThat(page).contains("id=\"item-" + ada.id() + "\"", "<span class=\"tag\">new job</span>",
                 "Ada moved from Engineer at Acme to Staff Engineer at Stripe: congratulate them?",
                 "<option value=\"congratulation-new-job\" selected>New job</option>",
-                "I just saw the news about your new role: congratulations!",
+                "I just saw the news that you are now Staff Engineer at Stripe: congratulations!",
                 "href=\"mailto:ada@example.com?subject=Congratulations%2C%20Ada%21");
         assertThat(session.htmx("/today/" + ada.id() + "/starter?kind=congratulation&date=" + today
                 + "&template=congratulation-coffee").body())
-                .contains("Congratulations on the new role! It has been 10 days since we last caught up, and this is the perfect excuse");
+                .contains("Congratulations on the new role (Staff Engineer at Stripe)! It has been 10 days since we last"
+                        + " caught up, and this is the perfect excuse");
 
         WebSession.Page congratulated = session.htmxPost("/today/" + ada.id() + "/done",
                 Map.of("date", today.toString(), "channel", "message", "note", "Congratulations!"));

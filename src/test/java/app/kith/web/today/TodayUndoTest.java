@@ -79,11 +79,15 @@ class TodayUndoTest {
     }
 
     /** The Undo form of an acted item: where it posts and its fields, the CSRF token left out. */
-    private record Undo(String action, Map<String, String> fields) {
+    record Undo(String action, Map<String, String> fields) {
 
         static Undo in(WebSession.Page acted) {
-            Matcher form = UNDO.matcher(acted.body());
-            assertThat(form.find()).as("an Undo form in %s", acted.body()).isTrue();
+            return in(acted.body());
+        }
+
+        static Undo in(String html) {
+            Matcher form = UNDO.matcher(html);
+            assertThat(form.find()).as("an Undo form in %s", html).isTrue();
             Map<String, String> fields = new LinkedHashMap<>();
             Matcher hidden = HIDDEN.matcher(form.group(2));
             while (hidden.find()) {
@@ -96,6 +100,11 @@ class TodayUndoTest {
 
         WebSession.Page post(WebSession session) {
             return session.htmxPost(action, fields);
+        }
+
+        /** Posted as a browser without JavaScript does. */
+        WebSession.Page submit(WebSession session) {
+            return session.post(action, fields);
         }
     }
 
