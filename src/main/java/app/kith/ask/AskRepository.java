@@ -61,6 +61,20 @@ class AskRepository {
                 .query((rs, n) -> Optional.ofNullable(Rows.longOrNull(rs, "touchpoint_id"))).optional().flatMap(id -> id);
     }
 
+    /** The ask whose step logged this touchpoint, if one did. */
+    Optional<Long> askOfTouchpoint(long accountId, long touchpointId) {
+        return jdbc.sql("SELECT ask_id FROM ask_event WHERE account_id = :account AND touchpoint_id = :touchpoint LIMIT 1")
+                .param("account", accountId).param("touchpoint", touchpointId).query(Long.class).optional();
+    }
+
+    /** An ask and its steps, gone. */
+    void delete(long accountId, long askId) {
+        jdbc.sql("DELETE FROM ask_event WHERE account_id = :account AND ask_id = :ask")
+                .param("account", accountId).param("ask", askId).update();
+        jdbc.sql("DELETE FROM ask WHERE account_id = :account AND id = :ask")
+                .param("account", accountId).param("ask", askId).update();
+    }
+
     void deleteEvent(long accountId, long askId, long eventId) {
         jdbc.sql("DELETE FROM ask_event WHERE account_id = :account AND ask_id = :ask AND id = :id")
                 .param("account", accountId).param("ask", askId).param("id", eventId).update();

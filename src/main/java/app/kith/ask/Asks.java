@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -181,6 +182,29 @@ public class Asks {
             replay(account, askId);
             return get(account, askId, today);
         });
+    }
+
+    /**
+     * Takes back the asking itself (an undo on Today, the same day): an ask made on {@code day}
+     * with nothing after it is gone, with the touchpoint it logged and the person's clock
+     * following. An ask that has moved on, or was made another day, is a Conflict and stays.
+     */
+    public Ask withdraw(Account account, long askId, LocalDate day, LocalDate today) {
+        return tx.execute(s -> {
+            Ask ask = get(account, askId, today);
+            if (ask.events().size() != 1 || !ask.askedOn().equals(day)) {
+                throw new Conflict("undo", "Only an ask made on " + day + " with nothing after it can be taken back; "
+                        + "nothing changed");
+            }
+            asks.touchpointOf(account.id(), ask.events().get(0).id()).ifPresent(t -> touchpoints.remove(account.id(), t));
+            asks.delete(account.id(), askId);
+            return ask;
+        });
+    }
+
+    /** The ask whose asking or later step logged this touchpoint, if one did. */
+    public Optional<Ask> loggedBy(Account account, long touchpointId, LocalDate today) {
+        return asks.askOfTouchpoint(account.id(), touchpointId).map(id -> get(account, id, today));
     }
 
     /**

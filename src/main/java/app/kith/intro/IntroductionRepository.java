@@ -88,6 +88,14 @@ class IntroductionRepository {
         return ids;
     }
 
+    /** Whether a step of an introduction logged this touchpoint. */
+    boolean logged(long accountId, long touchpointId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM introduction_event
+                WHERE account_id = :account AND (touchpoint_id = :touchpoint OR other_touchpoint_id = :touchpoint)
+                """).param("account", accountId).param("touchpoint", touchpointId).query(Long.class).single() > 0;
+    }
+
     void deleteEvent(long accountId, long introductionId, long eventId) {
         jdbc.sql("DELETE FROM introduction_event WHERE account_id = :account AND introduction_id = :introduction AND id = :id")
                 .param("account", accountId).param("introduction", introductionId).param("id", eventId).update();

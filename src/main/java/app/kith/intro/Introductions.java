@@ -138,6 +138,11 @@ public class Introductions {
         });
     }
 
+    /** Whether a step of one of the account's introductions logged this touchpoint (its undo is the step's). */
+    public boolean logged(long accountId, long touchpointId) {
+        return introductions.logged(accountId, touchpointId);
+    }
+
     /**
      * An introduction written back as an export holds it, its steps included (their people already
      * mapped to this account's), without logging touchpoints again: restoring a JSON export.

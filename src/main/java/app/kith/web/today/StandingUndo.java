@@ -6,6 +6,7 @@ import app.kith.ask.AskEvent;
 import app.kith.ask.AskEventKind;
 import app.kith.ask.Asks;
 import app.kith.intro.Introduction;
+import app.kith.intro.Introductions;
 import app.kith.person.Clocks;
 import app.kith.person.Marks;
 import app.kith.person.MarksChange;
@@ -29,10 +30,12 @@ class StandingUndo {
 
     private final Clocks clocks;
     private final Asks asks;
+    private final Introductions introductions;
 
-    StandingUndo(Clocks clocks, Asks asks) {
+    StandingUndo(Clocks clocks, Asks asks, Introductions introductions) {
         this.clocks = clocks;
         this.asks = asks;
+        this.introductions = introductions;
     }
 
     /**
@@ -51,7 +54,7 @@ class StandingUndo {
         }
         long personId = item.person().id();
         return switch (action(item)) {
-            case LOGGED -> last != null && last.on().equals(day) ? UndoOffer.done(personId, day, last) : null;
+            case LOGGED -> last != null && last.on().equals(day) ? logged(account, day, personId, last) : null;
             // What the marks were before today's skip or snooze was not stored. On today's plan
             // "not skipped today" and "awake" are right: the person was on the list to be acted on,
             // so neither hid them this morning; the other mark stays as it is.
@@ -59,6 +62,22 @@ class StandingUndo {
                     now -> new Marks(null, now.snoozedOn(), now.snoozedUntil()));
             case SNOOZED -> marks(account, "snooze", day, personId, now -> new Marks(now.skippedOn(), null, null));
         };
+    }
+
+    /**
+     * The Undo of the touchpoint that checked a person's item off: a plain Done deletes it; an ask
+     * recorded from the item goes whole while nothing followed it; a touchpoint an ask's or an
+     * introduction's later step logged is undone on that item, not here.
+     */
+    private UndoOffer logged(Account account, LocalDate day, long personId, Touchpoint last) {
+        if (introductions.logged(account.id(), last.id())) {
+            return null;
+        }
+        Ask ask = asks.loggedBy(account, last.id(), day).orElse(null);
+        if (ask == null) {
+            return UndoOffer.done(personId, day, last);
+        }
+        return ask.events().size() == 1 && ask.askedOn().equals(day) ? UndoOffer.asked(personId, day, ask.id()) : null;
     }
 
     /** What was done to a person's own item (due, birthday, new job, reply) on the plan's day. */

@@ -225,6 +225,7 @@ class TodayPage {
                      @RequestParam(defaultValue = "") String text, HttpServletRequest request, Model model) {
         LocalDate day = day(account, date);
         Ask ask = asks.ask(account, new NewAsk(personId, text, day, null), account.today(clock));
+        model.addAttribute("undo", UndoOffer.asked(personId, day, ask.id()));
         String page = after(account, day, personId, request, model);
         if (model.getAttribute("row") instanceof TodayRow row) {
             model.addAttribute("row", row.saying("✓ Asked: " + ask.text()));

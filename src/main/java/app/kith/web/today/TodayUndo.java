@@ -1,6 +1,7 @@
 package app.kith.web.today;
 
 import app.kith.Fields;
+import app.kith.NotFound;
 import app.kith.account.Account;
 import app.kith.ask.Asks;
 import app.kith.intro.Introductions;
@@ -62,6 +63,18 @@ class TodayUndo {
         LocalDate day = Fields.date("date", date);
         people.get(account.id(), personId);
         touchpoints.unlog(account.id(), touchpoint, personId, day);
+        return back(account, day, person(personId), request, response, model);
+    }
+
+    /** An ask recorded from the person's item taken back: the ask is gone, with the touchpoint it logged. */
+    @PostMapping("/today/{personId}/undo-ask")
+    String asked(Account account, @PathVariable long personId, @RequestParam String date, @RequestParam long ask,
+                 HttpServletRequest request, HttpServletResponse response, Model model) {
+        LocalDate day = Fields.date("date", date);
+        if (asks.get(account, ask, day).person().id() != personId) {
+            throw new NotFound("No ask " + ask + " of person " + personId);
+        }
+        asks.withdraw(account, ask, day, account.today(clock));
         return back(account, day, person(personId), request, response, model);
     }
 

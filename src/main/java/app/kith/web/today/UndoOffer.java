@@ -30,6 +30,11 @@ public record UndoOffer(String action, Map<String, String> fields) {
         return new UndoOffer("/today/" + change.personId() + "/undo-" + what, fields);
     }
 
+    /** An ask recorded from a person's item: the ask, which goes with the touchpoint it logged. */
+    static UndoOffer asked(long personId, LocalDate day, long askId) {
+        return new UndoOffer("/today/" + personId + "/undo-ask", fields(day, "ask", String.valueOf(askId)));
+    }
+
     /** A follow-up, a reply or an answer: the step it added to the ask (its latest). */
     static UndoOffer ask(LocalDate day, Ask ask) {
         long step = ask.events().stream().mapToLong(AskEvent::id).max().orElseThrow();

@@ -2,6 +2,7 @@ package app.kith.web.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.account.Account;
 import app.kith.account.Accounts;
 import app.kith.api.ServerTest;
 import app.kith.ask.Ask;
@@ -216,6 +217,27 @@ class TodayProgressPageTest {
             assertThat(a.text()).isEqualTo("an intro to your CFO");
             assertThat(a.askedOn()).isEqualTo(yesterday);
         });
+    }
+
+    @Test
+    void anAskRecordedTodayIsTakenBackByItsUndoInPlaceAndAfterAReload() {
+        WebSession session = WebSession.signUp(port, accounts);
+        Person ada = touched(session, "Ada Lovelace", 30, 45);
+        String today = today(session).toString();
+        Account account = accounts.byId(session.accountId());
+
+        WebSession.Page asked = session.htmxPost("/today/" + ada.id() + "/asks", Map.of("date", today, "text", "a coffee"));
+        long askId = asks.list(account, null, null, ada.id(), today(session)).get(0).id();
+        assertThat(asked.body()).contains("action=\"/today/" + ada.id() + "/undo-ask\"", "value=\"" + askId + "\"")
+                .doesNotContain("/undo-done");
+
+        WebSession.Page undone = session.htmxPost("/today/" + ada.id() + "/undo-ask",
+                Map.of("date", today, "ask", String.valueOf(askId)));
+        assertThat(undone.body()).contains("action=\"/today/" + ada.id() + "/done\"").doesNotContain("✓ Asked");
+        assertThat(asks.list(account, null, null, ada.id(), today(session))).isEmpty();
+
+        session.htmxPost("/today/" + ada.id() + "/asks", Map.of("date", today, "text", "a second coffee"));
+        assertThat(session.get("/today").body()).as("reloaded").contains("action=\"/today/" + ada.id() + "/undo-ask\"");
     }
 
     @Test
