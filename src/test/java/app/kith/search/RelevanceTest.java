@@ -1,0 +1,42 @@
+package app.kith.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.StoreTest;
+import app.kith.person.Person;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The labelled "who knows X?" test measured on the search Kith has today, a substring filter over
+ * name, company, role, location, emails and topics, in name order. Its figure is the baseline the
+ * full-text engine is held against ({@link RelevanceSuite#BAR}); this test only shows the harness
+ * measures it, so it passes whatever the baseline is, as long as it stays short of perfect.
+ */
+class RelevanceTest extends StoreTest {
+
+    @Test
+    void measuresTheSubstringBaselineOverAtLeastFortyLabelledQueries() {
+        RelevanceSuite suite = RelevanceSuite.loadInto(kith);
+        long account = owner();
+
+        RelevanceSuite.Score score = suite.measure("substring People.search on " + store,
+                q -> kith.people().search(account, q, 20, 0).stream().map(Person::id).toList());
+
+        assertThat(score.rows()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(score.mean()).isBetween(0.0, 1.0).isLessThan(1.0);
+    }
+
+    @Test
+    void aRankerThatReturnsThePeopleWhoShouldComeFirstScoresOne() {
+        RelevanceSuite suite = RelevanceSuite.loadInto(kith);
+        var ids = suite.idsByName();
+        List<RelevanceSuite.Query> queries = RelevanceSuite.queries();
+
+        RelevanceSuite.Score score = suite.evaluate("the labels themselves", q -> queries.stream()
+                .filter(l -> l.query().equals(q)).findFirst().orElseThrow()
+                .relevant().stream().map(ids::get).toList());
+
+        assertThat(score.mean()).isEqualTo(1.0);
+    }
+}
