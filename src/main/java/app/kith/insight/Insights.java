@@ -5,7 +5,7 @@ import app.kith.account.Account;
 import app.kith.ask.Asks;
 import app.kith.insight.InsightsView.Backlog;
 import app.kith.insight.InsightsView.DormantTie;
-import app.kith.insight.InsightsView.Person;
+import app.kith.insight.InsightsView.PersonRef;
 import app.kith.insight.InsightsView.Streak;
 import app.kith.insight.InsightsView.WeakTie;
 import app.kith.insight.InsightsView.Week;
@@ -121,7 +121,7 @@ public class Insights {
             MessageContext context = MessageContext.to(t.name(), email == null ? List.of() : List.of(email))
                     .withHistory(t.howWeMet(), note, (int) today.toEpochDay() - t.lastDay())
                     .signedBy(account.settings().yourName());
-            result.add(new DormantTie(new Person(t.personId(), t.name()), t.touchpoints(), LocalDate.ofEpochDay(t.lastDay()),
+            result.add(new DormantTie(new PersonRef(t.personId(), t.name()), t.touchpoints(), LocalDate.ofEpochDay(t.lastDay()),
                     note, messages.render(accountId, MessageKind.CHECK_IN, null, context)));
         }
         return result;
@@ -140,7 +140,7 @@ public class Insights {
             fields.put("notes", p.notes());
             GoalMatcher.Fit fit = matcher.fit(goal, fields);
             if (fit.matched()) {
-                fits.add(new Scored(new WeakTie(new Person(p.personId(), p.name()), p.touchpoints(),
+                fits.add(new Scored(new WeakTie(new PersonRef(p.personId(), p.name()), p.touchpoints(),
                         LocalDate.ofEpochDay(p.lastDay()), fit.words(), fit.fields()), fit.words().size()));
             }
         }

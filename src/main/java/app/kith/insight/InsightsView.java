@@ -11,7 +11,7 @@ import org.jspecify.annotations.NonNull;
  * How the network is doing on a day, figure by figure; each record says how its figure is counted.
  * {@code goal} is the text weak ties were looked for with (null: none asked, and {@code weakTies} is empty).
  */
-public record InsightsView(@NonNull LocalDate today, @NonNull InRhythm inRhythm, @NonNull Backlog backlog,
+public record InsightsView(@NonNull LocalDate today, @NonNull InRhythmShare inRhythm, @NonNull Backlog backlog,
                            @NonNull List<Week> weeks, @NonNull Streak streak, @NonNull AskStats asks,
                            @NonNull IntroCounts introductions, @NonNull List<DormantTie> dormantTies, String goal,
                            @NonNull List<WeakTie> weakTies) {
@@ -26,7 +26,7 @@ public record InsightsView(@NonNull LocalDate today, @NonNull InRhythm inRhythm,
      * months, oldest first, the current month's point being today; it is computed from the
      * touchpoint history with today's rhythms and memberships.
      */
-    public record InRhythm(int tracked, int inRhythm, Double share, @NonNull List<CircleShare> circles,
+    public record InRhythmShare(int tracked, int inRhythm, Double share, @NonNull List<CircleShare> circles,
                            @NonNull List<MonthShare> trend) {
     }
 
@@ -68,7 +68,7 @@ public record InsightsView(@NonNull LocalDate today, @NonNull InRhythm inRhythm,
      * Someone once close and silent for over a year: three or more touchpoints, none in the last
      * 365 days; with a check-in starter filled from the last touchpoint's note.
      */
-    public record DormantTie(@NonNull Person person, int touchpoints, @NonNull LocalDate lastOn, String lastNote,
+    public record DormantTie(@NonNull PersonRef person, int touchpoints, @NonNull LocalDate lastOn, String lastNote,
                              @NonNull Message starter) {
     }
 
@@ -76,10 +76,10 @@ public record InsightsView(@NonNull LocalDate today, @NonNull InRhythm inRhythm,
      * Someone with few but real touchpoints (1 to 3) whose profile fits the goal: {@code matched}
      * are the goal's words found, {@code fields} where they were found.
      */
-    public record WeakTie(@NonNull Person person, int touchpoints, @NonNull LocalDate lastOn,
+    public record WeakTie(@NonNull PersonRef person, int touchpoints, @NonNull LocalDate lastOn,
                           @NonNull List<String> matched, @NonNull List<String> fields) {
     }
 
-    public record Person(long id, @NonNull String name) {
+    public record PersonRef(long id, @NonNull String name) {
     }
 }

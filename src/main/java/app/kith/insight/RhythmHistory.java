@@ -1,7 +1,7 @@
 package app.kith.insight;
 
 import app.kith.insight.InsightsView.CircleShare;
-import app.kith.insight.InsightsView.InRhythm;
+import app.kith.insight.InsightsView.InRhythmShare;
 import app.kith.insight.InsightsView.MonthShare;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,7 +26,7 @@ final class RhythmHistory {
         this.store = store;
     }
 
-    InRhythm of(long accountId, LocalDate today) {
+    InRhythmShare of(long accountId, LocalDate today) {
         List<InsightRepository.Tracked> tracked = store.tracked(accountId);
         Map<Long, String> circleNames = new LinkedHashMap<>();
         Map<Long, Set<Long>> circleMembers = new LinkedHashMap<>();
@@ -62,7 +62,7 @@ final class RhythmHistory {
             MonthShare c = shares.get(shares.size() - 1);
             circles.add(new CircleShare(id, circleNames.get(id), c.tracked(), c.inRhythm(), c.share(), shares));
         });
-        return new InRhythm(now.tracked(), now.inRhythm(), now.share(), circles, trend);
+        return new InRhythmShare(now.tracked(), now.inRhythm(), now.share(), circles, trend);
     }
 
     private static MonthShare share(LocalDate on, Set<Long> existing, Set<Long> inRhythm, Set<Long> within) {

@@ -119,7 +119,7 @@ class InsightsTest extends StoreTest {
 
     @Test
     void inRhythmTodayIsTheShareOfTrackedPeopleNotOverdue() {
-        InsightsView.InRhythm r = insights(null).inRhythm();
+        InsightsView.InRhythmShare r = insights(null).inRhythm();
 
         assertThat(r.tracked()).isEqualTo(4);
         assertThat(r.inRhythm()).isEqualTo(3);
