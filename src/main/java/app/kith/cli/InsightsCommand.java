@@ -38,7 +38,8 @@ final class InsightsCommand extends KithCommand {
         out.println();
         InsightsView.InRhythmShare r = view.inRhythm();
         out.println("In rhythm: " + share(r.inRhythm(), r.tracked(), r.share()) + "   12 months: "
-                + spark(r.trend().stream().map(InsightsView.MonthShare::share).toList()));
+                + spark(r.trend().stream().map(InsightsView.MonthShare::share).toList()) + "  (from "
+                + percent(r.trend().get(0).share()) + ")");
         r.circles().forEach(c -> out.println("  " + Text.fit(c.name(), 20) + share(c.inRhythm(), c.tracked(), c.share())));
         InsightsView.Backlog b = view.backlog();
         out.println(b.backlog() == 0 ? "Backlog: none." : "Backlog: " + b.backlog() + " due beyond today's list, clear by "
@@ -71,7 +72,7 @@ final class InsightsCommand extends KithCommand {
             view.dormantTies().forEach(t -> {
                 out.println("  " + Text.fit(t.person().name(), 24) + t.touchpoints() + " touchpoints, last "
                         + Text.day(t.lastOn()));
-                out.println("    " + t.starter().body().strip().replace("\n", "\n    "));
+                out.println("    \u201c" + opening(t.starter().body()) + "\u201d");
             });
         }
         if (view.goal() != null) {
@@ -87,9 +88,19 @@ final class InsightsCommand extends KithCommand {
         }
     }
 
+    /** The line after the greeting: what the starter says, without its greeting and sign-off. */
+    private static String opening(String body) {
+        List<String> lines = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.size() > 1 ? lines.get(1) : body.strip();
+    }
+
     private static String share(int in, int tracked, Double share) {
         return share == null ? "nobody tracked" : String.format(Locale.ROOT, "%3d%% (%d of %d)",
                 Math.round(share * 100), in, tracked);
+    }
+
+    private static String percent(Double share) {
+        return share == null ? "nobody" : Math.round(share * 100) + "%";
     }
 
     private static Double ratio(int n, int max) {

@@ -46,6 +46,21 @@ class InsightRepository {
         return result;
     }
 
+    /** Each person's first touchpoint. */
+    Map<Long, Integer> firstTouches(long accountId) {
+        Map<Long, Integer> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT person_id, MIN(day) FROM touchpoint
+                WHERE account_id = :account
+                GROUP BY person_id
+                """)
+                .param("account", accountId)
+                .query(rs -> {
+                    result.put(rs.getLong(1), rs.getInt(2));
+                });
+        return result;
+    }
+
     record Member(long circleId, String circleName, long personId) {
     }
 

@@ -18,7 +18,7 @@ public record InsightsView(@NonNull LocalDate today, @NonNull InRhythmShare inRh
 
     /**
      * The share of tracked people in rhythm on a day: a person is tracked on day D when they have a
-     * rhythm and were added on or before D, and in rhythm when their clock (the last touchpoint on
+     * rhythm and were added, or first touched, on or before D, and in rhythm when their clock (the last touchpoint on
      * or before D, in any direction, else the day their clock started) plus their rhythm is D or
      * later, the same "not overdue" the planner and the circles use. {@code share} is
      * {@code inRhythm / tracked}, null when nobody is tracked. {@code circles} are the same figure for

@@ -14,7 +14,9 @@ import java.util.Set;
 
 /**
  * Who was in rhythm on a day, from the touchpoint history: each of the last 12 month ends is
- * looked at as it was, with the touchpoints up to it, today's rhythms and circle memberships.
+ * looked at as it was, with the touchpoints up to it, today's rhythms and circle memberships. A
+ * person counts from the day they were added or their first touchpoint, whichever came first, so
+ * that a network imported with its history has a trend from the start.
  */
 final class RhythmHistory {
 
@@ -28,6 +30,7 @@ final class RhythmHistory {
 
     InRhythmShare of(long accountId, LocalDate today) {
         List<InsightRepository.Tracked> tracked = store.tracked(accountId);
+        Map<Long, Integer> first = store.firstTouches(accountId);
         Map<Long, String> circleNames = new LinkedHashMap<>();
         Map<Long, Set<Long>> circleMembers = new LinkedHashMap<>();
         for (InsightRepository.Member m : store.members(accountId)) {
@@ -44,7 +47,7 @@ final class RhythmHistory {
             Set<Long> existing = new HashSet<>();
             Set<Long> inRhythm = new HashSet<>();
             for (InsightRepository.Tracked p : tracked) {
-                if (p.createdDay() > day) {
+                if (Math.min(p.createdDay(), first.getOrDefault(p.id(), p.createdDay())) > day) {
                     continue;
                 }
                 existing.add(p.id());

@@ -154,6 +154,17 @@ class InsightsTest extends StoreTest {
     }
 
     @Test
+    void someoneImportedWithTheirHistoryCountsFromTheirFirstTouchpoint() {
+        Person ida = add(PersonDraft.named("Ida Imported").withCircles(List.of("Monthly")), TODAY);
+        touch(ida, day(2025, 12, 10), "out");
+
+        List<MonthShare> trend = insights(null).inRhythm().trend();
+
+        assertThat(trend.get(7)).isEqualTo(new MonthShare(day(2025, 11, 30), 3, 1, 0.333));
+        assertThat(trend.get(8)).isEqualTo(new MonthShare(day(2025, 12, 31), 4, 4, 1.0));
+    }
+
+    @Test
     void backlogAndRhythmBudgetAreThePlannersOwn() {
         InsightsView.Backlog b = insights(null).backlog();
         Today plan = kith.planner().today(account(), TODAY, 0);
