@@ -7,6 +7,7 @@ import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
+import app.kith.insight.Insights;
 import app.kith.intro.Introductions;
 import app.kith.io.Exports;
 import app.kith.io.Imports;
@@ -126,6 +127,11 @@ class ServerWiring {
     @Bean
     Introductions introductions(Kith kith) {
         return kith.introductions();
+    }
+
+    @Bean
+    Insights insights(Kith kith) {
+        return kith.insights();
     }
 
     @Bean

@@ -7,6 +7,7 @@ import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.dupes.Duplicates;
+import app.kith.insight.Insights;
 import app.kith.intro.Introductions;
 import app.kith.io.Exports;
 import app.kith.io.ImportScratch;
@@ -36,7 +37,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                    Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
                    Duplicates duplicates, Photos photos, ProfileChanges profileChanges, BulkEdits bulkEdits,
-                   FirstRun firstRun, Clock clock) {
+                   FirstRun firstRun, Insights insights, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -64,7 +65,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                         clock),
                 new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
                         introductions), photos, profileChanges,
-                new BulkEdits(jdbc, tx, clock, clocks, circles), new FirstRun(client, clock), clock);
+                new BulkEdits(jdbc, tx, clock, clocks, circles), new FirstRun(client, clock),
+                new Insights(client, planner, asks, introductions, messages), clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

@@ -1,0 +1,181 @@
+package app.kith.insight;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The narrow reads insights are computed from, over the account's people (deleted ones left out),
+ * circles and touchpoints; days are epoch days, like the tables keep them. A read model: it only reads.
+ */
+class InsightRepository {
+
+    private final JdbcClient jdbc;
+
+    InsightRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Tracked(long id, int rhythmDays, int startedDay, int createdDay) {
+    }
+
+    List<Tracked> tracked(long accountId) {
+        return jdbc.sql("""
+                SELECT id, rhythm_days, started_day, created_day FROM person
+                WHERE account_id = :account AND deleted_at IS NULL AND rhythm_days IS NOT NULL
+                """)
+                .param("account", accountId)
+                .query((rs, n) -> new Tracked(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** Each person's last touchpoint on or before a day. */
+    Map<Long, Integer> lastTouchesUpTo(long accountId, int day) {
+        Map<Long, Integer> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT person_id, MAX(day) FROM touchpoint
+                WHERE account_id = :account AND day <= :day
+                GROUP BY person_id
+                """)
+                .param("account", accountId).param("day", day)
+                .query(rs -> {
+                    result.put(rs.getLong(1), rs.getInt(2));
+                });
+        return result;
+    }
+
+    /** Each person's first touchpoint. */
+    Map<Long, Integer> firstTouches(long accountId) {
+        Map<Long, Integer> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT person_id, MIN(day) FROM touchpoint
+                WHERE account_id = :account
+                GROUP BY person_id
+                """)
+                .param("account", accountId)
+                .query(rs -> {
+                    result.put(rs.getLong(1), rs.getInt(2));
+                });
+        return result;
+    }
+
+    record Member(long circleId, String circleName, long personId) {
+    }
+
+    List<Member> members(long accountId) {
+        return jdbc.sql("""
+                SELECT c.id, c.name, m.person_id
+                FROM circle c JOIN circle_member m ON m.account_id = c.account_id AND m.circle_id = c.id
+                WHERE c.account_id = :account
+                ORDER BY c.name_key, c.id
+                """)
+                .param("account", accountId)
+                .query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
+    record DayCount(int day, String direction, int count) {
+    }
+
+    List<DayCount> countsByDay(long accountId, int from, int to) {
+        return jdbc.sql("""
+                SELECT t.day, t.direction, COUNT(*)
+                FROM touchpoint t JOIN person p ON p.account_id = t.account_id AND p.id = t.person_id
+                WHERE t.account_id = :account AND t.day >= :from AND t.day <= :to AND p.deleted_at IS NULL
+                GROUP BY t.day, t.direction
+                """)
+                .param("account", accountId).param("from", from).param("to", to)
+                .query((rs, n) -> new DayCount(rs.getInt(1), rs.getString(2), rs.getInt(3)))
+                .list();
+    }
+
+    /** The days with a reach-out (out or mutual) on or before a day, latest first. */
+    List<Integer> reachOutDays(long accountId, int upTo) {
+        return jdbc.sql("""
+                SELECT DISTINCT t.day
+                FROM touchpoint t JOIN person p ON p.account_id = t.account_id AND p.id = t.person_id
+                WHERE t.account_id = :account AND t.day <= :day AND t.direction <> 'in' AND p.deleted_at IS NULL
+                ORDER BY t.day DESC
+                """)
+                .param("account", accountId).param("day", upTo)
+                .query((rs, n) -> rs.getInt(1))
+                .list();
+    }
+
+    record Tie(long personId, String name, String howWeMet, int touchpoints, int lastDay) {
+    }
+
+    /** People with at least {@code min} touchpoints and none on or after {@code silentSince}, closest first. */
+    List<Tie> dormant(long accountId, int min, int silentSince, int limit) {
+        return jdbc.sql("""
+                SELECT p.id, p.name, p.how_we_met, COUNT(*) AS n, MAX(t.day) AS last_day
+                FROM touchpoint t JOIN person p ON p.account_id = t.account_id AND p.id = t.person_id
+                WHERE t.account_id = :account AND p.deleted_at IS NULL
+                GROUP BY p.id, p.name, p.how_we_met
+                HAVING COUNT(*) >= :min AND MAX(t.day) < :since
+                ORDER BY n DESC, last_day DESC, p.id
+                LIMIT :limit
+                """)
+                .param("account", accountId).param("min", min).param("since", silentSince).param("limit", limit)
+                .query((rs, n) -> new Tie(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
+                .list();
+    }
+
+    String lastNote(long accountId, long personId) {
+        return jdbc.sql("""
+                SELECT note FROM touchpoint WHERE account_id = :account AND person_id = :person
+                ORDER BY day DESC, id DESC LIMIT 1
+                """)
+                .param("account", accountId).param("person", personId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    String firstEmail(long accountId, long personId) {
+        return jdbc.sql("""
+                SELECT email FROM person_email WHERE account_id = :account AND person_id = :person
+                ORDER BY position LIMIT 1
+                """)
+                .param("account", accountId).param("person", personId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    record Profile(long personId, String name, String role, String company, String notes, int touchpoints,
+                   int lastDay, List<String> topics, List<String> needs) {
+    }
+
+    /** People with {@code min} to {@code max} touchpoints, with what their profile says of them. */
+    List<Profile> fewTouches(long accountId, int min, int max) {
+        List<Profile> rows = jdbc.sql("""
+                SELECT p.id, p.name, p.role, p.company, p.notes, COUNT(*), MAX(t.day)
+                FROM touchpoint t JOIN person p ON p.account_id = t.account_id AND p.id = t.person_id
+                WHERE t.account_id = :account AND p.deleted_at IS NULL
+                GROUP BY p.id, p.name, p.role, p.company, p.notes
+                HAVING COUNT(*) >= :min AND COUNT(*) <= :max
+                """)
+                .param("account", accountId).param("min", min).param("max", max)
+                .query((rs, n) -> new Profile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7), new ArrayList<>(), new ArrayList<>()))
+                .list();
+        Map<Long, Profile> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.personId(), r));
+        jdbc.sql("SELECT person_id, topic FROM person_topic WHERE account_id = :account ORDER BY person_id, position")
+                .param("account", accountId)
+                .query(rs -> {
+                    Profile p = byId.get(rs.getLong(1));
+                    if (p != null) {
+                        p.topics().add(rs.getString(2));
+                    }
+                });
+        jdbc.sql("SELECT person_id, need FROM person_need WHERE account_id = :account ORDER BY person_id, position")
+                .param("account", accountId)
+                .query(rs -> {
+                    Profile p = byId.get(rs.getLong(1));
+                    if (p != null) {
+                        p.needs().add(rs.getString(2));
+                    }
+                });
+        return rows;
+    }
+}

@@ -1,0 +1,153 @@
+package app.kith.insight;
+
+import app.kith.Fields;
+import app.kith.account.Account;
+import app.kith.ask.Asks;
+import app.kith.insight.InsightsView.Backlog;
+import app.kith.insight.InsightsView.DormantTie;
+import app.kith.insight.InsightsView.PersonRef;
+import app.kith.insight.InsightsView.Streak;
+import app.kith.insight.InsightsView.WeakTie;
+import app.kith.insight.InsightsView.Week;
+import app.kith.intro.Introductions;
+import app.kith.message.MessageContext;
+import app.kith.message.MessageKind;
+import app.kith.message.Messages;
+import app.kith.planner.Planner;
+import app.kith.planner.Today;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Pictures of the network on a day: who is in rhythm, the backlog and the rhythm budget, touchpoints
+ * week by week, the streak, what became of asks and introductions, dormant ties worth rekindling
+ * and weak ties that fit a goal. Each figure is defined on its record in {@link InsightsView}.
+ */
+public class Insights {
+
+    static final int WEEKS = 12;
+    static final int DORMANT_MIN_TOUCHPOINTS = 3;
+    static final int DORMANT_SILENT_DAYS = 365;
+    static final int WEAK_MAX_TOUCHPOINTS = 3;
+    static final int TOP = 10;
+    public static final int MAX_GOAL = 200;
+
+    private final InsightRepository store;
+    private final RhythmHistory rhythm;
+    private final Planner planner;
+    private final Asks asks;
+    private final Introductions introductions;
+    private final Messages messages;
+    private final GoalMatcher matcher;
+
+    public Insights(JdbcClient jdbc, Planner planner, Asks asks, Introductions introductions, Messages messages) {
+        this.store = new InsightRepository(jdbc);
+        this.rhythm = new RhythmHistory(store);
+        this.planner = planner;
+        this.asks = asks;
+        this.introductions = introductions;
+        this.messages = messages;
+        this.matcher = new WordMatcher();
+    }
+
+    /** The figures on {@code today}, the account's day; weak ties only for a {@code goal} (null or blank: none). */
+    public InsightsView insights(Account account, LocalDate today, String goal) {
+        Fields.day("date", today);
+        String wanted = goal == null || goal.isBlank() ? null : Fields.optional("goal", goal, MAX_GOAL);
+        long accountId = account.id();
+        return new InsightsView(today, rhythm.of(accountId, today), backlog(account, today), weeks(accountId, today),
+                streak(accountId, today), asks.stats(account, null, today), introductions.counts(accountId),
+                dormant(account, today), wanted, wanted == null ? List.of() : weakTies(accountId, wanted));
+    }
+
+    private Backlog backlog(Account account, LocalDate today) {
+        Today plan = planner.today(account, today, 0);
+        var budget = plan.rhythmBudget();
+        return new Backlog(plan.backlog(), plan.backlogClearsOn(), budget.contactsPerDay(), budget.capacity(),
+                budget.kept(), budget.message());
+    }
+
+    private List<Week> weeks(long accountId, LocalDate today) {
+        LocalDate first = today.with(DayOfWeek.MONDAY).minusWeeks(WEEKS - 1);
+        int[][] counts = new int[WEEKS][3];
+        for (InsightRepository.DayCount c : store.countsByDay(accountId, (int) first.toEpochDay(), (int) today.toEpochDay())) {
+            int week = (c.day() - (int) first.toEpochDay()) / 7;
+            int column = switch (c.direction()) {
+                case "out" -> 0;
+                case "in" -> 1;
+                default -> 2;
+            };
+            counts[week][column] += c.count();
+        }
+        List<Week> result = new ArrayList<>(WEEKS);
+        for (int i = 0; i < WEEKS; i++) {
+            result.add(new Week(first.plusWeeks(i), counts[i][0], counts[i][1], counts[i][2]));
+        }
+        return result;
+    }
+
+    private Streak streak(long accountId, LocalDate today) {
+        int day = (int) today.toEpochDay();
+        List<Integer> days = store.reachOutDays(accountId, day);
+        boolean onToday = !days.isEmpty() && days.get(0) == day;
+        int expected = onToday ? day : day - 1;
+        int count = 0;
+        for (int d : days) {
+            if (d > expected) {
+                continue;
+            }
+            if (d != expected) {
+                break;
+            }
+            count++;
+            expected--;
+        }
+        return new Streak(count, count == 0 ? null : LocalDate.ofEpochDay(expected + 1), onToday);
+    }
+
+    private List<DormantTie> dormant(Account account, LocalDate today) {
+        long accountId = account.id();
+        int silentSince = (int) today.toEpochDay() - DORMANT_SILENT_DAYS + 1;
+        List<DormantTie> result = new ArrayList<>();
+        for (InsightRepository.Tie t : store.dormant(accountId, DORMANT_MIN_TOUCHPOINTS, silentSince, TOP)) {
+            String note = store.lastNote(accountId, t.personId());
+            String email = store.firstEmail(accountId, t.personId());
+            MessageContext context = MessageContext.to(t.name(), email == null ? List.of() : List.of(email))
+                    .withHistory(t.howWeMet(), note, (int) today.toEpochDay() - t.lastDay())
+                    .signedBy(account.settings().yourName());
+            result.add(new DormantTie(new PersonRef(t.personId(), t.name()), t.touchpoints(), LocalDate.ofEpochDay(t.lastDay()),
+                    note, messages.render(accountId, MessageKind.CHECK_IN, null, context)));
+        }
+        return result;
+    }
+
+    private List<WeakTie> weakTies(long accountId, String goal) {
+        record Scored(WeakTie tie, int score) {
+        }
+        List<Scored> fits = new ArrayList<>();
+        for (InsightRepository.Profile p : store.fewTouches(accountId, 1, WEAK_MAX_TOUCHPOINTS)) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("topics", String.join(", ", p.topics()));
+            fields.put("role", p.role());
+            fields.put("company", p.company());
+            fields.put("looking for", String.join(", ", p.needs()));
+            fields.put("notes", p.notes());
+            GoalMatcher.Fit fit = matcher.fit(goal, fields);
+            if (fit.matched()) {
+                fits.add(new Scored(new WeakTie(new PersonRef(p.personId(), p.name()), p.touchpoints(),
+                        LocalDate.ofEpochDay(p.lastDay()), fit.words(), fit.fields()), fit.words().size()));
+            }
+        }
+        return fits.stream()
+                .sorted(Comparator.comparingInt(Scored::score).reversed()
+                        .thenComparing(s -> s.tie().lastOn(), Comparator.reverseOrder())
+                        .thenComparingLong(s -> s.tie().person().id()))
+                .limit(TOP).map(Scored::tie).toList();
+    }
+}
