@@ -20,6 +20,7 @@ import app.kith.person.Photos;
 import app.kith.person.ProfileChanges;
 import app.kith.planner.Planner;
 import app.kith.reciprocity.Reciprocity;
+import app.kith.search.Who;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.util.List;
@@ -36,7 +37,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                    Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
                    Duplicates duplicates, Photos photos, ProfileChanges profileChanges, BulkEdits bulkEdits,
-                   FirstRun firstRun, Clock clock) {
+                   Who who, FirstRun firstRun, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -64,7 +65,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                         clock),
                 new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
                         introductions), photos, profileChanges,
-                new BulkEdits(jdbc, tx, clock, clocks, circles), new FirstRun(client, clock), clock);
+                new BulkEdits(jdbc, tx, clock, clocks, circles), new Who(client, tx, db.dialect(), clock),
+                new FirstRun(client, clock), clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */
