@@ -33,6 +33,8 @@ final class DemoCommand extends KithCommand {
         Demo demo = new Demo(kith().circles(), kith().people(), kith().clocks(), kith().touchpoints(), kith().asks(),
                 kith().introductions(), session().db());
         DemoSummary summary = demo.fill(account(), size, seed, day, size == DemoSize.S ? Demo.Progress.none() : new Progress());
+        // Index the whole network now, in the demo's time, rather than on the first search.
+        kith().who().reindex(accountId());
         int due = kith().planner().today(account(), day, 0).due();
         double seconds = (System.nanoTime() - start) / 1e9;
         out().printf(Locale.ROOT, "Demo network %s (seed %d) for %s: %s; %s. Took %.1f s.%n", summary.size(),

@@ -21,6 +21,7 @@ import app.kith.dupes.Duplicates;
 import app.kith.planner.Planner;
 import app.kith.message.Messages;
 import app.kith.reciprocity.Reciprocity;
+import app.kith.search.Who;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,6 +123,11 @@ class ServerWiring {
     @Bean
     Asks asks(Kith kith) {
         return kith.asks();
+    }
+
+    @Bean
+    Who who(Kith kith) {
+        return kith.who();
     }
 
     @Bean

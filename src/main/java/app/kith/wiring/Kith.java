@@ -21,6 +21,7 @@ import app.kith.person.Photos;
 import app.kith.person.ProfileChanges;
 import app.kith.planner.Planner;
 import app.kith.reciprocity.Reciprocity;
+import app.kith.search.Who;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.util.List;
@@ -37,7 +38,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                    Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
                    Duplicates duplicates, Photos photos, ProfileChanges profileChanges, BulkEdits bulkEdits,
-                   FirstRun firstRun, Insights insights, Clock clock) {
+                   Who who, FirstRun firstRun, Insights insights, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -65,8 +66,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                         clock),
                 new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
                         introductions), photos, profileChanges,
-                new BulkEdits(jdbc, tx, clock, clocks, circles), new FirstRun(client, clock),
-                new Insights(client, planner, asks, introductions, messages), clock);
+                new BulkEdits(jdbc, tx, clock, clocks, circles), new Who(client, tx, db.dialect(), clock),
+                new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages), clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

@@ -57,8 +57,12 @@ class MigrationsTest {
              HikariDataSource postgres = SharedPostgres.newDatabase()) {
             Database.of(postgres, Dialect.POSTGRESQL);
 
-            assertThat(sqliteColumns(sqlite.dataSource())).isNotEmpty().isEqualTo(postgresColumns(postgres));
-            assertThat(sqliteIndexes(sqlite.dataSource())).isNotEmpty().isEqualTo(postgresIndexes(postgres));
+            assertThat(withoutFullText(sqliteColumns(sqlite.dataSource())))
+                    .isNotEmpty().isEqualTo(withoutFullText(postgresColumns(postgres)));
+            assertThat(withoutFullText(sqliteIndexes(sqlite.dataSource())))
+                    .isNotEmpty().isEqualTo(withoutFullText(postgresIndexes(postgres)));
+            assertThat(sqliteColumns(sqlite.dataSource())).containsKey(FULL_TEXT);
+            assertThat(postgresColumns(postgres)).containsKey(FULL_TEXT);
         }
     }
 
@@ -72,6 +76,24 @@ class MigrationsTest {
             // Each migration once, in order: the second opening applied nothing again.
             assertThat(applied).isEqualTo(List.copyOf(migrations(Dialect.SQLITE).keySet()));
         }
+    }
+
+    /**
+     * The "who knows" documents are where the stores truly differ: an FTS5 table (with its shadow
+     * tables) on SQLite, a table with a tsvector and a GIN index on PostgreSQL.
+     */
+    private static final String FULL_TEXT = "who_doc";
+
+    private static Map<String, TreeSet<String>> withoutFullText(Map<String, TreeSet<String>> tables) {
+        Map<String, TreeSet<String>> rest = new TreeMap<>(tables);
+        rest.keySet().removeIf(name -> name.startsWith(FULL_TEXT));
+        return rest;
+    }
+
+    private static TreeSet<String> withoutFullText(TreeSet<String> indexes) {
+        TreeSet<String> rest = new TreeSet<>(indexes);
+        rest.removeIf(name -> name.startsWith(FULL_TEXT));
+        return rest;
     }
 
     private static Map<String, TreeSet<String>> sqliteColumns(DataSource db) {

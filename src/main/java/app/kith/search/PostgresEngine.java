@@ -1,0 +1,72 @@
+package app.kith.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * PostgreSQL's tsvector (english, weighted A to D in the migration), ranked by ts_rank_cd. Each
+ * term reaches the database as a bound parameter of plainto_tsquery or phraseto_tsquery, never
+ * as tsquery syntax.
+ */
+final class PostgresEngine implements Engine {
+
+    private static final String COLUMNS = Arrays.stream(Field.values()).map(f -> f.column).collect(Collectors.joining(", "));
+
+    @Override
+    public void delete(JdbcClient jdbc, List<Long> personIds) {
+        jdbc.sql("DELETE FROM who_doc WHERE person_id IN (:ids)").param("ids", personIds).update();
+    }
+
+    @Override
+    public void insert(JdbcClient jdbc, long accountId, long personId, Map<Field, String> doc) {
+        var spec = jdbc.sql("INSERT INTO who_doc (person_id, account_id, " + COLUMNS + ") VALUES (:id, :account, "
+                        + Arrays.stream(Field.values()).map(f -> ":" + f.column).collect(Collectors.joining(", ")) + ")")
+                .param("id", personId).param("account", accountId);
+        for (Field f : Field.values()) {
+            spec = spec.param(f.column, doc.getOrDefault(f, ""));
+        }
+        spec.update();
+    }
+
+    @Override
+    public List<Hit> search(JdbcClient jdbc, long accountId, Terms terms, boolean all, Filter filter, int cap) {
+        List<String> parts = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>(filter.params());
+        for (String w : terms.words()) {
+            parts.add("plainto_tsquery('english', :t" + params.size() + ")");
+            params.put("t" + params.size(), w);
+        }
+        for (List<String> p : terms.phrases()) {
+            parts.add("phraseto_tsquery('english', :t" + params.size() + ")");
+            params.put("t" + params.size(), String.join(" ", p));
+        }
+        String query = String.join(all ? " && " : " || ", parts);
+        return jdbc.sql("""
+                        SELECT p.id, p.name, p.last_touch_day, p.why,
+                               ts_rank_cd('{0.1, 0.2, 0.5, 1.0}', d.doc, q.q) AS score, %s
+                        FROM who_doc d CROSS JOIN (SELECT %s AS q) q
+                        JOIN person p ON p.id = d.person_id
+                        WHERE d.account_id = :account AND d.doc @@ q.q AND p.account_id = :account
+                          AND p.deleted_at IS NULL%s
+                        ORDER BY score DESC, p.id LIMIT :cap
+                        """.formatted(Arrays.stream(Field.values()).map(f -> "d." + f.column)
+                        .collect(Collectors.joining(", ")), query, filter.sql()))
+                .param("account", accountId).param("cap", cap).params(params)
+                .query((rs, n) -> {
+                    Map<Field, String> texts = new EnumMap<>(Field.class);
+                    for (Field f : Field.values()) {
+                        texts.put(f, rs.getString(f.column));
+                    }
+                    long day = rs.getLong("last_touch_day");
+                    Long lastTouchDay = rs.wasNull() ? null : day;
+                    return new Hit(rs.getLong("id"), rs.getString("name"), lastTouchDay,
+                            rs.getString("why"), rs.getDouble("score"), texts);
+                }).list();
+    }
+}

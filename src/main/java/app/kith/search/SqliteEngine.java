@@ -1,0 +1,62 @@
+package app.kith.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * SQLite's FTS5, ranked by bm25 with a weight per column. The MATCH expression is built from
+ * letters-and-digits tokens only, each in double quotes, so nothing typed is read as FTS5 syntax.
+ */
+final class SqliteEngine implements Engine {
+
+    private static final String COLUMNS = Arrays.stream(Field.values()).map(f -> f.column).collect(Collectors.joining(", "));
+    private static final String WEIGHTS = Arrays.stream(Field.values()).map(f -> String.valueOf(f.weight))
+            .collect(Collectors.joining(", "));
+
+    @Override
+    public void delete(JdbcClient jdbc, List<Long> personIds) {
+        jdbc.sql("DELETE FROM who_doc WHERE rowid IN (:ids)").param("ids", personIds).update();
+    }
+
+    @Override
+    public void insert(JdbcClient jdbc, long accountId, long personId, Map<Field, String> doc) {
+        var spec = jdbc.sql("INSERT INTO who_doc (rowid, account_id, " + COLUMNS + ") VALUES (:id, :account, "
+                        + Arrays.stream(Field.values()).map(f -> ":" + f.column).collect(Collectors.joining(", ")) + ")")
+                .param("id", personId).param("account", accountId);
+        for (Field f : Field.values()) {
+            spec = spec.param(f.column, doc.getOrDefault(f, ""));
+        }
+        spec.update();
+    }
+
+    @Override
+    public List<Hit> search(JdbcClient jdbc, long accountId, Terms terms, boolean all, Filter filter, int cap) {
+        List<String> parts = new ArrayList<>();
+        terms.words().forEach(w -> parts.add('"' + w + '"'));
+        terms.phrases().forEach(p -> parts.add('"' + String.join(" ", p) + '"'));
+        String match = String.join(all ? " AND " : " OR ", parts);
+        return jdbc.sql("""
+                        SELECT p.id, p.name, p.last_touch_day, p.why, -bm25(who_doc, 0, %s) AS score, %s
+                        FROM who_doc JOIN person p ON p.id = who_doc.rowid
+                        WHERE who_doc MATCH :match AND p.account_id = :account AND p.deleted_at IS NULL%s
+                        ORDER BY score DESC LIMIT :cap
+                        """.formatted(WEIGHTS, Arrays.stream(Field.values()).map(f -> "who_doc." + f.column)
+                        .collect(Collectors.joining(", ")), filter.sql()))
+                .param("match", match).param("account", accountId).param("cap", cap).params(filter.params())
+                .query((rs, n) -> {
+                    Map<Field, String> texts = new EnumMap<>(Field.class);
+                    for (Field f : Field.values()) {
+                        texts.put(f, rs.getString(f.column));
+                    }
+                    long day = rs.getLong("last_touch_day");
+                    Long lastTouchDay = rs.wasNull() ? null : day;
+                    return new Hit(rs.getLong("id"), rs.getString("name"), lastTouchDay,
+                            rs.getString("why"), rs.getDouble("score"), texts);
+                }).list();
+    }
+}
