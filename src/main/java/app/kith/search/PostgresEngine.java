@@ -2,7 +2,6 @@ package app.kith.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class PostgresEngine implements Engine {
 
-    private static final String COLUMNS = Arrays.stream(Field.values()).map(f -> f.column).collect(Collectors.joining(", "));
 
     @Override
-    public void delete(JdbcClient jdbc, List<Long> personIds) {
-        jdbc.sql("DELETE FROM who_doc WHERE person_id IN (:ids)").param("ids", personIds).update();
-    }
-
-    @Override
-    public void insert(JdbcClient jdbc, long accountId, long personId, Map<Field, String> doc) {
-        var spec = jdbc.sql("INSERT INTO who_doc (person_id, account_id, " + COLUMNS + ") VALUES (:id, :account, "
-                        + Arrays.stream(Field.values()).map(f -> ":" + f.column).collect(Collectors.joining(", ")) + ")")
-                .param("id", personId).param("account", accountId);
-        for (Field f : Field.values()) {
-            spec = spec.param(f.column, doc.getOrDefault(f, ""));
-        }
-        spec.update();
+    public String key() {
+        return "person_id";
     }
 
     @Override
@@ -58,15 +45,6 @@ final class PostgresEngine implements Engine {
                         """.formatted(Arrays.stream(Field.values()).map(f -> "d." + f.column)
                         .collect(Collectors.joining(", ")), query, filter.sql()))
                 .param("account", accountId).param("cap", cap).params(params)
-                .query((rs, n) -> {
-                    Map<Field, String> texts = new EnumMap<>(Field.class);
-                    for (Field f : Field.values()) {
-                        texts.put(f, rs.getString(f.column));
-                    }
-                    long day = rs.getLong("last_touch_day");
-                    Long lastTouchDay = rs.wasNull() ? null : day;
-                    return new Hit(rs.getLong("id"), rs.getString("name"), lastTouchDay,
-                            rs.getString("why"), rs.getDouble("score"), texts);
-                }).list();
+                .query((rs, n) -> Engine.hit(rs)).list();
     }
 }

@@ -2,9 +2,7 @@ package app.kith.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,24 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class SqliteEngine implements Engine {
 
-    private static final String COLUMNS = Arrays.stream(Field.values()).map(f -> f.column).collect(Collectors.joining(", "));
     private static final String WEIGHTS = Arrays.stream(Field.values()).map(f -> String.valueOf(f.weight))
             .collect(Collectors.joining(", "));
 
     @Override
-    public void delete(JdbcClient jdbc, List<Long> personIds) {
-        jdbc.sql("DELETE FROM who_doc WHERE rowid IN (:ids)").param("ids", personIds).update();
-    }
-
-    @Override
-    public void insert(JdbcClient jdbc, long accountId, long personId, Map<Field, String> doc) {
-        var spec = jdbc.sql("INSERT INTO who_doc (rowid, account_id, " + COLUMNS + ") VALUES (:id, :account, "
-                        + Arrays.stream(Field.values()).map(f -> ":" + f.column).collect(Collectors.joining(", ")) + ")")
-                .param("id", personId).param("account", accountId);
-        for (Field f : Field.values()) {
-            spec = spec.param(f.column, doc.getOrDefault(f, ""));
-        }
-        spec.update();
+    public String key() {
+        return "rowid";
     }
 
     @Override
@@ -48,15 +34,6 @@ final class SqliteEngine implements Engine {
                         """.formatted(WEIGHTS, Arrays.stream(Field.values()).map(f -> "who_doc." + f.column)
                         .collect(Collectors.joining(", ")), filter.sql()))
                 .param("match", match).param("account", accountId).param("cap", cap).params(filter.params())
-                .query((rs, n) -> {
-                    Map<Field, String> texts = new EnumMap<>(Field.class);
-                    for (Field f : Field.values()) {
-                        texts.put(f, rs.getString(f.column));
-                    }
-                    long day = rs.getLong("last_touch_day");
-                    Long lastTouchDay = rs.wasNull() ? null : day;
-                    return new Hit(rs.getLong("id"), rs.getString("name"), lastTouchDay,
-                            rs.getString("why"), rs.getDouble("score"), texts);
-                }).list();
+                .query((rs, n) -> Engine.hit(rs)).list();
     }
 }

@@ -37,7 +37,7 @@ final class WhoIndex {
             List<Long> ids = stale.subList(from, Math.min(stale.size(), from + CHUNK));
             jdbc.sql("DELETE FROM who_stale WHERE account_id = :account AND person_id IN (:ids)")
                     .param("account", accountId).param("ids", ids).update();
-            engine.delete(jdbc, ids);
+            engine.delete(jdbc, accountId, ids);
             documents(accountId, ids).forEach((id, doc) -> engine.insert(jdbc, accountId, id, doc));
         }
         return stale.size();
