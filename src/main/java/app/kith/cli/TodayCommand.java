@@ -1,6 +1,5 @@
 package app.kith.cli;
 
-import app.kith.planner.Action;
 import app.kith.planner.Today;
 import app.kith.planner.TodayItem;
 import java.time.LocalDate;
@@ -87,10 +86,6 @@ final class TodayCommand extends KithCommand {
         if (item instanceof TodayItem.IntroFollowUp intro) {
             return intro.action();
         }
-        Action action = item instanceof TodayItem.PersonDue due ? due.action()
-                : item instanceof TodayItem.Birthday birthday ? birthday.action()
-                : item instanceof TodayItem.JobChange job ? job.action()
-                : ((TodayItem.Reply) item).action();
-        return action.key();
+        return TodayItem.personAction(item).key();
     }
 }

@@ -27,6 +27,18 @@ import org.jspecify.annotations.Nullable;
         @JsonSubTypes.Type(value = TodayItem.IntroFollowUp.class, name = "intro")})
 public sealed interface TodayItem {
 
+    /**
+     * What was done about someone on the list for who they are (due, birthday, new job, a reply
+     * owed): logged, skipped or snoozed; null for an ask or an introduction, whose steps say it.
+     */
+    static @Nullable Action personAction(TodayItem item) {
+        return item instanceof PersonDue due ? due.action()
+                : item instanceof Birthday birthday ? birthday.action()
+                : item instanceof JobChange job ? job.action()
+                : item instanceof Reply reply ? reply.action()
+                : null;
+    }
+
     /** {@code person}, {@code birthday}, {@code job-change}, {@code reply}, {@code ask} or {@code intro}. */
     @JsonProperty(index = 0)
     String kind();

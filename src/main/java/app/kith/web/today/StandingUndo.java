@@ -10,7 +10,6 @@ import app.kith.intro.Introductions;
 import app.kith.person.Clocks;
 import app.kith.person.Marks;
 import app.kith.person.MarksChange;
-import app.kith.planner.Action;
 import app.kith.planner.TodayItem;
 import app.kith.touchpoint.Touchpoint;
 import java.time.LocalDate;
@@ -53,7 +52,7 @@ class StandingUndo {
             return intro(day, intro, item.person().id());
         }
         long personId = item.person().id();
-        return switch (action(item)) {
+        return switch (TodayItem.personAction(item)) {
             case LOGGED -> last != null && last.on().equals(day) ? logged(account, day, personId, last) : null;
             // What the marks were before today's skip or snooze was not stored. On today's plan
             // "not skipped today" and "awake" are right: the person was on the list to be acted on,
@@ -80,14 +79,6 @@ class StandingUndo {
         return ask.events().size() == 1 && ask.askedOn().equals(day) ? UndoOffer.asked(personId, day, ask.id()) : null;
     }
 
-    /** What was done to a person's own item (due, birthday, new job, reply) on the plan's day. */
-    static Action action(TodayItem item) {
-        return item instanceof TodayItem.PersonDue due ? due.action()
-                : item instanceof TodayItem.Birthday birthday ? birthday.action()
-                : item instanceof TodayItem.Reply reply ? reply.action()
-                : item instanceof TodayItem.JobChange job ? job.action()
-                : Action.LOGGED;
-    }
 
     private UndoOffer marks(Account account, String what, LocalDate day, long personId, UnaryOperator<Marks> before) {
         Marks now = clocks.marks(account.id(), personId);

@@ -404,7 +404,8 @@ class TodayPage {
                 default -> "✓ Done";
             };
         }
-        return switch (StandingUndo.action(item)) {
+        Action action = TodayItem.personAction(item);
+        return action == null ? "✓ Done" : switch (action) {
             case SKIPPED -> "Skipped today";
             case SNOOZED -> "Snoozed";
             case LOGGED -> "✓ Done";

@@ -16,7 +16,7 @@ public record TodayProgress(int total, int done, int skipped, int snoozed) {
         int skipped = 0;
         int snoozed = 0;
         for (TodayItem item : items) {
-            Action action = action(item);
+            Action action = TodayItem.personAction(item);
             if (action == Action.SKIPPED) {
                 skipped++;
             } else if (action == Action.SNOOZED) {
@@ -26,14 +26,6 @@ public record TodayProgress(int total, int done, int skipped, int snoozed) {
             }
         }
         return new TodayProgress(items.size(), done, skipped, snoozed);
-    }
-
-    /** What was done to someone on the list for who they are; null for follow-ups, whose steps are all done. */
-    private static Action action(TodayItem item) {
-        return item instanceof TodayItem.PersonDue due ? due.action()
-                : item instanceof TodayItem.Birthday birthday ? birthday.action()
-                : item instanceof TodayItem.Reply reply ? reply.action()
-                : null;
     }
 
     public int handled() {

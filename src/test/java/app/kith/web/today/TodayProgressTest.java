@@ -31,6 +31,16 @@ class TodayProgressTest {
     }
 
     @Test
+    void aNewJobOrAReplyPutOffIsCountedAsPutOffToo() {
+        TodayItem job = new TodayItem.JobChange(new TodayItem.PersonRef(1, "J"), "new job", DAY, Action.SKIPPED, 30,
+                null, new TodayItem.JobRef("Engineer", "Acme", "Staff Engineer", "Stripe", "vCard import"));
+        TodayItem reply = new TodayItem.Reply(new TodayItem.PersonRef(2, "R"), "reply", DAY, Action.SNOOZED, null, 0,
+                "your deck", "email");
+
+        assertThat(TodayProgress.of(List.of(job, reply)).inWords()).isEqualTo("2 of 2 handled · 1 skipped, 1 snoozed");
+    }
+
+    @Test
     void withNothingPutOffItCountsWhatIsDone() {
         assertThat(TodayProgress.of(List.of(person(1, Action.LOGGED), ask(2, null))).inWords()).isEqualTo("1 of 2 done");
         assertThat(TodayProgress.of(List.of()).inWords()).isEmpty();
