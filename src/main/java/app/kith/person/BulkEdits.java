@@ -5,6 +5,7 @@ import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.circle.Circle;
 import app.kith.circle.Circles;
+import app.kith.search.Who;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,14 +29,16 @@ public class BulkEdits {
 
     private final BulkRepository bulk;
     private final ListingRepository listing;
+    private final Finding finding;
     private final Clocks clocks;
     private final Circles circles;
     private final TransactionOperations tx;
     private final Clock clock;
 
-    public BulkEdits(JdbcTemplate jdbc, TransactionOperations tx, Clock clock, Clocks clocks, Circles circles) {
+    public BulkEdits(JdbcTemplate jdbc, TransactionOperations tx, Clock clock, Clocks clocks, Circles circles, Who who) {
         this.bulk = new BulkRepository(jdbc);
         this.listing = new ListingRepository(jdbc);
+        this.finding = new Finding(listing, who);
         this.clocks = clocks;
         this.circles = circles;
         this.tx = tx;
@@ -102,9 +105,11 @@ public class BulkEdits {
 
     private List<Long> select(long accountId, Selection selection, LocalDate today) {
         if (selection instanceof Selection.Matching matching) {
-            PeopleQuery q = matching.query();
-            List<Long> ids = listing.ids(accountId, q.withText(Fields.optional("text", q.text(), People.MAX_QUERY))
-                    .sortedBy(PeopleQuery.Sort.NAME), (int) today.toEpochDay());
+            // The same people as the list shows for the query: its text found by the who-knows engine.
+            PeopleQuery q = matching.query().withText(Fields.optional("text", matching.query().text(), People.MAX_QUERY))
+                    .sortedBy(PeopleQuery.Sort.NAME);
+            int day = (int) today.toEpochDay();
+            List<Long> ids = q.text() == null ? listing.ids(accountId, q, day) : finding.ids(accountId, q, day);
             if (ids.isEmpty()) {
                 throw new Invalid("filter", "Nobody matches the filter, so nobody is selected");
             }

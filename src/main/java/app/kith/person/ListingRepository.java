@@ -2,7 +2,6 @@ package app.kith.person;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,6 +42,21 @@ class ListingRepository {
         return spec.query(Long.class).list();
     }
 
+    /**
+     * Those of {@code candidates} the query's filters keep (its text aside), in its order or, when
+     * {@code ordered} is false, in none. The candidates are at most {@code Who.MAX_FOUND}, well
+     * within both stores' limits on bound parameters, so one statement filters and orders them.
+     */
+    List<Long> among(long accountId, PeopleQuery q, int today, List<Long> candidates, boolean ordered) {
+        Filter f = filter(accountId, q, today);
+        var spec = jdbc.sql("SELECT p.id FROM person p WHERE " + f.where() + " AND p.id IN (:candidates)"
+                + (ordered ? " ORDER BY " + order(q.sort()) : ""));
+        for (Param p : f.params()) {
+            spec = spec.param(p.name(), p.value());
+        }
+        return spec.param("candidates", candidates).query(Long.class).list();
+    }
+
     int count(long accountId, PeopleQuery q, int today) {
         Filter f = filter(accountId, q, today);
         var spec = jdbc.sql("SELECT count(*) FROM person p WHERE " + f.where());
@@ -56,8 +70,7 @@ class ListingRepository {
         StringBuilder where = new StringBuilder("p.account_id = :account AND p.deleted_at IS NULL");
         List<Param> params = new ArrayList<>(List.of(new Param("account", accountId)));
         if (q.text() != null) {
-            where.append(" AND p.search_text LIKE :pattern ESCAPE '\\'");
-            params.add(new Param("pattern", "%" + PersonRepository.likeEscape(q.text().toLowerCase(Locale.ROOT)) + "%"));
+            throw new IllegalArgumentException("text is found by the who-knows engine (Finding), not in SQL");
         }
         if (q.circleId() != null) {
             // Membership is the circle feature's table, read here and never written: filtering in
@@ -86,7 +99,7 @@ class ListingRepository {
     /** NULLs placed explicitly: SQLite sorts them first, PostgreSQL last. */
     private static String order(PeopleQuery.Sort sort) {
         return switch (sort) {
-            case DUE -> "p.due_day IS NULL, p.due_day, p.name_key, p.id";
+            case DUE, RELEVANCE -> "p.due_day IS NULL, p.due_day, p.name_key, p.id";
             case LAST_TOUCH -> "p.last_touch_day IS NULL, p.last_touch_day, p.name_key, p.id";
             case RECENT_TOUCH -> "p.last_touch_day IS NULL, p.last_touch_day DESC, p.name_key, p.id";
             case NAME -> "p.name_key, p.id";

@@ -6,6 +6,8 @@ import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.circle.Circle;
 import app.kith.circle.Circles;
+import app.kith.search.Who;
+import app.kith.search.WhoResult;
 import app.kith.touchpoint.Channel;
 import app.kith.touchpoint.Direction;
 import app.kith.touchpoint.NewTouchpoint;
@@ -42,7 +44,9 @@ public class People {
     private final PersonRepository people;
     private final PersonViews views;
     private final ListingRepository listing;
-    private final NeedRepository needs;
+    private final Knowers knowers;
+    private final Finding finding;
+    private final Who who;
     private final Clocks clocks;
     private final Circles circles;
     private final Touchpoints touchpoints;
@@ -50,11 +54,13 @@ public class People {
     private final Clock clock;
 
     public People(JdbcTemplate jdbc, TransactionOperations tx, Clock clock, Circles circles, Touchpoints touchpoints,
-                  Clocks clocks) {
+                  Clocks clocks, Who who) {
         this.people = new PersonRepository(jdbc);
         this.views = new PersonViews(people, circles);
         this.listing = new ListingRepository(jdbc);
-        this.needs = new NeedRepository(jdbc);
+        this.knowers = new Knowers(who, views);
+        this.finding = new Finding(listing, who);
+        this.who = who;
         this.clocks = clocks;
         this.circles = circles;
         this.touchpoints = touchpoints;
@@ -172,25 +178,51 @@ public class People {
         return views.get(accountId, ids);
     }
 
-    /** People whose name, company, role, location, email or topic contains the query, by name. */
+    /**
+     * Everyone by name, or the people a text finds, best first, as the who-knows engine finds it:
+     * those whose name begins with what is typed ("Pri" is Priya), then who knows about it (a
+     * stemmed full-text match: "accountant" finds the accounting professor), then those whose
+     * company, role, location, email or topics begin with it; a name with a typo when nothing else
+     * matches. At most {@link Who#MAX_FOUND} are found, so a page beyond them is empty.
+     */
     public List<Person> search(long accountId, String query, int limit, int offset) {
         checkPage(limit, offset);
-        return views.of(accountId, people.search(accountId, query, limit, offset));
+        if (query == null || query.isBlank()) {
+            return views.of(accountId, people.all(accountId, limit, offset));
+        }
+        List<Long> ids = who.find(accountId, query.strip(), (int) Math.min(Who.MAX_FOUND, (long) offset + limit));
+        return offset >= ids.size() ? List.of() : inOrder(accountId, ids.subList(offset, Math.min(ids.size(), offset + limit)));
     }
 
     /**
      * One page of the People list and how many match in all. "Due" means due on or before
-     * {@code today}, the account's day.
+     * {@code today}, the account's day. With text, the people are found as {@link #search} finds
+     * them, best match first unless another order is asked for, and each on the page comes with
+     * why they matched.
      */
     public FoundPeople list(long accountId, PeopleQuery query, LocalDate today) {
         checkPage(query.limit(), query.offset());
-        PeopleQuery q = query.withText(Fields.optional("text", query.text(), MAX_QUERY))
-                .sortedBy(query.sort() == null ? PeopleQuery.Sort.DUE : query.sort());
+        String text = Fields.optional("text", query.text(), MAX_QUERY);
+        PeopleQuery.Sort sort = query.sort() != null ? query.sort()
+                : text != null ? PeopleQuery.Sort.RELEVANCE : PeopleQuery.Sort.DUE;
+        PeopleQuery q = query.withText(text).sortedBy(sort);
         int day = (int) today.toEpochDay();
-        int total = listing.count(accountId, q, day);
-        List<Long> ids = q.offset() >= total ? List.of() : listing.page(accountId, q, day);
+        if (text == null) {
+            int total = listing.count(accountId, q, day);
+            List<Long> ids = q.offset() >= total ? List.of() : listing.page(accountId, q, day);
+            return new FoundPeople(inOrder(accountId, ids), total);
+        }
+        List<Long> all = finding.ids(accountId, q, day);
+        List<Long> ids = q.offset() >= all.size() ? List.of()
+                : all.subList(q.offset(), Math.min(all.size(), q.offset() + q.limit()));
+        Map<Long, List<WhoResult.Match>> why = who.why(accountId, text, ids);
+        return new FoundPeople(inOrder(accountId, ids), all.size(), why);
+    }
+
+    /** These people, in the order of the ids, leaving out any that are gone. */
+    private List<Person> inOrder(long accountId, List<Long> ids) {
         Map<Long, Person> byId = byId(get(accountId, ids));
-        return new FoundPeople(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static void checkPage(int limit, int offset) {
@@ -214,13 +246,14 @@ public class People {
     }
 
     /**
-     * Who knows about what a person is looking for: the people whose topics match their needs
-     * (ignoring case), the most matches first, then by name; never the person themselves, the
-     * deleted, nor {@code except}.
+     * Who knows about what a person is looking for, as the who-knows engine finds it for each of
+     * their needs (stemmed: "an accountant" finds the accounting professor), counting only a match
+     * in what someone knows or does (their topics or role): the most needs met first, then the
+     * best match; never the person themselves, the deleted, nor {@code except}.
      */
     public List<Knower> whoKnows(long accountId, long personId, Collection<Long> except, int limit) {
-        people.find(accountId, personId).orElseThrow(() -> new NotFound("No person " + personId));
-        return needs.whoKnows(accountId, personId, except, limit);
+        Person seeker = get(accountId, personId);
+        return knowers.of(accountId, seeker, except, limit);
     }
 
     public int count(long accountId) {

@@ -1,9 +1,10 @@
 package app.kith.person;
 
 /**
- * What the People list asks for: text to find (in name, company, role, location, emails and
- * topics), at most one circle, only the people due by today, a why-they-matter filter, an order,
- * and a page. Null means "no filter" for the text, the circle and {@code why}.
+ * What the People list asks for: text to find (as the who-knows engine finds it: names by their
+ * beginning as typed, then what people know and do, stemmed), at most one circle, only the people
+ * due by today, a why-they-matter filter, an order, and a page. Null means "no filter" for the
+ * text, the circle and {@code why}; a null order is by relevance when there is text, else by due date.
  */
 public record PeopleQuery(String text, Long circleId, boolean dueOnly, Reason why, Sort sort, int limit, int offset) {
 
@@ -28,7 +29,9 @@ public record PeopleQuery(String text, Long circleId, boolean dueOnly, Reason wh
         LAST_TOUCH,
         /** Most recent touch first; people never touched come last. */
         RECENT_TOUCH,
-        NAME
+        NAME,
+        /** Best match first, as the who-knows engine ranks the text; without text, as {@link #DUE}. */
+        RELEVANCE
     }
 
     public PeopleQuery withText(String newText) {

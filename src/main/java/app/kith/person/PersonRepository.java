@@ -150,16 +150,12 @@ class PersonRepository {
         return rows;
     }
 
-    /** People whose name, company, role, location, email or topic contains the query; all people when it is empty. */
-    List<Row> search(long accountId, String query, int limit, int offset) {
-        String where = query == null || query.isBlank() ? "" : " AND search_text LIKE :pattern ESCAPE '\\'";
-        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE account_id = :account AND deleted_at IS NULL"
-                        + where + " ORDER BY name_key, id LIMIT :limit OFFSET :offset")
-                .param("account", accountId).param("limit", limit).param("offset", offset);
-        if (!where.isEmpty()) {
-            spec = spec.param("pattern", "%" + likeEscape(query.strip().toLowerCase(java.util.Locale.ROOT)) + "%");
-        }
-        return spec.query(PersonRepository::map).list();
+    /** Everyone, by name, a page at a time (a search goes through the who-knows engine: {@link People#search}). */
+    List<Row> all(long accountId, int limit, int offset) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE account_id = :account AND deleted_at IS NULL"
+                        + " ORDER BY name_key, id LIMIT :limit OFFSET :offset")
+                .param("account", accountId).param("limit", limit).param("offset", offset)
+                .query(PersonRepository::map).list();
     }
 
     int count(long accountId) {

@@ -23,6 +23,9 @@ interface Engine {
     /** Best first; {@code all}: every term must match, else any. Terms are never empty. */
     List<Hit> search(JdbcClient jdbc, long accountId, Terms terms, boolean all, Filter filter, int cap);
 
+    /** The same match, best first, as ids only: what a list filters and pages (see {@link Finder}). */
+    List<Long> ids(JdbcClient jdbc, long accountId, Terms terms, boolean all, int cap);
+
     default void delete(JdbcClient jdbc, long accountId, List<Long> personIds) {
         jdbc.sql("DELETE FROM who_doc WHERE account_id = :account AND " + key() + " IN (:ids)")
                 .param("account", accountId).param("ids", personIds).update();

@@ -5,6 +5,7 @@ import app.kith.db.Dialect;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,10 @@ public final class Who {
     private final Clock clock;
     private final Engine engine;
     private final WhoIndex index;
+    private final Finder finder;
+
+    /** The most people {@link #find} returns: enough to page through, few enough to filter in one statement. */
+    public static final int MAX_FOUND = 5_000;
 
     public Who(JdbcClient jdbc, TransactionOperations tx, Dialect dialect, Clock clock) {
         this.jdbc = jdbc;
@@ -36,6 +41,7 @@ public final class Who {
         this.clock = clock;
         this.engine = dialect == Dialect.POSTGRESQL ? new PostgresEngine() : new SqliteEngine();
         this.index = new WhoIndex(jdbc, engine);
+        this.finder = new Finder(jdbc, engine);
     }
 
     public List<WhoResult> who(long accountId, WhoQuery q) {
@@ -60,6 +66,31 @@ public final class Who {
             }
         }
         return results.values().stream().limit(q.limit()).toList();
+    }
+
+    /**
+     * Who a text typed into a search box or a person field finds, best first, as ids (up to
+     * {@code max}, at most {@link #MAX_FOUND}): the people whose name has a word beginning with
+     * every word typed ("Pri" is Priya), then the full-text matches (stemmed, as {@link #who}),
+     * then those whose company, role, location, emails or topics begin with the words; a name
+     * with a typo when nothing else matches. For the People list and search and the person fields'
+     * typeahead, which filter and page the ids and ask {@link #why} for the ones they show.
+     */
+    public List<Long> find(long accountId, String text, int max) {
+        if (text == null || text.isBlank() || max < 1) {
+            return List.of();
+        }
+        catchUp(accountId);
+        return finder.find(accountId, text, Math.min(max, MAX_FOUND));
+    }
+
+    /** Why each of these people matched what {@link #find} was given: field by field, best first, with the words. */
+    public Map<Long, List<WhoResult.Match>> why(long accountId, String text, Collection<Long> ids) {
+        if (text == null || text.isBlank() || ids.isEmpty()) {
+            return Map.of();
+        }
+        catchUp(accountId);
+        return finder.why(accountId, text, ids);
     }
 
     /**

@@ -1,7 +1,12 @@
 package app.kith.web;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text with the places a search found marked, as parts for a template to write one by one
@@ -35,6 +40,36 @@ public record Marked(String label, List<Part> parts) {
             parts.add(new Part(text.substring(from), false));
         }
         return new Marked(label, List.copyOf(parts));
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * {@code text} with each of its words marked that is one of {@code words}, as the search
+     * engine says them: lower case without accents ("Émilie" is marked for "emilie").
+     */
+    static Marked words(String label, String text, Set<String> words) {
+        List<Part> parts = new ArrayList<>();
+        int from = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (words.contains(fold(m.group()))) {
+                if (m.start() > from) {
+                    parts.add(new Part(text.substring(from, m.start()), false));
+                }
+                parts.add(new Part(m.group(), true));
+                from = m.end();
+            }
+        }
+        if (from < text.length()) {
+            parts.add(new Part(text.substring(from), false));
+        }
+        return new Marked(label, List.copyOf(parts));
+    }
+
+    /** Lower case without accents, as the search engine's words are. */
+    static String fold(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     static boolean contains(String text, String query) {

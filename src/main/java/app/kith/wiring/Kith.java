@@ -49,7 +49,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
         Circles circles = new Circles(client, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         Clocks clocks = new Clocks(jdbc, tx, events, circles, touchpoints);
-        People people = new People(jdbc, tx, clock, circles, touchpoints, clocks);
+        Who who = new Who(client, tx, db.dialect(), clock);
+        People people = new People(jdbc, tx, clock, circles, touchpoints, clocks, who);
         Identities identities = new Identities(jdbc, circles);
         Photos photos = new Photos(client, clock);
         Asks asks = new Asks(client, tx, clock, people, touchpoints);
@@ -66,7 +67,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                         clock),
                 new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
                         introductions), photos, profileChanges,
-                new BulkEdits(jdbc, tx, clock, clocks, circles), new Who(client, tx, db.dialect(), clock),
+                new BulkEdits(jdbc, tx, clock, clocks, circles, who), who,
                 new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages), clock);
     }
 

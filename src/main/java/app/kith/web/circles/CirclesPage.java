@@ -111,7 +111,7 @@ class CirclesPage {
         FoundPeople members = people.list(account.id(), PeopleQuery.everyone(MEMBERS_SHOWN).inCircle(circle.id()), today);
         model.addAttribute("view", new CircleView(CircleRow.of(circle, circles.inRhythm(account.id(), today).get(circle.id())),
                 form, PersonRow.all(members.people(), today, avatars.of(account.id(),
-                        Avatars.who(members.people(), Person::id, Person::name)), null),
+                        Avatars.who(members.people(), Person::id, Person::name))),
                 members.total() > MEMBERS_SHOWN ? "/people?circle=" + circle.id() : null, notice));
         return "circle";
     }

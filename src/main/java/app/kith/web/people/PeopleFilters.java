@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * The People page's state as its address carries it: {@code q}, {@code circle}, {@code due},
  * {@code why}, {@code sort} and {@code page}. Anything unreadable falls back to its default,
- * so an edited or stale address still shows a page.
+ * so an edited or stale address still shows a page. No {@code sort} (null) is the default order:
+ * by relevance for a search, else by due date.
  */
 public record PeopleFilters(String q, Long circle, boolean due, Reason why, Sort sort, int page) {
 
@@ -54,7 +55,7 @@ public record PeopleFilters(String q, Long circle, boolean due, Reason why, Sort
         if (why != null) {
             params.add("why=" + key(why));
         }
-        if (sort != Sort.DUE) {
+        if (sort != null) {
             params.add("sort=" + key(sort));
         }
         if (onPage > 1) {
@@ -82,7 +83,7 @@ public record PeopleFilters(String q, Long circle, boolean due, Reason why, Sort
                 return s;
             }
         }
-        return Sort.DUE;
+        return null;
     }
 
     private static Long number(String value) {

@@ -79,7 +79,8 @@ class PeoplePage {
         boolean fragment = Htmx.isHtmx(request);
         List<Circle> all = circles.list(account.id());
         List<PersonRow> rows = PersonRow.all(found.people(), today,
-                avatars.of(account.id(), Avatars.who(found.people(), Person::id, Person::name)), filters.q());
+                avatars.of(account.id(), Avatars.who(found.people(), Person::id, Person::name)),
+                filters.q().isBlank() ? null : filters.q(), found.why());
         model.addAttribute("view", view(filters, found, rows, all, found.total() == 0 && people.count(account.id()) == 0,
                 searchError, (PeopleView.BulkNotice) model.getAttribute(PeopleBulkPage.FLASH)));
         if (!fragment) {
@@ -105,8 +106,12 @@ class PeoplePage {
             reasons.add(new PeopleView.Option(PeopleFilters.key(r), REASONS.get(r), r == f.why()));
         }
         List<PeopleView.Option> sorts = new ArrayList<>();
+        // No order asked for: the best match first for a search, else the soonest due (People.list).
+        sorts.add(new PeopleView.Option("", "Best match, else next due", f.sort() == null));
         for (Sort s : Sort.values()) {
-            sorts.add(new PeopleView.Option(PeopleFilters.key(s), SORTS.get(s), s == f.sort()));
+            if (s != Sort.RELEVANCE) {
+                sorts.add(new PeopleView.Option(PeopleFilters.key(s), SORTS.get(s), s == f.sort()));
+            }
         }
         String count = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(found.total());
         String summary = (found.total() == 1 ? "1 person" : count + " people")

@@ -1,0 +1,146 @@
+package app.kith.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The engine behind a search box and a person field: what is typed is read both as the beginnings
+ * of words (the last word is usually half typed: "Pri") and as full text (stemmed: "accountant"
+ * finds "accounting"). Only ids come back, so a list can filter and page thousands of them; the
+ * reasons are worked out for the few that are shown ({@link #why}).
+ */
+final class Finder {
+
+    /** Fields whose words a typed word may begin: those a person is known by at a glance. */
+    private static final Set<Field> AT_A_GLANCE = Set.of(Field.NAME, Field.TOPICS, Field.ROLE, Field.COMPANY,
+            Field.LOCATION);
+    private static final int WORDS_PER_FIELD = 5;
+
+    private final JdbcClient jdbc;
+    private final Engine engine;
+
+    Finder(JdbcClient jdbc, Engine engine) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+    }
+
+    private record Beginnings(List<Long> byName, List<Long> elsewhere) {
+    }
+
+    /**
+     * Best first: the people whose name has a word beginning with every word typed (by name),
+     * then the full-text matches of every word (by rank), then those whose company, role,
+     * location, emails or topics begin with the words. When none of these finds anyone, names
+     * close to the words (a typo) and then the full-text matches of any word.
+     */
+    List<Long> find(long accountId, String text, int max) {
+        Typed typed = Typed.parse(text);
+        Terms terms = Terms.parse(text);
+        Beginnings beginnings = typed.isEmpty() ? new Beginnings(List.of(), List.of()) : beginnings(accountId, typed, max);
+        Set<Long> ids = new LinkedHashSet<>(beginnings.byName());
+        if (!terms.isEmpty()) {
+            ids.addAll(engine.ids(jdbc, accountId, terms, true, max));
+        }
+        ids.addAll(beginnings.elsewhere());
+        if (ids.isEmpty() && !terms.isEmpty()) {
+            if (terms.phrases().isEmpty()) {
+                ids.addAll(similarNames(accountId, terms.words()));
+            }
+            if (terms.words().size() + terms.phrases().size() > 1) {
+                ids.addAll(engine.ids(jdbc, accountId, terms, false, max));
+            }
+        }
+        return ids.stream().limit(max).toList();
+    }
+
+    private Beginnings beginnings(long accountId, Typed typed, int max) {
+        var spec = jdbc.sql("""
+                        SELECT p.id, CASE WHEN %s THEN 1 ELSE 0 END AS by_name FROM person p
+                        WHERE p.account_id = :account AND p.deleted_at IS NULL AND %s
+                        ORDER BY by_name DESC, p.name_key, p.id LIMIT :max
+                        """.formatted(typed.condition("p.name_key", "w"), typed.condition("p.search_text", "w")))
+                .param("account", accountId).param("max", max);
+        for (int i = 0; i < typed.words().size(); i++) {
+            spec = spec.param("w" + i, typed.pattern(i));
+        }
+        List<Long> byName = new ArrayList<>();
+        List<Long> elsewhere = new ArrayList<>();
+        spec.query((rs, n) -> (rs.getInt(2) == 1 ? byName : elsewhere).add(rs.getLong(1))).list();
+        return new Beginnings(byName, elsewhere);
+    }
+
+    /** Names within a typo of the words, closest first: a scan of the account's names, done only when nothing else matched. */
+    private List<Long> similarNames(long accountId, List<String> words) {
+        if (words.size() > 4) {
+            return List.of();
+        }
+        Map<Long, Double> closeness = new HashMap<>();
+        jdbc.sql("SELECT id, name FROM person WHERE account_id = :account AND deleted_at IS NULL")
+                .param("account", accountId)
+                .query((rs, n) -> {
+                    double c = Names.closeness(words, rs.getString(2));
+                    if (c > 0) {
+                        closeness.put(rs.getLong(1), c);
+                    }
+                    return 1;
+                }).list();
+        return closeness.keySet().stream()
+                .sorted(Comparator.comparingDouble((Long id) -> -closeness.get(id)).thenComparing(id -> id)).toList();
+    }
+
+    /**
+     * Why each of these people matched the text: field by field, best field first, the words of
+     * it that a searched word stems to, that a typed word begins (in what they are known by at a
+     * glance), or, in the name, that a word is a typo of.
+     */
+    Map<Long, List<WhoResult.Match>> why(long accountId, String text, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<String> searched = Terms.parse(text).allWords();
+        List<String> beginnings = Typed.parse(text).folded();
+        Map<Long, List<WhoResult.Match>> why = new HashMap<>();
+        jdbc.sql("SELECT " + engine.key() + " AS id, " + Engine.COLUMNS + " FROM who_doc WHERE account_id = :account AND "
+                        + engine.key() + " IN (:ids)")
+                .param("account", accountId).param("ids", List.copyOf(ids))
+                .query((rs, n) -> {
+                    Map<Field, String> texts = new EnumMap<>(Field.class);
+                    for (Field f : Field.values()) {
+                        texts.put(f, rs.getString(f.column));
+                    }
+                    why.put(rs.getLong("id"), matches(texts, searched, beginnings));
+                    return 1;
+                }).list();
+        return why;
+    }
+
+    private static List<WhoResult.Match> matches(Map<Field, String> texts, List<String> searched, List<String> beginnings) {
+        List<WhoResult.Match> matches = new ArrayList<>();
+        for (Field field : Field.values()) {
+            String text = texts.get(field);
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (String word : Terms.words(text, false)) {
+                if (words.size() < WORDS_PER_FIELD && (searched.stream().anyMatch(s -> Terms.sameStem(s, word))
+                        || AT_A_GLANCE.contains(field) && beginnings.stream().anyMatch(word::startsWith)
+                        || field == Field.NAME && searched.stream().anyMatch(s -> Names.closeness(List.of(s), word) > 0))) {
+                    words.add(word);
+                }
+            }
+            if (!words.isEmpty()) {
+                matches.add(new WhoResult.Match(field.label, words));
+            }
+        }
+        return matches;
+    }
+}
