@@ -57,6 +57,10 @@ final class PeopleBench extends KithCommand {
                 new Case("text \"an\", by due date", all.withText("an")),
                 new Case("text \"an\", by name", all.withText("an").sortedBy(Sort.NAME)),
                 new Case("text matching nobody", all.withText("zzqx")),
+                new Case("text \"Pri\" as typed, best match first", all.withText("Pri").sortedBy(null)),
+                new Case("text \"engineer\", best match first", all.withText("engineer").sortedBy(null)),
+                new Case("text \"accountant\", best match first", all.withText("accountant").sortedBy(null)),
+                new Case("text \"priya ramen\" (a typo), best match first", all.withText("priya ramen").sortedBy(null)),
                 new Case("due only, by due date", all.onlyDue(true)),
                 new Case("connector, by recent touch", all.mattering(Reason.CONNECTOR).sortedBy(Sort.RECENT_TOUCH))));
         List<Circle> circles = kith().circles().list(accountId());

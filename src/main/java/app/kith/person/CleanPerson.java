@@ -3,6 +3,7 @@ package app.kith.person;
 import app.kith.Checks;
 import app.kith.Fields;
 import app.kith.Invalid;
+import app.kith.search.Who;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -73,7 +74,10 @@ record CleanPerson(
         return clean;
     }
 
-    /** Lower-cased text that search matches against. */
+    /**
+     * What a search reads words from (the who-knows engine's {@code find}, besides its full text):
+     * lower case, the words kept apart with spaces ({@link Who#spaced}), the fields with " | ".
+     */
     String searchText() {
         List<String> parts = new ArrayList<>();
         parts.add(name);
@@ -88,7 +92,7 @@ record CleanPerson(
         }
         parts.addAll(emails);
         parts.addAll(topics);
-        return String.join(" | ", parts).toLowerCase(Locale.ROOT);
+        return Who.spaced(String.join(" | ", parts));
     }
 
     static List<String> emails(List<String> raw) {

@@ -20,16 +20,21 @@ record Typed(List<String> words) {
 
     static Typed parse(String text) {
         List<String> words = new ArrayList<>();
-        String spaced = text.toLowerCase(Locale.ROOT);
-        for (char c : SEPARATORS.toCharArray()) {
-            spaced = spaced.replace(c, ' ');
-        }
-        for (String w : spaced.strip().split("\\s+")) {
+        for (String w : spaced(text).strip().split("\\s+")) {
             if (!w.isEmpty() && !words.contains(w) && words.size() < MAX_WORDS) {
                 words.add(w);
             }
         }
         return new Typed(words);
+    }
+
+    /** Lower case, with each of the {@link #SEPARATORS} a space. */
+    static String spaced(String text) {
+        String spaced = text.toLowerCase(Locale.ROOT);
+        for (char c : SEPARATORS.toCharArray()) {
+            spaced = spaced.replace(c, ' ');
+        }
+        return spaced;
     }
 
     boolean isEmpty() {
@@ -42,17 +47,19 @@ record Typed(List<String> words) {
     }
 
     /**
-     * SQL that is true when every word begins a word of {@code column} (lower-cased text), the
-     * column's words split as the typed ones are; parameters {@code :<prefix>0…}.
+     * SQL that is true when every word begins a word of {@code column}, lower-cased text with its
+     * words apart ({@link #spaced}); parameters {@code :<prefix>0…}. {@code spaced}: split the
+     * column's words in SQL first, for a column not written that way.
      */
-    String condition(String column, String prefix) {
-        String spaced = column;
-        for (char c : SEPARATORS.toCharArray()) {
-            spaced = "replace(" + spaced + ", '" + c + "', ' ')";
+    String condition(String column, String prefix, boolean spaced) {
+        if (spaced) {
+            for (char c : SEPARATORS.toCharArray()) {
+                column = "replace(" + column + ", '" + c + "', ' ')";
+            }
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            parts.add("(' ' || " + spaced + ") LIKE :" + prefix + i + " ESCAPE '\\'");
+            parts.add("(' ' || " + column + ") LIKE :" + prefix + i + " ESCAPE '\\'");
         }
         return "(" + String.join(" AND ", parts) + ")";
     }

@@ -84,6 +84,14 @@ public final class Who {
         return finder.find(accountId, text, Math.min(max, MAX_FOUND));
     }
 
+    /**
+     * Text as {@code person.search_text} must hold it for {@link #find} to read its words: lower
+     * case, with hyphens, @, dots, underscores and slashes as spaces ("grace navy example").
+     */
+    public static String spaced(String text) {
+        return Typed.spaced(text);
+    }
+
     /** Why each of these people matched what {@link #find} was given: field by field, best first, with the words. */
     public Map<Long, List<WhoResult.Match>> why(long accountId, String text, Collection<Long> ids) {
         if (text == null || text.isBlank() || ids.isEmpty()) {
