@@ -128,8 +128,8 @@ final class Finder {
 
     /**
      * Why each of these people matched the text: field by field, best field first, the words of
-     * it that a searched word stems to, that a typed word begins (in what they are known by at a
-     * glance), or, in the name, that a word is a typo of.
+     * it that a searched word stems to, or that a typed word begins (in what they are known by at
+     * a glance); for someone found by nothing else, the words of the name that a word is a typo of.
      */
     Map<Long, List<WhoResult.Match>> why(long accountId, String text, Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -146,13 +146,16 @@ final class Finder {
                     for (Field f : Field.values()) {
                         texts.put(f, rs.getString(f.column));
                     }
-                    why.put(rs.getLong("id"), matches(texts, searched, beginnings));
+                    List<WhoResult.Match> found = matches(texts, searched, beginnings, false);
+                    // Found by nothing else: by a name with a typo.
+                    why.put(rs.getLong("id"), found.isEmpty() ? matches(texts, searched, beginnings, true) : found);
                     return 1;
                 }).list();
         return why;
     }
 
-    private static List<WhoResult.Match> matches(Map<Field, String> texts, List<String> searched, List<String> beginnings) {
+    private static List<WhoResult.Match> matches(Map<Field, String> texts, List<String> searched, List<String> beginnings,
+                                                 boolean typos) {
         List<WhoResult.Match> matches = new ArrayList<>();
         for (Field field : Field.values()) {
             String text = texts.get(field);
@@ -163,7 +166,7 @@ final class Finder {
             for (String word : Terms.words(text, false)) {
                 if (words.size() < WORDS_PER_FIELD && (searched.stream().anyMatch(s -> Terms.sameStem(s, word))
                         || AT_A_GLANCE.contains(field) && beginnings.stream().anyMatch(word::startsWith)
-                        || field == Field.NAME && searched.stream().anyMatch(s -> Names.closeness(List.of(s), word) > 0))) {
+                        || typos && field == Field.NAME && searched.stream().anyMatch(s -> Names.closeness(List.of(s), word) > 0))) {
                     words.add(word);
                 }
             }

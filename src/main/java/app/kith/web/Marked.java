@@ -46,7 +46,8 @@ public record Marked(String label, List<Part> parts) {
 
     /**
      * {@code text} with each of its words marked that is one of {@code words}, as the search
-     * engine says them: lower case without accents ("Émilie" is marked for "emilie").
+     * engine says them: lower case without accents ("Émilie" is marked for "emilie"); words next
+     * to each other are one mark.
      */
     static Marked words(String label, String text, Set<String> words) {
         List<Part> parts = new ArrayList<>();
@@ -54,10 +55,17 @@ public record Marked(String label, List<Part> parts) {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             if (words.contains(fold(m.group()))) {
-                if (m.start() > from) {
-                    parts.add(new Part(text.substring(from, m.start()), false));
+                String gap = text.substring(from, m.start());
+                if (!parts.isEmpty() && parts.get(parts.size() - 1).marked() && gap.isBlank()) {
+                    // "Data Engineering" is one mark, not two.
+                    Part last = parts.remove(parts.size() - 1);
+                    parts.add(new Part(last.text() + gap + m.group(), true));
+                } else {
+                    if (!gap.isEmpty()) {
+                        parts.add(new Part(gap, false));
+                    }
+                    parts.add(new Part(m.group(), true));
                 }
-                parts.add(new Part(m.group(), true));
                 from = m.end();
             }
         }

@@ -109,6 +109,26 @@ class QuickLogPageTest {
     }
 
     @Test
+    void theLookupFindsANameByItsBeginningAsTypedNamesFirst() {
+        Person priya = add("Priya Raman", null);
+        Person principal = people.add(web.accountId(), new PersonDraft("Otto Weiss", null, null, null, "Principal engineer",
+                null, null, null, null, null, null, null, null, null, null), today);
+        Person turing = add("Alan Turing", null);
+
+        // "Turi" is no word the stemmed index holds (it keeps "ture" for Turing): the name's beginning finds him.
+        for (String typed : List.of("T", "Tu", "Tur", "Turi", "Turin", "Turing", "alan tu")) {
+            assertThat(web.htmx("/people/lookup?q=" + typed.replace(" ", "%20") + "&for=ql-who").body()).as(typed)
+                    .contains("data-id=\"" + turing.id() + "\"");
+        }
+        String pri = web.htmx("/people/lookup?q=Pri&for=ql-who").body();
+        assertThat(pri).contains("data-name=\"Priya Raman\"", "data-name=\"Otto Weiss\"");
+        assertThat(pri.indexOf("data-id=\"" + priya.id() + "\"")).as("a name before a role")
+                .isLessThan(pri.indexOf("data-id=\"" + principal.id() + "\""));
+        assertThat(web.htmx("/people/lookup?q=Priya%20Ramen&for=ql-who").body()).as("a typo in a name")
+                .contains("data-name=\"Priya Raman\"");
+    }
+
+    @Test
     void anotherAccountsPeopleAreNeverAmongTheMatches() {
         WebSession other = WebSession.signUp(port, accounts);
         people.add(other.accountId(), PersonDraft.named("Ada Theirs"), today);
