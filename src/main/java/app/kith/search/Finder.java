@@ -129,7 +129,7 @@ final class Finder {
     /**
      * Why each of these people matched the text: field by field, best field first, the words of
      * it that a searched word stems to, or that a typed word begins (in what they are known by at
-     * a glance); for someone found by nothing else, the words of the name that a word is a typo of.
+     * a glance); in a name that the words typed are a typo of, the words close to one.
      */
     Map<Long, List<WhoResult.Match>> why(long accountId, String text, Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -147,8 +147,10 @@ final class Finder {
                         texts.put(f, rs.getString(f.column));
                     }
                     List<WhoResult.Match> found = matches(texts, searched, beginnings, false);
-                    // Found by nothing else: by a name with a typo.
-                    why.put(rs.getLong("id"), found.isEmpty() ? matches(texts, searched, beginnings, true) : found);
+                    // A name with a typo: found by nothing else, or by the name's other words ("Priya Ramen").
+                    boolean byName = !found.isEmpty() && found.get(0).field().equals(Field.NAME.label);
+                    boolean typo = (found.isEmpty() || byName) && Names.closeness(searched, texts.get(Field.NAME)) > 0;
+                    why.put(rs.getLong("id"), typo ? matches(texts, searched, beginnings, true) : found);
                     return 1;
                 }).list();
         return why;
