@@ -80,7 +80,8 @@ class PeopleController {
     }
 
     @GetMapping
-    @Operation(summary = "People by name; q matches name, company, role, location, email and topics")
+    @Operation(summary = "People by name, or those q finds, best first: names by their beginning as typed, then who "
+            + "knows about it (topics, role, notes… stemmed), then company, role, location, email or topics by their beginning")
     List<Person> search(@AuthenticationPrincipal Account account, @RequestParam(required = false) String q,
                         @RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset) {
         return people.search(account.id(), Fields.optional("q", q, 200), limit, offset);

@@ -9,10 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "people", mixinStandardHelpOptions = true,
-        description = "List people, or those whose name, company, role, email or topics contain QUERY.")
+        description = "List people by name, or those QUERY finds, best first: names by their beginning as typed, "
+                + "then who knows about it (as kith who), then company, role, location, email or topics by their beginning.")
 final class PeopleCommand extends KithCommand {
 
-    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "Text to look for.")
+    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "Text to look for: words, or the beginnings of words.")
     String query;
 
     @Option(names = "--json", description = "Print a JSON array: every field, circles, rhythm, last touch and due date.")

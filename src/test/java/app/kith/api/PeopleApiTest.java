@@ -122,6 +122,18 @@ class PeopleApiTest {
         assertThat(names(api.get("/api/v1/people?limit=2&offset=2").json())).containsExactly("Carol");
     }
 
+    @Test
+    void searchFindsWhoKnowsBestFirstAndPagesThroughThem() {
+        api.post("/api/v1/people", "{\"name\": \"Ines Duarte\", \"role\": \"Professor of accounting\"}");
+        api.post("/api/v1/people", "{\"name\": \"Zed Note\", \"notes\": \"Studied accounting once.\"}");
+        api.post("/api/v1/people", "{\"name\": \"Priya Raman\"}");
+
+        assertThat(names(api.get("/api/v1/people?q=accountant").json())).containsExactly("Ines Duarte", "Zed Note");
+        assertThat(names(api.get("/api/v1/people?q=accountant&limit=1&offset=1").json())).containsExactly("Zed Note");
+        assertThat(names(api.get("/api/v1/people?q=Pri").json())).containsExactly("Priya Raman");
+        assertThat(names(api.get("/api/v1/people?q=Priya%20Ramen").json())).containsExactly("Priya Raman");
+    }
+
     static java.util.List<String> names(JsonNode people) {
         return people.valueStream().map(p -> p.get("name").asString()).toList();
     }
