@@ -63,11 +63,12 @@ class NavigationWalkTest extends BrowserTest {
         openPage("/settings");
         NavScreen nav = new NavScreen(driver);
         nav.pressSlash();
-        nav.searchFor("data engineering");
+        // Not "data engineering": it stems to her role (Staff Engineer), which the row shows marked already.
+        nav.searchFor("dbt");
 
         PeopleScreen people = new PeopleScreen(driver);
         assertThat(people.names()).contains("Priya Quayle");
-        assertThat(people.matched("Priya Quayle")).isEqualTo("topics: … data engineering …");
+        assertThat(people.matched("Priya Quayle")).isEqualTo("topics: … dbt");
     }
 
     @Test
