@@ -106,8 +106,8 @@ class PeoplePage {
             reasons.add(new PeopleView.Option(PeopleFilters.key(r), REASONS.get(r), r == f.why()));
         }
         List<PeopleView.Option> sorts = new ArrayList<>();
-        // No order asked for: the best match first for a search, else the soonest due (People.list).
-        sorts.add(new PeopleView.Option("", "Best match, else next due", f.sort() == null));
+        // No order asked for: the best match first for a search, else the soonest due (People.list); short, to fit.
+        sorts.add(new PeopleView.Option("", "Best match or due", f.sort() == null));
         for (Sort s : Sort.values()) {
             if (s != Sort.RELEVANCE) {
                 sorts.add(new PeopleView.Option(PeopleFilters.key(s), SORTS.get(s), s == f.sort()));

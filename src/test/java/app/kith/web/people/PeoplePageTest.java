@@ -136,7 +136,7 @@ class PeoplePageTest {
         assertThat(found).contains("<small class=\"work\">Professor of <mark>accounting</mark></small>",
                 "<span class=\"label\">notes:</span> <mark>accounting</mark></small>");
         assertThat(names(ada.htmx("/people?q=accountant&sort=due").body())).containsExactly("Zoe Note", "Ines Duarte");
-        assertThat(ada.get("/people?q=accountant").body()).contains("<option value=\"\" selected>Best match, else next due</option>");
+        assertThat(ada.get("/people?q=accountant").body()).contains("<option value=\"\" selected>Best match or due</option>");
     }
 
     @Test
