@@ -20,13 +20,26 @@ final class Finding {
         this.who = who;
     }
 
-    /** Every id the query matches, in its order; its text is not blank and its sort is set. */
+    /**
+     * Every id the query matches, in its order; its text is not blank and its sort is set. The
+     * engine finds at most {@link Who#MAX_FOUND}; when the other filters keep no more than that,
+     * it looks among those only, so a short word with filters misses nobody.
+     */
     List<Long> ids(long accountId, PeopleQuery q, int today) {
-        List<Long> found = who.find(accountId, q.text(), Who.MAX_FOUND);
-        if (found.isEmpty()) {
-            return List.of();
-        }
+        boolean filtered = q.circleId() != null || q.dueOnly() || q.why() != null;
         boolean byRelevance = q.sort() == PeopleQuery.Sort.RELEVANCE;
+        List<Long> among = null;
+        if (filtered) {
+            List<Long> kept = listing.ids(accountId, q.withText(null).sortedBy(PeopleQuery.Sort.NAME), today);
+            if (kept.isEmpty()) {
+                return List.of();
+            }
+            among = kept.size() <= Who.MAX_FOUND ? kept : null;
+        }
+        List<Long> found = who.find(accountId, q.text(), among, Who.MAX_FOUND);
+        if (found.isEmpty() || byRelevance && (!filtered || among != null)) {
+            return found; // every one of them is kept, in the engine's order
+        }
         List<Long> ids = listing.among(accountId, q.withText(null), today, found, !byRelevance);
         if (!byRelevance) {
             return ids;

@@ -23,8 +23,21 @@ interface Engine {
     /** Best first; {@code all}: every term must match, else any. Terms are never empty. */
     List<Hit> search(JdbcClient jdbc, long accountId, Terms terms, boolean all, Filter filter, int cap);
 
-    /** The same match, best first, as ids only: what a list filters and pages (see {@link Finder}). */
-    List<Long> ids(JdbcClient jdbc, long accountId, Terms terms, boolean all, int cap);
+    /**
+     * The same match, best first, as ids only: what a list filters and pages (see {@link Finder});
+     * among these people only, or everyone when {@code among} is null.
+     */
+    List<Long> ids(JdbcClient jdbc, long accountId, Terms terms, boolean all, List<Long> among, int cap);
+
+    /** SQL keeping the person row {@code p} among these people (a parameter {@code :among}), or nothing when null. */
+    static String among(List<Long> among) {
+        return among == null ? "" : " AND p.id IN (:among)";
+    }
+
+    /** {@code spec} with the {@link #among} parameter when there is one. */
+    static JdbcClient.StatementSpec among(JdbcClient.StatementSpec spec, List<Long> among) {
+        return among == null ? spec : spec.param("among", among);
+    }
 
     default void delete(JdbcClient jdbc, long accountId, List<Long> personIds) {
         jdbc.sql("DELETE FROM who_doc WHERE account_id = :account AND " + key() + " IN (:ids)")

@@ -41,21 +41,22 @@ final class Finder {
      * location, emails or topics begin with the words. When none of these finds anyone, names
      * close to the words (a typo) and then the full-text matches of any word.
      */
-    List<Long> find(long accountId, String text, int max) {
+    List<Long> find(long accountId, String text, List<Long> among, int max) {
         Typed typed = Typed.parse(text);
         Terms terms = Terms.parse(text);
-        Beginnings beginnings = typed.isEmpty() ? new Beginnings(List.of(), List.of()) : beginnings(accountId, typed, max);
+        Beginnings beginnings = typed.isEmpty() ? new Beginnings(List.of(), List.of())
+                : beginnings(accountId, typed, among, max);
         Set<Long> ids = new LinkedHashSet<>(beginnings.byName());
         if (!terms.isEmpty()) {
-            ids.addAll(engine.ids(jdbc, accountId, terms, true, max));
+            ids.addAll(engine.ids(jdbc, accountId, terms, true, among, max));
         }
         ids.addAll(beginnings.elsewhere());
         if (ids.isEmpty() && !terms.isEmpty()) {
             if (terms.phrases().isEmpty()) {
-                ids.addAll(similarNames(accountId, terms.words()));
+                ids.addAll(similarNames(accountId, terms.words(), among));
             }
             if (terms.words().size() + terms.phrases().size() > 1) {
-                ids.addAll(engine.ids(jdbc, accountId, terms, false, max));
+                ids.addAll(engine.ids(jdbc, accountId, terms, false, among, max));
             }
         }
         return ids.stream().limit(max).toList();
@@ -65,12 +66,13 @@ final class Finder {
      * One scan of the account's {@code search_text} (its words kept apart: {@link Who#spaced}); the
      * name is looked at only for the people found, to put them first.
      */
-    private Beginnings beginnings(long accountId, Typed typed, int max) {
-        var spec = jdbc.sql("""
+    private Beginnings beginnings(long accountId, Typed typed, List<Long> among, int max) {
+        var spec = Engine.among(jdbc.sql("""
                         SELECT p.id, CASE WHEN %s THEN 1 ELSE 0 END AS by_name FROM person p
-                        WHERE p.account_id = :account AND p.deleted_at IS NULL AND %s
+                        WHERE p.account_id = :account AND p.deleted_at IS NULL AND %s%s
                         ORDER BY by_name DESC, p.name_key, p.id LIMIT :max
-                        """.formatted(typed.condition("p.name_key", "w", true), typed.condition("p.search_text", "w", false)))
+                        """.formatted(typed.condition("p.name_key", "w", true), typed.condition("p.search_text", "w", false),
+                        Engine.among(among))), among)
                 .param("account", accountId).param("max", max);
         for (int i = 0; i < typed.words().size(); i++) {
             spec = spec.param("w" + i, typed.pattern(i));
@@ -82,13 +84,14 @@ final class Finder {
     }
 
     /** Names within a typo of the words, closest first: a scan of the account's names, done only when nothing else matched. */
-    private List<Long> similarNames(long accountId, List<String> words) {
+    private List<Long> similarNames(long accountId, List<String> words, List<Long> among) {
         if (words.size() > 4) {
             return List.of();
         }
         Map<Long, Double> closeness = new HashMap<>();
         // name_key, not name: the People list's covering index holds it, so the rows are never read.
-        jdbc.sql("SELECT id, name_key FROM person WHERE account_id = :account AND deleted_at IS NULL")
+        Engine.among(jdbc.sql("SELECT p.id, p.name_key FROM person p WHERE p.account_id = :account AND p.deleted_at IS NULL"
+                        + Engine.among(among)), among)
                 .param("account", accountId)
                 .query((rs, n) -> {
                     String nameKey = rs.getString(2);

@@ -49,7 +49,7 @@ final class PostgresEngine implements Engine {
     }
 
     @Override
-    public List<Long> ids(JdbcClient jdbc, long accountId, Terms terms, boolean all, int cap) {
+    public List<Long> ids(JdbcClient jdbc, long accountId, Terms terms, boolean all, List<Long> among, int cap) {
         List<String> parts = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         for (String w : terms.words()) {
@@ -60,12 +60,12 @@ final class PostgresEngine implements Engine {
             parts.add("phraseto_tsquery('english', :t" + params.size() + ")");
             params.put("t" + params.size(), String.join(" ", p));
         }
-        return jdbc.sql("""
+        return Engine.among(jdbc.sql("""
                         SELECT d.person_id FROM who_doc d CROSS JOIN (SELECT %s AS q) q
                         JOIN person p ON p.id = d.person_id
-                        WHERE d.account_id = :account AND d.doc @@ q.q AND p.account_id = :account AND p.deleted_at IS NULL
+                        WHERE d.account_id = :account AND d.doc @@ q.q AND p.account_id = :account AND p.deleted_at IS NULL%s
                         ORDER BY ts_rank_cd('{0.1, 0.2, 0.5, 1.0}', d.doc, q.q) DESC, d.person_id LIMIT :cap
-                        """.formatted(String.join(all ? " && " : " || ", parts)))
+                        """.formatted(String.join(all ? " && " : " || ", parts), Engine.among(among))), among)
                 .param("account", accountId).param("cap", cap).params(params).query(Long.class).list();
     }
 }

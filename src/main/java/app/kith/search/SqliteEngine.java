@@ -38,15 +38,15 @@ final class SqliteEngine implements Engine {
     }
 
     @Override
-    public List<Long> ids(JdbcClient jdbc, long accountId, Terms terms, boolean all, int cap) {
+    public List<Long> ids(JdbcClient jdbc, long accountId, Terms terms, boolean all, List<Long> among, int cap) {
         List<String> parts = new ArrayList<>();
         terms.words().forEach(w -> parts.add('"' + w + '"'));
         terms.phrases().forEach(p -> parts.add('"' + String.join(" ", p) + '"'));
-        return jdbc.sql("""
+        return Engine.among(jdbc.sql("""
                         SELECT who_doc.rowid FROM who_doc JOIN person p ON p.id = who_doc.rowid
-                        WHERE who_doc MATCH :match AND p.account_id = :account AND p.deleted_at IS NULL
+                        WHERE who_doc MATCH :match AND p.account_id = :account AND p.deleted_at IS NULL%s
                         ORDER BY bm25(who_doc, 0, %s), who_doc.rowid LIMIT :cap
-                        """.formatted(WEIGHTS))
+                        """.formatted(Engine.among(among), WEIGHTS)), among)
                 .param("match", String.join(all ? " AND " : " OR ", parts)).param("account", accountId)
                 .param("cap", cap).query(Long.class).list();
     }

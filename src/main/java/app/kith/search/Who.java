@@ -77,11 +77,23 @@ public final class Who {
      * typeahead, which filter and page the ids and ask {@link #why} for the ones they show.
      */
     public List<Long> find(long accountId, String text, int max) {
-        if (text == null || text.isBlank() || max < 1) {
+        return find(accountId, text, null, max);
+    }
+
+    /**
+     * The same among these people only (at most {@link #MAX_FOUND}; null: everyone): a list whose
+     * other filters keep a few thousand people or fewer asks among them, so that a word as short as
+     * "a" finds every one of them it begins a word of, not only those within the first {@code max}.
+     */
+    public List<Long> find(long accountId, String text, Collection<Long> among, int max) {
+        if (text == null || text.isBlank() || max < 1 || among != null && among.isEmpty()) {
             return List.of();
         }
+        if (among != null && among.size() > MAX_FOUND) {
+            throw new IllegalArgumentException("at most " + MAX_FOUND + " people to find among, not " + among.size());
+        }
         catchUp(accountId);
-        return finder.find(accountId, text, Math.min(max, MAX_FOUND));
+        return finder.find(accountId, text, among == null ? null : List.copyOf(among), Math.min(max, MAX_FOUND));
     }
 
     /**

@@ -98,6 +98,20 @@ class PeopleSearchTest extends StoreTest {
     }
 
     @Test
+    void aShortWordWithFiltersMissesNobodyBeyondWhatTheEngineReturns() {
+        List<PersonDraft> many = new ArrayList<>();
+        for (int i = 0; i < app.kith.search.Who.MAX_FOUND + 10; i++) {
+            many.add(PersonDraft.named("Aa " + i));
+        }
+        kith.people().addAll(owner(), many, TODAY);
+        add(draft("Zara Able", "Chef", List.of(), null, "awesome", null, List.of(), 0));
+
+        // "a" begins a word of everyone; the awesome one comes last by name, past what the engine returns.
+        assertThat(names(ALL.withText("a").mattering(Reason.AWESOME))).containsExactly("Zara Able");
+        assertThat(list(ALL.withText("a")).total()).isEqualTo(app.kith.search.Who.MAX_FOUND);
+    }
+
+    @Test
     void anEditIsFoundAtOnce() {
         Person nora = add(draft("Nora Berg", "Teacher", List.of(), "Knows the opera.", null, null, List.of(), 0));
         assertThat(names(ALL.withText("kreuzberg"))).isEmpty();

@@ -99,6 +99,17 @@ class WhoFindTest extends StoreTest {
     }
 
     @Test
+    void amongSomePeopleOnlyThoseAreFound() {
+        Person raman = add("Priya Raman", "Recruiter");
+        Person shah = add("Priya Shah", "Recruiter");
+
+        assertThat(kith.who().find(owner(), "pri", List.of(shah.id()), 10)).containsExactly(shah.id());
+        assertThat(kith.who().find(owner(), "recruiter", List.of(raman.id()), 10)).containsExactly(raman.id());
+        assertThat(kith.who().find(owner(), "Priya Ramen", List.of(shah.id()), 10)).containsExactly(shah.id());
+        assertThat(kith.who().find(owner(), "pri", List.of(), 10)).isEmpty();
+    }
+
+    @Test
     void anEditedNoteIsFoundAtOnce() {
         Person nora = add(draft("Nora Berg", "Teacher", null, List.of(), List.of(), "Knows the opera."));
         assertThat(find("kreuzberg")).isEmpty();
