@@ -29,13 +29,15 @@ public final class Who {
     private final Clock clock;
     private final Engine engine;
     private final WhoIndex index;
+    private final NameWords names;
 
     public Who(JdbcClient jdbc, TransactionOperations tx, Dialect dialect, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
         this.engine = dialect == Dialect.POSTGRESQL ? new PostgresEngine() : new SqliteEngine();
-        this.index = new WhoIndex(jdbc, engine);
+        this.names = new NameWords(jdbc);
+        this.index = new WhoIndex(jdbc, engine, names);
     }
 
     public List<WhoResult> who(long accountId, WhoQuery q) {
@@ -54,10 +56,10 @@ public final class Who {
         ranked(hits, terms).forEach(r -> results.putIfAbsent(r.personId(), r));
         if (terms.phrases().isEmpty()) {
             similarNames(accountId, terms.words(), filter).forEach(r -> results.putIfAbsent(r.personId(), r));
-            if (hits.isEmpty() && terms.words().size() > 1) {
-                ranked(engine.search(jdbc, accountId, terms, false, filter, cap), terms)
-                        .forEach(r -> results.putIfAbsent(r.personId(), r));
-            }
+        }
+        if (hits.isEmpty() && terms.words().size() + terms.phrases().size() > 1) {
+            ranked(engine.search(jdbc, accountId, terms, false, filter, cap), terms)
+                    .forEach(r -> results.putIfAbsent(r.personId(), r));
         }
         return results.values().stream().limit(q.limit()).toList();
     }
@@ -71,6 +73,11 @@ public final class Who {
             index.markAll(accountId);
             return index.refresh(accountId);
         });
+    }
+
+    /** Rebuilds the account's stale documents (after an import, say); returns how many. */
+    public int refresh(long accountId) {
+        return index.isStale(accountId) ? tx.execute(status -> index.refresh(accountId)) : 0;
     }
 
     private void catchUp(long accountId) {
@@ -89,14 +96,26 @@ public final class Who {
                 .toList();
     }
 
+    /**
+     * People whose name is close to every word typed. The candidates carry a name word close to
+     * the longest word typed (the most telling); each is then scored on their whole name.
+     */
     private List<WhoResult> similarNames(long accountId, List<String> words, Filter filter) {
         if (words.isEmpty() || words.size() > 4) {
             return List.of();
         }
+        String longest = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        List<String> near = names.near(accountId, longest);
+        if (near.isEmpty()) {
+            return List.of();
+        }
         List<WhoResult> found = new ArrayList<>();
-        jdbc.sql("SELECT p.id, p.name, p.last_touch_day FROM person p WHERE p.account_id = :account "
-                        + "AND p.deleted_at IS NULL" + filter.sql())
-                .param("account", accountId).params(filter.params())
+        jdbc.sql("""
+                        SELECT p.id, p.name, p.last_touch_day FROM person p
+                        WHERE p.account_id = :account AND p.deleted_at IS NULL AND p.id IN (
+                            SELECT n.person_id FROM who_name n WHERE n.account_id = :account AND n.word IN (:near))"""
+                        + filter.sql())
+                .param("account", accountId).param("near", near).params(filter.params())
                 .query((rs, n) -> {
                     String name = rs.getString("name");
                     double closeness = Names.closeness(words, name);

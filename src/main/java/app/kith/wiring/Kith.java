@@ -57,16 +57,17 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
         Reciprocity reciprocity = new Reciprocity(people, clocks, touchpoints);
         Messages messages = new Messages(client, tx, clock);
         ProfileChanges profileChanges = new ProfileChanges(client);
+        Who who = new Who(client, tx, db.dialect(), clock);
         Planner planner = new Planner(people, clocks, profileChanges, touchpoints, List.of(asks.followUps(),
                 introductions.followUps(), reciprocity.followUps()));
         return new Kith(accounts, circles, people, clocks, identities, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(client, people, identities, clocks, photos, circles, tx, accounts,
-                        touchpoints, asks, introductions, messages, profileChanges, () -> scratch(clock), clock),
+                        touchpoints, asks, introductions, messages, profileChanges, () -> scratch(clock), who, clock),
                 new Exports(people, photos, accounts, circles, touchpoints, asks, introductions, messages, profileChanges,
                         clock),
                 new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
                         introductions), photos, profileChanges,
-                new BulkEdits(jdbc, tx, clock, clocks, circles), new Who(client, tx, db.dialect(), clock),
+                new BulkEdits(jdbc, tx, clock, clocks, circles), who,
                 new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages), clock);
     }
 
