@@ -141,41 +141,18 @@ class InsightRepository {
                 .query(String.class).optional().orElse(null);
     }
 
-    record Profile(long personId, String name, String role, String company, String notes, int touchpoints,
-                   int lastDay, List<String> topics, List<String> needs) {
-    }
-
-    /** People with {@code min} to {@code max} touchpoints, with what their profile says of them. */
-    List<Profile> fewTouches(long accountId, int min, int max) {
-        List<Profile> rows = jdbc.sql("""
-                SELECT p.id, p.name, p.role, p.company, p.notes, COUNT(*), MAX(t.day)
-                FROM touchpoint t JOIN person p ON p.account_id = t.account_id AND p.id = t.person_id
-                WHERE t.account_id = :account AND p.deleted_at IS NULL
-                GROUP BY p.id, p.name, p.role, p.company, p.notes
-                HAVING COUNT(*) >= :min AND COUNT(*) <= :max
-                """)
-                .param("account", accountId).param("min", min).param("max", max)
-                .query((rs, n) -> new Profile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), rs.getInt(7), new ArrayList<>(), new ArrayList<>()))
-                .list();
-        Map<Long, Profile> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(r.personId(), r));
-        jdbc.sql("SELECT person_id, topic FROM person_topic WHERE account_id = :account ORDER BY person_id, position")
-                .param("account", accountId)
-                .query(rs -> {
-                    Profile p = byId.get(rs.getLong(1));
-                    if (p != null) {
-                        p.topics().add(rs.getString(2));
-                    }
-                });
-        jdbc.sql("SELECT person_id, need FROM person_need WHERE account_id = :account ORDER BY person_id, position")
-                .param("account", accountId)
-                .query(rs -> {
-                    Profile p = byId.get(rs.getLong(1));
-                    if (p != null) {
-                        p.needs().add(rs.getString(2));
-                    }
-                });
-        return rows;
+    /** How many touchpoints each of these people has. */
+    Map<Long, Integer> touchpointCounts(long accountId, List<Long> personIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT person_id, COUNT(*) FROM touchpoint
+                    WHERE account_id = :account AND person_id IN (:ids) GROUP BY person_id
+                    """).param("account", accountId).param("ids", personIds)
+                    .query(rs -> {
+                        counts.put(rs.getLong(1), rs.getInt(2));
+                    });
+        }
+        return counts;
     }
 }

@@ -65,6 +65,23 @@ public final class Who {
     }
 
     /**
+     * Weak ties who may fit a goal: people with between {@code fewest} and {@code most}
+     * touchpoints whose document has any of the words, best first (the more words, and the
+     * better the fields they are in, the higher).
+     */
+    public List<WhoResult> fewTouchpoints(long accountId, String text, int fewest, int most, int limit) {
+        Terms terms = Terms.parse(text);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        catchUp(accountId);
+        Filter few = new Filter(" AND (SELECT COUNT(*) FROM touchpoint t WHERE t.account_id = p.account_id"
+                + " AND t.person_id = p.id) BETWEEN :fewest AND :most", Map.of("fewest", fewest, "most", most));
+        return ranked(engine.search(jdbc, accountId, terms, false, few, limit * 3 + 20), terms).stream()
+                .limit(limit).toList();
+    }
+
+    /**
      * Rebuilds every document of the account: after a bulk write that went around the triggers,
      * or to repair the index. Searches rebuild what is stale on their own.
      */

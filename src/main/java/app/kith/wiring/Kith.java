@@ -68,7 +68,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                 new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
                         introductions), photos, profileChanges,
                 new BulkEdits(jdbc, tx, clock, clocks, circles), who,
-                new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages), clock);
+                new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who), clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

@@ -261,7 +261,7 @@ class InsightsTest extends StoreTest {
 
         assertThat(view.goal()).isEqualTo(GOAL);
         assertThat(view.weakTies()).extracting(t -> t.person().name()).containsExactly("Wendy Ng", "Walt Frost");
-        assertThat(view.weakTies().get(0).matched()).containsExactly("data", "engineering");
+        assertThat(view.weakTies().get(0).matched()).containsExactly("data", "engineer");
         assertThat(view.weakTies().get(0).fields()).containsExactly("role");
         assertThat(view.weakTies().get(1).fields()).containsExactly("topics");
         assertThat(insights(null).weakTies()).isEmpty();
