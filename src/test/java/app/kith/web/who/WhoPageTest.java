@@ -123,6 +123,16 @@ class WhoPageTest {
     }
 
     @Test
+    void peoplesSearchOffersToAskWhoKnows() {
+        WebSession session = WebSession.signUp(port, accounts);
+        network(session);
+
+        assertThat(session.htmx("/people?q=tax+advice").body()).contains("href=\"/who?q=tax+advice\"",
+                "Who knows “tax advice”?");
+        assertThat(session.get("/people").body()).doesNotContain("Who knows “");
+    }
+
+    @Test
     void anEmptySearchExplainsAndOffersSearchesFromYourOwnTopics() {
         WebSession session = WebSession.signUp(port, accounts);
         network(session);
