@@ -8,6 +8,7 @@ import app.kith.NotFound;
 import app.kith.StoreTest;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class WithdrawIntroductionTest extends StoreTest {
         priya = kith.people().add(owner(), PersonDraft.named("Priya Raman"), TODAY.minusDays(60));
     }
 
-    private Introduction propose(java.time.LocalDate on) {
+    private Introduction propose(LocalDate on) {
         return kith.introductions().propose(owner(), new NewIntroduction(sam.id(), priya.id(), "Priya knows tax", on),
                 TODAY);
     }

@@ -2,6 +2,7 @@ package app.kith.web.who;
 
 import app.kith.Invalid;
 import app.kith.account.Account;
+import app.kith.ask.Ask;
 import app.kith.ask.Asks;
 import app.kith.circle.Circle;
 import app.kith.circle.Circles;
@@ -189,7 +190,7 @@ class WhoResults {
         return switch (field) {
             case "touchpoints" -> touchpoints.ofPerson(account.id(), personId, 200, 0).stream()
                     .map(Touchpoint::note).filter(Objects::nonNull).toList();
-            case "asks" -> asks.list(account, null, null, personId, today).stream().map(a -> a.text()).toList();
+            case "asks" -> asks.list(account, null, null, personId, today).stream().map(Ask::text).toList();
             case "introductions" -> introductions.ofPerson(account.id(), personId).stream()
                     .map(Introduction::reason).toList();
             default -> List.of();

@@ -7,6 +7,7 @@ import app.kith.account.Accounts;
 import app.kith.api.ServerTest;
 import app.kith.ask.Ask;
 import app.kith.ask.Asks;
+import app.kith.ask.NewAsk;
 import app.kith.intro.Introduction;
 import app.kith.intro.Introductions;
 import app.kith.person.People;
@@ -242,7 +243,7 @@ class WhoPageTest {
     void anotherAccountsPeopleAsksAndIntroductionsAreNotFound() {
         WebSession ada = WebSession.signUp(port, accounts);
         Network adas = network(ada);
-        Ask adasAsk = asks.ask(account(ada), new app.kith.ask.NewAsk(adas.tom().id(), "help", null, null), today(ada));
+        Ask adasAsk = asks.ask(account(ada), new NewAsk(adas.tom().id(), "help", null, null), today(ada));
         WebSession eve = WebSession.signUp(port, accounts);
         Network eves = network(eve);
         eve.get("/who?q=tax");
