@@ -82,6 +82,16 @@ public final class Who {
     }
 
     /**
+     * Who is looking for something: the people whose "looking for" matches the text, best first,
+     * so someone who knows about it can be introduced to them.
+     */
+    public List<WhoResult> needing(long accountId, String text, int limit) {
+        return who(accountId, new WhoQuery(text, null, null, null, WhoQuery.MAX_LIMIT)).stream()
+                .filter(r -> r.why().stream().anyMatch(m -> m.field().equals(Field.NEEDS.label)))
+                .limit(limit).toList();
+    }
+
+    /**
      * Rebuilds every document of the account: after a bulk write that went around the triggers,
      * or to repair the index. Searches rebuild what is stale on their own.
      */

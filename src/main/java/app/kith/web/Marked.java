@@ -1,7 +1,12 @@
 package app.kith.web;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text with the places a search found marked, as parts for a template to write one by one
@@ -10,6 +15,8 @@ import java.util.List;
  * field it is ("topics"), or is null where the page already shows it.
  */
 public record Marked(String label, List<Part> parts) {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** A piece of the text, marked where it is what was searched for. */
     public record Part(String text, boolean marked) {
@@ -35,6 +42,34 @@ public record Marked(String label, List<Part> parts) {
             parts.add(new Part(text.substring(from), false));
         }
         return new Marked(label, List.copyOf(parts));
+    }
+
+    /**
+     * {@code text} with each whole word marked that is one of {@code words}, as the who-knows
+     * search names them: lower case, without accents ("muller" marks "Müller").
+     */
+    public static Marked words(String label, String text, Collection<String> words) {
+        List<Part> parts = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            if (words.contains(fold(m.group()))) {
+                if (m.start() > from) {
+                    parts.add(new Part(text.substring(from, m.start()), false));
+                }
+                parts.add(new Part(m.group(), true));
+                from = m.end();
+            }
+        }
+        if (from < text.length()) {
+            parts.add(new Part(text.substring(from), false));
+        }
+        return new Marked(label, List.copyOf(parts));
+    }
+
+    /** Lower case without accents, as the who-knows index reads a word. */
+    public static String fold(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     static boolean contains(String text, String query) {
