@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -114,7 +115,12 @@ final class ApiBench extends KithCommand {
     /** One request, timed until its whole body has arrived; anything but 200 stops the run. */
     private long send(HttpRequest request) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException e) {
+            throw new Main.Refused("nothing answers at " + base + ": is the server running (kith serve)?");
+        }
         long nanos = System.nanoTime() - start;
         if (response.statusCode() != 200) {
             String body = response.body();

@@ -103,21 +103,12 @@ public class Insights {
 
     private Streak streak(long accountId, LocalDate today) {
         int day = (int) today.toEpochDay();
-        List<Integer> days = store.reachOutDays(accountId, day);
-        boolean onToday = !days.isEmpty() && days.get(0) == day;
-        int expected = onToday ? day : day - 1;
-        int count = 0;
-        for (int d : days) {
-            if (d > expected) {
-                continue;
-            }
-            if (d != expected) {
-                break;
-            }
-            count++;
-            expected--;
+        InsightRepository.Run run = store.reachOutRun(accountId, day);
+        boolean onToday = run.days() > 0;
+        if (!onToday) {
+            run = store.reachOutRun(accountId, day - 1);
         }
-        return new Streak(count, count == 0 ? null : LocalDate.ofEpochDay(expected + 1), onToday);
+        return new Streak(run.days(), run.first() == null ? null : LocalDate.ofEpochDay(run.first()), onToday);
     }
 
     private List<DormantTie> dormant(Account account, LocalDate today) {

@@ -60,6 +60,14 @@ class ApiBenchTest {
     }
 
     @Test
+    void aServerThatIsNotThereIsSaidPlainly() {
+        Cli.Result result = new Cli(data).exactly("", "bench", "api", "--base", "http://127.0.0.1:9", "--token", token);
+
+        assertThat(result.code()).isEqualTo(Main.REFUSED);
+        assertThat(result.err()).contains("nothing answers at http://127.0.0.1:9").contains("kith serve");
+    }
+
+    @Test
     void aWrongTokenStopsTheRunWithItsStatus() {
         Cli.Result result = bench("kith_wrong");
 

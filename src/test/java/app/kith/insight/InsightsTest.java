@@ -192,6 +192,16 @@ class InsightsTest extends StoreTest {
     }
 
     @Test
+    void aStreakLongerThanTheFirstWindowReadIsCountedWhole() {
+        Person daily = add(PersonDraft.named("Dee Daily"), LocalDate.of(2024, 1, 1));
+        for (int back = 4; back <= 400; back++) {
+            touch(daily, TODAY.minusDays(back), back % 2 == 0 ? "out" : "mutual");
+        }
+
+        assertThat(insights(null).streak()).isEqualTo(new InsightsView.Streak(400, TODAY.minusDays(400), false));
+    }
+
+    @Test
     void theStreakEndsYesterdayUntilSomeoneIsReachedToday() {
         assertThat(insights(null).streak()).isEqualTo(new InsightsView.Streak(3, TODAY.minusDays(3), false));
 
