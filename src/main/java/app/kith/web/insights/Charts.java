@@ -91,7 +91,9 @@ public final class Charts {
                 bars.add(new Bar(round(start + b * barWidth), round(y), round(barWidth - 1), round(y(0, top) - y),
                         kinds.get(b), titles.get(g).get(b)));
             }
-            xLabels.add(new Label(round(LEFT + (g + 0.5) * slot), HEIGHT - 8, labels.get(g), g % 3 != 0 && g != groups - 1));
+            if (g % 2 == 0) {
+                xLabels.add(new Label(round(LEFT + (g + 0.5) * slot), HEIGHT - 8, labels.get(g), g % 4 != 0));
+            }
         }
         List<Label> yLabels = new ArrayList<>();
         List<Double> grid = new ArrayList<>();

@@ -33,7 +33,7 @@ public record InsightsPageView(String today, boolean nobody, Rhythm rhythm, Budg
 
     /** Touchpoints per week, out (with mutual) against in, and the streak. */
     public record Weeks(boolean any, Charts.Bars chart, String summary, List<WeekRow> rows, String streak,
-                        boolean streakToday) {
+                        String streakNote, boolean streakToday, String out, String in) {
     }
 
     public record WeekRow(String week, int out, int in, int mutual) {

@@ -88,10 +88,12 @@ final class Pictures {
                 + " they started. Week by week, out against in: " + weeks.stream()
                 .map(w -> Dates.day(w.start(), today) + " " + (w.out() + w.mutual()) + "/" + w.in())
                 .collect(Collectors.joining(", ")) + ".";
-        String streakText = streak.days() == 0 ? "No streak yet: reach out to someone today to start one."
-                : streak.days() + "-day streak" + (streak.today() ? ", today included." : ": reach out today to keep it going.");
+        String streakText = streak.days() == 0 ? "No streak yet" : streak.days() + "-day streak";
+        String streakNote = streak.days() == 0 ? "Reach out to someone today to start one."
+                : streak.today() ? "Days in a row with a reach-out, today included."
+                : "Days in a row with a reach-out, up to yesterday: reach out today to keep it going.";
         return new Weeks(any, Charts.grouped(values, List.of("out", "in"), labels, titles), summary, rows, streakText,
-                streak.today());
+                streakNote, streak.today(), count(out, "touchpoint") + " out", count(in, "touchpoint") + " in");
     }
 
     static Outcomes asks(AskStats a) {
