@@ -70,8 +70,12 @@ public final class Charts {
         return new Line(segments, dots, xLabels, yLabels, grid);
     }
 
-    /** Groups of bars side by side, one group per label; {@code values[group][bar]}, with a kind per bar. */
-    static Bars grouped(int[][] values, List<String> kinds, List<String> labels, List<List<String>> titles) {
+    /**
+     * Groups of bars side by side, one group per label; {@code values[group][bar]}, with a kind per
+     * bar. Every {@code labelled}th group is labelled, every {@code narrow}th of those on a narrow screen too.
+     */
+    static Bars grouped(int[][] values, List<String> kinds, List<String> labels, List<List<String>> titles, int labelled,
+                        int narrow) {
         int groups = values.length;
         int max = 1;
         for (int[] group : values) {
@@ -91,8 +95,8 @@ public final class Charts {
                 bars.add(new Bar(round(start + b * barWidth), round(y), round(barWidth - 1), round(y(0, top) - y),
                         kinds.get(b), titles.get(g).get(b)));
             }
-            if (g % 2 == 0) {
-                xLabels.add(new Label(round(LEFT + (g + 0.5) * slot), HEIGHT - 8, labels.get(g), g % 4 != 0));
+            if (g % labelled == 0) {
+                xLabels.add(new Label(round(LEFT + (g + 0.5) * slot), HEIGHT - 8, labels.get(g), g % narrow != 0));
             }
         }
         List<Label> yLabels = new ArrayList<>();

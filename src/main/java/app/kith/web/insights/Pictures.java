@@ -92,7 +92,7 @@ final class Pictures {
         String streakNote = streak.days() == 0 ? "Reach out to someone today to start one."
                 : streak.today() ? "Days in a row with a reach-out, today included."
                 : "Days in a row with a reach-out, up to yesterday: reach out today to keep it going.";
-        return new Weeks(any, Charts.grouped(values, List.of("out", "in"), labels, titles), summary, rows, streakText,
+        return new Weeks(any, Charts.grouped(values, List.of("out", "in"), labels, titles, 2, 4), summary, rows, streakText,
                 streakNote, streak.today(), count(out, "touchpoint") + " out", count(in, "touchpoint") + " in");
     }
 

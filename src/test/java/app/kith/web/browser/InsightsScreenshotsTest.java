@@ -34,6 +34,12 @@ class InsightsScreenshotsTest extends BrowserTest {
     }
 
     @Test
+    void weeklyReview() throws IOException {
+        assertThat(shootEveryWay("insights-week", "/insights/week")).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("svg.chart[role=img] > desc"))).hasSize(1);
+    }
+
+    @Test
     void weakTiesForAGoal() throws IOException {
         assertThat(shoot("insights-goal", "/insights?goal=data+engineering")).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#goal-h ~ ul.ties > li"))).isNotEmpty();
