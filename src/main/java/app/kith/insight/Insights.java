@@ -50,6 +50,8 @@ public class Insights {
             "work", "job", "jobs", "role", "roles", "position", "opportunities", "new", "get", "help", "some", "someone");
     /** Without a rhythm, a silence longer than this many days makes a touchpoint a reconnection. */
     public static final int SILENCE_WITHOUT_RHYTHM = 90;
+    /** With a rhythm, a silence must be longer than it and than this many days (a weekly person missed once is not lost). */
+    public static final int SILENCE_AT_LEAST = 30;
     static final int TOP_WEEK = 30;
     static final int COMING_DAYS = 7;
 

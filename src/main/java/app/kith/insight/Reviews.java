@@ -57,8 +57,7 @@ final class Reviews {
                 .limit(Insights.TOP_WEEK)
                 .map(t -> new Touched(new PersonRef(t.personId(), t.name()), t.touchpoints(), t.reachOuts())).toList();
         List<Reconnected> reconnected = touched.stream()
-                .filter(t -> t.beforeDay() != null
-                        && t.firstDay() - t.beforeDay() > (t.rhythmDays() == null ? Insights.SILENCE_WITHOUT_RHYTHM : t.rhythmDays()))
+                .filter(t -> t.beforeDay() != null && t.firstDay() - t.beforeDay() > silence(t.rhythmDays()))
                 .map(t -> new Reconnected(new PersonRef(t.personId(), t.name()), LocalDate.ofEpochDay(t.firstDay()),
                         LocalDate.ofEpochDay(t.beforeDay()), t.firstDay() - t.beforeDay(), t.rhythmDays()))
                 .sorted(Comparator.comparingInt(Reconnected::silentDays).reversed()
@@ -74,6 +73,11 @@ final class Reviews {
                         intros.getOrDefault("introduced", 0), intros.getOrDefault("met", 0),
                         intros.getOrDefault("no-reply", 0), intros.getOrDefault("not-a-fit", 0)),
                 current ? coming(account, today) : List.of());
+    }
+
+    /** How long a silence must have been, in days, for a touchpoint after it to be a reconnection. */
+    static int silence(Integer rhythmDays) {
+        return rhythmDays == null ? Insights.SILENCE_WITHOUT_RHYTHM : Math.max(rhythmDays, Insights.SILENCE_AT_LEAST);
     }
 
     /** The planner's list for each of the next seven days, each item once, on the first day it is on one. */

@@ -30,9 +30,10 @@ public record WeekReview(@NonNull LocalDate start, @NonNull LocalDate end, @NonN
 
     /**
      * Someone touched in the week after a long silence: their last touchpoint before the week
-     * ({@code before}) was longer before their first one in it ({@code on}) than their rhythm, or,
-     * without a rhythm, than {@link Insights#SILENCE_WITHOUT_RHYTHM} days. A first touchpoint ever
-     * is not a reconnection. The longest silence first.
+     * ({@code before}) was longer before their first one in it ({@code on}) than their rhythm and
+     * than {@link Insights#SILENCE_AT_LEAST} days, or, without a rhythm, than
+     * {@link Insights#SILENCE_WITHOUT_RHYTHM} days. A first touchpoint ever is not a reconnection.
+     * The longest silence first.
      */
     public record Reconnected(@NonNull PersonRef person, @NonNull LocalDate on, @NonNull LocalDate before, int silentDays,
                               Integer rhythmDays) {

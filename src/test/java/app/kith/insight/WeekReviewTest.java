@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * A hand-built fortnight where every figure of the weekly review is known. Today is Monday 2
  * March 2026. The week reviewed, 23 February to 1 March: Eve touched for the first time ever
  * (Mon), Ada (Monthly) after 85 days of silence (Tue, and she answered Thu), Bo (Monthly) 15 days
- * after the last time (Wed, shared), Cy (no rhythm) after 149 days (Fri), Dee (no rhythm) after 6
- * (Sat); Gone, deleted, touched too. The week before, 16 to 22 February, Ivy and Ian's asks and
+ * after the last time (Wed, shared), Cy (no rhythm) after 149 days (Fri), Wes (weekly) after 20
+ * days (Fri), Dee (no rhythm) after 6 (Sat); Gone, deleted, touched too. The week before, 16 to 22 February, Ivy and Ian's asks and
  * introduction moved on.
  */
 class WeekReviewTest extends StoreTest {
@@ -73,6 +73,7 @@ class WeekReviewTest extends StoreTest {
         cy = add(PersonDraft.named("Cy Twombly"));
         Person dee = add(PersonDraft.named("Dee Rivers"));
         Person eve = add(PersonDraft.named("Eve Newman"));
+        Person wes = add(PersonDraft.named("Wes Weekly").withRhythm(7));
         Person gone = add(PersonDraft.named("Gone Away"));
         touch(ada, LocalDate.of(2025, 12, 1), "out");
         touch(ada, day(2, 24), "out");
@@ -85,6 +86,8 @@ class WeekReviewTest extends StoreTest {
         touch(dee, day(2, 22), "in");
         touch(dee, day(2, 28), "in");
         touch(eve, day(2, 23), "out");
+        touch(wes, day(2, 7), "out");
+        touch(wes, day(2, 27), "out");
         touch(gone, LocalDate.of(2025, 6, 1), "out");
         touch(gone, day(2, 25), "out");
         kith.people().delete(owner(), gone.id());
@@ -101,24 +104,24 @@ class WeekReviewTest extends StoreTest {
         assertThat(review.end()).isEqualTo(day(3, 1));
         assertThat(review.current()).isFalse();
         assertThat(review.days()).containsExactly(new Day(day(2, 23), 1, 0, 0), new Day(day(2, 24), 1, 0, 0),
-                new Day(day(2, 25), 0, 0, 1), new Day(day(2, 26), 0, 1, 0), new Day(day(2, 27), 1, 0, 0),
+                new Day(day(2, 25), 0, 0, 1), new Day(day(2, 26), 0, 1, 0), new Day(day(2, 27), 2, 0, 0),
                 new Day(day(2, 28), 0, 1, 0), new Day(day(3, 1), 0, 0, 0));
-        assertThat(review.touchpoints()).isEqualTo(6);
+        assertThat(review.touchpoints()).isEqualTo(7);
     }
 
     @Test
     void thePeopleReachedAreTheOnesTouchedMostFirst() {
         WeekReview review = week(WEEK);
 
-        assertThat(review.reached()).isEqualTo(5);
+        assertThat(review.reached()).isEqualTo(6);
         assertThat(review.people()).extracting(t -> t.person().name(), WeekReview.Touched::touchpoints,
                         WeekReview.Touched::reachOuts)
                 .containsExactly(tuple("Ada Lovelace", 2, 1), tuple("Dee Rivers", 1, 0), tuple("Cy Twombly", 1, 1),
-                        tuple("Bo Chen", 1, 1), tuple("Eve Newman", 1, 1));
+                        tuple("Wes Weekly", 1, 1), tuple("Bo Chen", 1, 1), tuple("Eve Newman", 1, 1));
     }
 
     @Test
-    void reconnectedAreThoseSilentLongerThanTheirRhythmOrNinetyDaysWithoutOne() {
+    void reconnectedAreThoseSilentLongerThanTheirRhythmAndAMonthOrNinetyDaysWithoutOne() {
         assertThat(week(WEEK).reconnected()).containsExactly(
                 new Reconnected(new InsightsView.PersonRef(cy.id(), "Cy Twombly"), day(2, 27),
                         LocalDate.of(2025, 10, 1), 149, null),

@@ -13,7 +13,7 @@ public final class Charts {
 
     static final int WIDTH = 600;
     static final int HEIGHT = 200;
-    private static final int LEFT = 44;
+    private static final int LEFT = 56;
     private static final int RIGHT = 12;
     private static final int TOP = 12;
     private static final int BOTTOM = 30;

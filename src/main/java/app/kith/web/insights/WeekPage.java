@@ -81,7 +81,7 @@ class WeekPage {
                         c.person().name(), Dates.weekday(c.on()), "after " + Dates.span(c.silentDays()) + " ("
                         + (c.rhythmDays() == null ? "no rhythm" : "rhythm " + Wording.days(c.rhythmDays())) + ")"))
                         .toList(),
-                Insights.SILENCE_WITHOUT_RHYTHM, asks(r.asks()), introductions(r.introductions()),
+                Insights.SILENCE_AT_LEAST, Insights.SILENCE_WITHOUT_RHYTHM, asks(r.asks()), introductions(r.introductions()),
                 r.coming().stream().filter(c -> !c.items().isEmpty())
                         .map(c -> new WeekPageView.ComingDay(Dates.weekday(c.on()), c.items().stream()
                                 .map(i -> item(i, faces)).toList())).toList()));
@@ -113,9 +113,9 @@ class WeekPage {
     private static List<String> introductions(WeekReview.IntroMoves m) {
         List<String> moves = new ArrayList<>();
         add(moves, m.proposed(), "proposed");
-        add(moves, m.optInsAsked(), "sides asked");
-        add(moves, m.agreed(), "sides agreed");
-        add(moves, m.declined(), "sides declined");
+        add(moves, m.optInsAsked(), m.optInsAsked() == 1 ? "side asked" : "sides asked");
+        add(moves, m.agreed(), m.agreed() == 1 ? "side agreed" : "sides agreed");
+        add(moves, m.declined(), m.declined() == 1 ? "side declined" : "sides declined");
         add(moves, m.introduced(), "introduced");
         add(moves, m.met(), "met");
         add(moves, m.noReply(), "got no reply");

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record WeekPageView(String heading, String range, boolean current, String earlier, String later, boolean any,
                            Charts.Bars chart, String summary, List<InsightsPageView.WeekRow> days, String totals,
-                           List<Person> people, int more, List<Reconnected> reconnected, int silence,
+                           List<Person> people, int more, List<Reconnected> reconnected, int silenceAtLeast, int silence,
                            List<String> asks, List<String> introductions, List<ComingDay> coming) {
 
     public record Person(long id, String name, String touches) {

@@ -67,7 +67,7 @@ class WeekPageTest {
                 "role=\"img\" aria-labelledby=\"days-title days-desc\"",
                 "<title id=\"days-title\">Touchpoints day by day, out against in</title>",
                 "<desc id=\"days-desc\">Touchpoints day by day, out against in: Mon 0/0, Tue 0/1, Wed 0/0",
-                "over 90 days for someone without one",
+                "over 90 days for someone without a rhythm",
                 "after 7 months (no rhythm)",
                 "&lt;script&gt;alert(1)&lt;/script&gt;",
                 "<a href=\"/insights/week?week=" + lastWeek.plusWeeks(1) + "\">Week after →</a>")
