@@ -49,7 +49,8 @@ public final class Charts {
         StringBuilder segment = new StringBuilder();
         for (int i = 0; i < n; i++) {
             double x = x(i, n);
-            xLabels.add(new Label(x, HEIGHT - 8, labels.get(i), i % 2 == 1 && i != n - 1));
+            // Every other label on a narrow screen, counted from the last, which is always shown.
+            xLabels.add(new Label(x, HEIGHT - 8, labels.get(i), (n - 1 - i) % 2 == 1));
             Double share = shares.get(i);
             if (share == null) {
                 flush(segment, segments);

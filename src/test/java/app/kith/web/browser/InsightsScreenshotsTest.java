@@ -34,6 +34,15 @@ class InsightsScreenshotsTest extends BrowserTest {
     }
 
     @Test
+    void aDormantTiesMessageOpened() throws IOException {
+        openPage("/insights");
+        driver.findElement(By.cssSelector("ul.ties details.message > summary")).click();
+
+        assertThat(driver.findElement(By.cssSelector("ul.ties textarea.starter")).isDisplayed()).isTrue();
+        assertThat(shootAsItIs("insights-dormant-message")).isEmpty();
+    }
+
+    @Test
     void weeklyReview() throws IOException {
         assertThat(shootEveryWay("insights-week", "/insights/week")).isEmpty();
         assertThat(driver.findElements(By.cssSelector("svg.chart[role=img] > desc"))).hasSize(1);
