@@ -18,7 +18,6 @@ import app.kith.web.insights.InsightsPageView.Rhythm;
 import app.kith.web.insights.InsightsPageView.WeekRow;
 import app.kith.web.insights.InsightsPageView.Weeks;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +25,6 @@ import java.util.stream.Collectors;
 
 /** The figures of {@link InsightsView} as the page shows them: sentences, bars and lines. */
 final class Pictures {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
     private Pictures() {
     }
@@ -38,11 +35,11 @@ final class Pictures {
 
     static Rhythm rhythm(InRhythmShare r) {
         List<MonthShare> trend = r.trend();
-        List<String> labels = trend.stream().map(m -> MONTH.format(m.on())).toList();
+        List<String> labels = trend.stream().map(m -> Dates.axisMonth(m.on())).toList();
         List<String> titles = trend.stream().map(m -> Dates.month(m.on()) + ": " + percent(m.share())).toList();
         Charts.Line line = Charts.shares(trend.stream().map(MonthShare::share).toList(), labels, titles);
         String summary = "In rhythm, month by month: " + trend.stream()
-                .map(m -> MONTH.format(m.on()) + " " + percent(m.share())).collect(Collectors.joining(", "))
+                .map(m -> Dates.axisMonth(m.on()) + " " + percent(m.share())).collect(Collectors.joining(", "))
                 + (r.share() == null ? "." : "; " + percent(r.share()) + " now.");
         List<Month> months = trend.stream().map(m -> new Month(Dates.month(m.on()), percent(m.share()), m.inRhythm(),
                 m.tracked())).toList();

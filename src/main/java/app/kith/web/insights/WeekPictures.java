@@ -7,17 +7,13 @@ import app.kith.web.Avatar;
 import app.kith.web.Dates;
 import app.kith.web.Wording;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The figures of a {@link WeekReview} as the weekly review page shows them. */
 final class WeekPictures {
-
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
 
     private WeekPictures() {
     }
@@ -30,13 +26,13 @@ final class WeekPictures {
         for (int i = 0; i < 7; i++) {
             WeekReview.Day d = r.days().get(i);
             values[i] = new int[] {d.out() + d.mutual(), d.in()};
-            String label = WEEKDAY.format(d.on());
+            String label = Dates.axisDay(d.on());
             labels.add(label);
             titles.add(List.of(label + ": " + (d.out() + d.mutual()) + " out", label + ": " + d.in() + " in"));
             rows.add(new InsightsPageView.WeekRow(label + " " + Dates.day(d.on(), today), d.out(), d.in(), d.mutual()));
         }
         String summary = "Touchpoints day by day, out against in: " + r.days().stream()
-                .map(d -> WEEKDAY.format(d.on()) + " " + (d.out() + d.mutual()) + "/" + d.in())
+                .map(d -> Dates.axisDay(d.on()) + " " + (d.out() + d.mutual()) + "/" + d.in())
                 .collect(Collectors.joining(", ")) + ".";
         String totals = Pictures.count(r.touchpoints(), "touchpoint") + " with "
                 + (r.reached() == 1 ? "1 person" : r.reached() + " people");
