@@ -113,7 +113,7 @@ class InsightsPageTest {
         String body = owner.get("/insights?goal=" + URLEncoder.encode("looking for work in data engineering",
                 StandardCharsets.UTF_8)).body();
 
-        assertThat(body).contains("Wendy Ng", "1 touchpoint, last", "Matched <strong>data, engineering</strong> in role");
+        assertThat(body).contains("Wendy Ng", "1 touchpoint, last", "Matched <strong>data, engineer</strong> in role");
         assertThat(owner.get("/insights?goal=knitting").body()).contains("Nobody with a few touchpoints fits “knitting”");
     }
 
