@@ -1,5 +1,6 @@
 package app.kith.insight;
 
+import app.kith.db.Rows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -198,5 +199,62 @@ class InsightRepository {
                     });
         }
         return counts;
+    }
+
+    /**
+     * Someone touched between two days: how often, how many of those out or mutual, their first
+     * and last day in it, their last touchpoint before it (null: none) and their rhythm in force.
+     */
+    record WeekTouch(long personId, String name, Integer rhythmDays, int touchpoints, int reachOuts, int firstDay,
+                     int lastDay, Integer beforeDay) {
+    }
+
+    List<WeekTouch> touchedBetween(long accountId, int from, int to) {
+        return jdbc.sql("""
+                SELECT p.id, p.name, p.rhythm_days, COUNT(*),
+                       SUM(CASE WHEN t.direction = 'in' THEN 0 ELSE 1 END), MIN(t.day), MAX(t.day),
+                       (SELECT MAX(b.day) FROM touchpoint b
+                        WHERE b.account_id = p.account_id AND b.person_id = p.id AND b.day < :from) AS before_day
+                FROM touchpoint t JOIN person p ON p.account_id = t.account_id AND p.id = t.person_id
+                WHERE t.account_id = :account AND t.day >= :from AND t.day <= :to AND p.deleted_at IS NULL
+                GROUP BY p.id, p.account_id, p.name, p.rhythm_days
+                """)
+                .param("account", accountId).param("from", from).param("to", to)
+                .query((rs, n) -> new WeekTouch(rs.getLong(1), rs.getString(2), Rows.intOrNull(rs, "rhythm_days"),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), Rows.intOrNull(rs, "before_day")))
+                .list();
+    }
+
+    /** The steps taken on asks between two days, by kind ("asked", "yes"…). */
+    Map<String, Integer> askSteps(long accountId, int from, int to) {
+        return steps("""
+                SELECT e.kind, COUNT(*)
+                FROM ask_event e JOIN ask a ON a.account_id = e.account_id AND a.id = e.ask_id
+                JOIN person p ON p.account_id = a.account_id AND p.id = a.person_id
+                WHERE e.account_id = :account AND e.day >= :from AND e.day <= :to AND p.deleted_at IS NULL
+                GROUP BY e.kind
+                """, accountId, from, to);
+    }
+
+    /** The steps taken on introductions between two days, by kind ("proposed", "introduced"…). */
+    Map<String, Integer> introSteps(long accountId, int from, int to) {
+        return steps("""
+                SELECT e.kind, COUNT(*)
+                FROM introduction_event e JOIN introduction i ON i.account_id = e.account_id AND i.id = e.introduction_id
+                JOIN person a ON a.account_id = i.account_id AND a.id = i.person_a
+                JOIN person b ON b.account_id = i.account_id AND b.id = i.person_b
+                WHERE e.account_id = :account AND e.day >= :from AND e.day <= :to
+                  AND a.deleted_at IS NULL AND b.deleted_at IS NULL
+                GROUP BY e.kind
+                """, accountId, from, to);
+    }
+
+    private Map<String, Integer> steps(String sql, long accountId, int from, int to) {
+        Map<String, Integer> result = new HashMap<>();
+        jdbc.sql(sql).param("account", accountId).param("from", from).param("to", to)
+                .query(rs -> {
+                    result.put(rs.getString(1), rs.getInt(2));
+                });
+        return result;
     }
 }

@@ -1,6 +1,7 @@
 package app.kith.insight;
 
 import app.kith.Fields;
+import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.ask.Asks;
 import app.kith.insight.InsightsView.Backlog;
@@ -19,6 +20,7 @@ import app.kith.search.Who;
 import app.kith.search.WhoResult;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -46,6 +48,12 @@ public class Insights {
     /** The words of wanting, left out of a goal before it is searched for: "looking for work in data". */
     private static final Set<String> WANTING = Set.of("looking", "look", "find", "finding", "want", "wanting", "need",
             "work", "job", "jobs", "role", "roles", "position", "opportunities", "new", "get", "help", "some", "someone");
+    /** Without a rhythm, a silence longer than this many days makes a touchpoint a reconnection. */
+    public static final int SILENCE_WITHOUT_RHYTHM = 90;
+    /** With a rhythm, a silence must be longer than it and than this many days (a weekly person missed once is not lost). */
+    public static final int SILENCE_AT_LEAST = 30;
+    static final int TOP_WEEK = 30;
+    static final int COMING_DAYS = 7;
 
     private final InsightRepository store;
     private final RhythmHistory rhythm;
@@ -54,6 +62,7 @@ public class Insights {
     private final Introductions introductions;
     private final Messages messages;
     private final Who who;
+    private final Reviews reviews;
 
     public Insights(JdbcClient jdbc, Planner planner, Asks asks, Introductions introductions, Messages messages, Who who) {
         this.store = new InsightRepository(jdbc);
@@ -63,6 +72,26 @@ public class Insights {
         this.introductions = introductions;
         this.messages = messages;
         this.who = who;
+        this.reviews = new Reviews(store, planner);
+    }
+
+    /**
+     * The review of the ISO week that starts on {@code monday} (null: the current one), as of
+     * {@code today}: what was done in it, who you reconnected with, and for the current week the
+     * next seven days. A week that is not a Monday's or starts after today is refused.
+     */
+    public WeekReview week(Account account, LocalDate today, LocalDate monday) {
+        Fields.day("date", today);
+        LocalDate start = monday == null ? today.with(DayOfWeek.MONDAY) : monday;
+        if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new Invalid("week", "week is the Monday a week starts on; " + start + " is a " + start.getDayOfWeek()
+                    .getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        if (start.isAfter(today)) {
+            throw new Invalid("week", "week starts after today (" + today + "): only a week begun can be reviewed");
+        }
+        Fields.day("week", start);
+        return reviews.of(account, start, today);
     }
 
     /** The figures on {@code today}, the account's day; weak ties only for a {@code goal} (null or blank: none). */
