@@ -72,7 +72,7 @@
     if (!count) {
       return;
     }
-    var on = Array.prototype.filter.call(filters.querySelectorAll("select:not([name=sort]), input[type=checkbox]"),
+    var on = Array.prototype.filter.call(filters.querySelectorAll("select:not([name=sort]), input[type=checkbox], input[type=text]"),
       function (field) { return field.type === "checkbox" ? field.checked : field.value !== ""; }).length;
     count.textContent = on === 0 ? "" : " · " + on + " on";
   });

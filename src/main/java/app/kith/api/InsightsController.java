@@ -1,8 +1,10 @@
 package app.kith.api;
 
+import app.kith.Fields;
 import app.kith.account.Account;
 import app.kith.insight.Insights;
 import app.kith.insight.InsightsView;
+import app.kith.insight.WeekReview;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "insights", description = "How the network is doing: rhythm, backlog, reciprocity, streak, asks,"
-        + " introductions, dormant and weak ties.")
+        + " introductions, dormant and weak ties; and the weekly review.")
 class InsightsController {
 
     private final Insights insights;
@@ -33,5 +35,16 @@ class InsightsController {
                           @Parameter(description = "What you are after (\"looking for work in data engineering\")")
                           @RequestParam(required = false) String goal) {
         return insights.insights(account, account.today(clock), goal);
+    }
+
+    @GetMapping("/api/v1/insights/week")
+    @Operation(summary = "The weekly review: touchpoints day by day, the people reached, who you reconnected with after a"
+            + " long silence, the steps asks and introductions took, and for the current week the planner's lists of the"
+            + " next seven days")
+    WeekReview week(@AuthenticationPrincipal Account account,
+                    @Parameter(description = "The Monday the week starts on (default: the current week's)")
+                    @RequestParam(required = false) String week) {
+        return insights.week(account, account.today(clock),
+                week == null || week.isBlank() ? null : Fields.date("week", week));
     }
 }

@@ -156,6 +156,9 @@ final class ImportCommand extends KithCommand {
                 err().flush();
                 return;
             }
+            if (stage.equals("indexing")) {
+                return; // a second or two even for 30,000 people, after the last "writing" line
+            }
             if (stage.equals("reading") ? done < 5_000 || (done % 5_000 != 0 && done != total) : total < 5_000) {
                 return; // a small file is done before a progress line would help
             }

@@ -1,6 +1,7 @@
 package app.kith.insight;
 
 import app.kith.Fields;
+import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.ask.Asks;
 import app.kith.insight.InsightsView.Backlog;
@@ -15,8 +16,15 @@ import app.kith.message.MessageKind;
 import app.kith.message.Messages;
 import app.kith.planner.Planner;
 import app.kith.planner.Today;
+import app.kith.search.Who;
+import app.kith.search.WhoResult;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +45,15 @@ public class Insights {
     static final int WEAK_MAX_TOUCHPOINTS = 3;
     static final int TOP = 10;
     public static final int MAX_GOAL = 200;
+    /** The words of wanting, left out of a goal before it is searched for: "looking for work in data". */
+    private static final Set<String> WANTING = Set.of("looking", "look", "find", "finding", "want", "wanting", "need",
+            "work", "job", "jobs", "role", "roles", "position", "opportunities", "new", "get", "help", "some", "someone");
+    /** Without a rhythm, a silence longer than this many days makes a touchpoint a reconnection. */
+    public static final int SILENCE_WITHOUT_RHYTHM = 90;
+    /** With a rhythm, a silence must be longer than it and than this many days (a weekly person missed once is not lost). */
+    public static final int SILENCE_AT_LEAST = 30;
+    static final int TOP_WEEK = 30;
+    static final int COMING_DAYS = 7;
 
     private final InsightRepository store;
     private final RhythmHistory rhythm;
@@ -44,16 +61,37 @@ public class Insights {
     private final Asks asks;
     private final Introductions introductions;
     private final Messages messages;
-    private final GoalMatcher matcher;
+    private final Who who;
+    private final Reviews reviews;
 
-    public Insights(JdbcClient jdbc, Planner planner, Asks asks, Introductions introductions, Messages messages) {
+    public Insights(JdbcClient jdbc, Planner planner, Asks asks, Introductions introductions, Messages messages, Who who) {
         this.store = new InsightRepository(jdbc);
         this.rhythm = new RhythmHistory(store);
         this.planner = planner;
         this.asks = asks;
         this.introductions = introductions;
         this.messages = messages;
-        this.matcher = new WordMatcher();
+        this.who = who;
+        this.reviews = new Reviews(store, planner);
+    }
+
+    /**
+     * The review of the ISO week that starts on {@code monday} (null: the current one), as of
+     * {@code today}: what was done in it, who you reconnected with, and for the current week the
+     * next seven days. A week that is not a Monday's or starts after today is refused.
+     */
+    public WeekReview week(Account account, LocalDate today, LocalDate monday) {
+        Fields.day("date", today);
+        LocalDate start = monday == null ? today.with(DayOfWeek.MONDAY) : monday;
+        if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new Invalid("week", "week is the Monday a week starts on; " + start + " is a " + start.getDayOfWeek()
+                    .getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        if (start.isAfter(today)) {
+            throw new Invalid("week", "week starts after today (" + today + "): only a week begun can be reviewed");
+        }
+        Fields.day("week", start);
+        return reviews.of(account, start, today);
     }
 
     /** The figures on {@code today}, the account's day; weak ties only for a {@code goal} (null or blank: none). */
@@ -94,21 +132,12 @@ public class Insights {
 
     private Streak streak(long accountId, LocalDate today) {
         int day = (int) today.toEpochDay();
-        List<Integer> days = store.reachOutDays(accountId, day);
-        boolean onToday = !days.isEmpty() && days.get(0) == day;
-        int expected = onToday ? day : day - 1;
-        int count = 0;
-        for (int d : days) {
-            if (d > expected) {
-                continue;
-            }
-            if (d != expected) {
-                break;
-            }
-            count++;
-            expected--;
+        InsightRepository.Run run = store.reachOutRun(accountId, day);
+        boolean onToday = run.days() > 0;
+        if (!onToday) {
+            run = store.reachOutRun(accountId, day - 1);
         }
-        return new Streak(count, count == 0 ? null : LocalDate.ofEpochDay(expected + 1), onToday);
+        return new Streak(run.days(), run.first() == null ? null : LocalDate.ofEpochDay(run.first()), onToday);
     }
 
     private List<DormantTie> dormant(Account account, LocalDate today) {
@@ -127,27 +156,17 @@ public class Insights {
         return result;
     }
 
+    /**
+     * The goal without the words of wanting ("looking for work in"), searched for among the people
+     * with few touchpoints by the "who knows" engine: any of its words, best first.
+     */
     private List<WeakTie> weakTies(long accountId, String goal) {
-        record Scored(WeakTie tie, int score) {
-        }
-        List<Scored> fits = new ArrayList<>();
-        for (InsightRepository.Profile p : store.fewTouches(accountId, 1, WEAK_MAX_TOUCHPOINTS)) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("topics", String.join(", ", p.topics()));
-            fields.put("role", p.role());
-            fields.put("company", p.company());
-            fields.put("looking for", String.join(", ", p.needs()));
-            fields.put("notes", p.notes());
-            GoalMatcher.Fit fit = matcher.fit(goal, fields);
-            if (fit.matched()) {
-                fits.add(new Scored(new WeakTie(new PersonRef(p.personId(), p.name()), p.touchpoints(),
-                        LocalDate.ofEpochDay(p.lastDay()), fit.words(), fit.fields()), fit.words().size()));
-            }
-        }
-        return fits.stream()
-                .sorted(Comparator.comparingInt(Scored::score).reversed()
-                        .thenComparing(s -> s.tie().lastOn(), Comparator.reverseOrder())
-                        .thenComparingLong(s -> s.tie().person().id()))
-                .limit(TOP).map(Scored::tie).toList();
+        String wanted = Arrays.stream(goal.split("[^\\p{L}\\p{N}\"]+"))
+                .filter(w -> !WANTING.contains(w.toLowerCase(Locale.ROOT))).collect(Collectors.joining(" "));
+        List<WhoResult> found = who.fewTouchpoints(accountId, wanted, 1, WEAK_MAX_TOUCHPOINTS, TOP);
+        Map<Long, Integer> counts = store.touchpointCounts(accountId, found.stream().map(WhoResult::personId).toList());
+        return found.stream().map(r -> new WeakTie(new PersonRef(r.personId(), r.name()), counts.getOrDefault(r.personId(), 0),
+                r.lastTouchOn(), r.why().stream().flatMap(m -> m.words().stream()).distinct().toList(),
+                r.why().stream().map(WhoResult.Match::field).toList())).toList();
     }
 }

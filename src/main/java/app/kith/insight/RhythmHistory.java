@@ -30,7 +30,6 @@ final class RhythmHistory {
 
     InRhythmShare of(long accountId, LocalDate today) {
         List<InsightRepository.Tracked> tracked = store.tracked(accountId);
-        Map<Long, Integer> first = store.firstTouches(accountId);
         Map<Long, String> circleNames = new LinkedHashMap<>();
         Map<Long, Set<Long>> circleMembers = new LinkedHashMap<>();
         for (InsightRepository.Member m : store.members(accountId)) {
@@ -38,20 +37,24 @@ final class RhythmHistory {
             circleMembers.computeIfAbsent(m.circleId(), k -> new HashSet<>()).add(m.personId());
         }
         List<LocalDate> ends = monthEnds(today);
+        Map<Long, InsightRepository.History> histories = store.histories(accountId,
+                ends.stream().map(end -> (int) end.toEpochDay()).toList());
         List<MonthShare> trend = new ArrayList<>();
         Map<Long, List<MonthShare>> circleTrends = new LinkedHashMap<>();
         circleNames.keySet().forEach(id -> circleTrends.put(id, new ArrayList<>()));
-        for (LocalDate end : ends) {
+        for (int k = 0; k < ends.size(); k++) {
+            LocalDate end = ends.get(k);
             int day = (int) end.toEpochDay();
-            Map<Long, Integer> last = store.lastTouchesUpTo(accountId, day);
             Set<Long> existing = new HashSet<>();
             Set<Long> inRhythm = new HashSet<>();
             for (InsightRepository.Tracked p : tracked) {
-                if (Math.min(p.createdDay(), first.getOrDefault(p.id(), p.createdDay())) > day) {
+                InsightRepository.History history = histories.get(p.id());
+                if (Math.min(p.createdDay(), history == null ? p.createdDay() : history.first()) > day) {
                     continue;
                 }
                 existing.add(p.id());
-                int clock = last.getOrDefault(p.id(), p.startedDay());
+                int clock = history == null || history.lastAt()[k] == InsightRepository.NONE ? p.startedDay()
+                        : history.lastAt()[k];
                 if (clock + p.rhythmDays() >= day) {
                     inRhythm.add(p.id());
                 }

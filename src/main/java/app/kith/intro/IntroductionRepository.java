@@ -101,6 +101,14 @@ class IntroductionRepository {
                 .param("account", accountId).param("introduction", introductionId).param("id", eventId).update();
     }
 
+    /** An introduction and its steps. */
+    void delete(long accountId, long id) {
+        jdbc.sql("DELETE FROM introduction_event WHERE account_id = :account AND introduction_id = :id")
+                .param("account", accountId).param("id", id).update();
+        jdbc.sql("DELETE FROM introduction WHERE account_id = :account AND id = :id")
+                .param("account", accountId).param("id", id).update();
+    }
+
     Optional<Row> find(long accountId, long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM introduction WHERE account_id = :account AND id = :id")
                 .param("account", accountId).param("id", id).query(IntroductionRepository::row).optional();

@@ -138,6 +138,23 @@ public class Introductions {
         });
     }
 
+    /**
+     * Takes back a proposal made on {@code day} with nothing after it (an undo in place, the same
+     * day): the introduction is gone. One that has moved on, or was proposed another day, is a
+     * Conflict and stays; another account's is NotFound.
+     */
+    public Introduction withdraw(long accountId, long id, LocalDate day) {
+        return tx.execute(s -> {
+            Introduction made = get(accountId, id);
+            if (made.steps().size() != 1 || !made.proposedOn().equals(day)) {
+                throw new Conflict("undo", "Only an introduction proposed on " + day + " with nothing after it can be "
+                        + "taken back; nothing changed");
+            }
+            introductions.delete(accountId, id);
+            return made;
+        });
+    }
+
     /** Whether a step of one of the account's introductions logged this touchpoint (its undo is the step's). */
     public boolean logged(long accountId, long touchpointId) {
         return introductions.logged(accountId, touchpointId);

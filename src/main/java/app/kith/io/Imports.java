@@ -7,6 +7,7 @@ import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.intro.Introductions;
 import app.kith.message.Messages;
+import app.kith.search.Who;
 import app.kith.touchpoint.Touchpoints;
 import app.kith.person.Clocks;
 import app.kith.person.Identities;
@@ -41,8 +42,8 @@ public class Imports {
 
     /**
      * Hears how far a long import has got: a stage ("reading": rows, people written as they come;
-     * "writing": the last people and the updates; "taking back" after a failure), done and total
-     * (0: unknown).
+     * "writing": the last people and the updates; "indexing": making them findable by "who knows";
+     * "taking back" after a failure), done and total (0: unknown).
      */
     public interface Progress {
         void report(String stage, long done, long total);
@@ -65,6 +66,7 @@ public class Imports {
     private final ImportRuns runs;
     private final Supplier<ImportScratch> scratch;
     private final ProfileChanges profileChanges;
+    private final Who who;
     private final Clock clock;
 
     /**
@@ -75,7 +77,7 @@ public class Imports {
     public Imports(JdbcClient jdbc, People people, Identities identities, Clocks clocks, Photos photos, Circles circles,
                    TransactionOperations tx, Accounts accounts, Touchpoints touchpoints, Asks asks,
                    Introductions introductions, Messages messages, ProfileChanges profileChanges,
-                   Supplier<ImportScratch> scratch, Clock clock) {
+                   Supplier<ImportScratch> scratch, Who who, Clock clock) {
         this.people = people;
         this.identities = identities;
         this.photos = photos;
@@ -85,6 +87,7 @@ public class Imports {
         this.runs = new ImportRuns(jdbc, tx, people, photos, circles, messages, accounts, profileChanges);
         this.scratch = scratch;
         this.profileChanges = profileChanges;
+        this.who = who;
         this.clock = clock;
     }
 
@@ -125,6 +128,10 @@ public class Imports {
             ImportResult result = format == ImportFormat.JSON ? restored(run, in, today)
                     : written(run, format, in, options, today, progress);
             run.finish();
+            // The new people are found by "who knows" either way (a search rebuilds what is stale
+            // first); indexing them now keeps that cost off the next search.
+            progress.report("indexing", 0, 0);
+            who.refresh(accountId);
             return result;
         } catch (RuntimeException | Error e) {
             if (run.wrote()) {

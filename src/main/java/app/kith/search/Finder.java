@@ -113,7 +113,7 @@ final class Finder {
      */
     private static boolean mayBeClose(List<String> words, String nameKey) {
         for (String word : words) {
-            int allowed = word.length() < 4 ? 0 : word.length() < 8 ? 1 : 2;
+            int allowed = Names.allowed(word);
             boolean any = false;
             int start = 0;
             for (int i = 0; i <= nameKey.length() && !any; i++) {

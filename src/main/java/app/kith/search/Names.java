@@ -22,7 +22,7 @@ final class Names {
             double best = 0;
             for (String candidate : nameWords) {
                 int distance = distance(word, candidate);
-                int allowed = word.length() < 4 ? 0 : word.length() < 8 ? 1 : 2;
+                int allowed = allowed(word);
                 if (distance <= allowed) {
                     best = Math.max(best, 1.0 - (double) distance / Math.max(word.length(), candidate.length()));
                 }
@@ -33,6 +33,11 @@ final class Names {
             total += best;
         }
         return total / typed.size();
+    }
+
+    /** The edit distance a typed word may be from a name's word: none under 4 letters, 2 from 8. */
+    static int allowed(String word) {
+        return word.length() < 4 ? 0 : word.length() < 8 ? 1 : 2;
     }
 
     static int distance(String a, String b) {

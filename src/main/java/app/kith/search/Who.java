@@ -30,6 +30,7 @@ public final class Who {
     private final Clock clock;
     private final Engine engine;
     private final WhoIndex index;
+    private final NameWords names;
     private final Finder finder;
 
     /** The most people {@link #find} returns: enough to page through, few enough to filter in one statement. */
@@ -40,7 +41,8 @@ public final class Who {
         this.tx = tx;
         this.clock = clock;
         this.engine = dialect == Dialect.POSTGRESQL ? new PostgresEngine() : new SqliteEngine();
-        this.index = new WhoIndex(jdbc, engine);
+        this.names = new NameWords(jdbc);
+        this.index = new WhoIndex(jdbc, engine, names);
         this.finder = new Finder(jdbc, engine);
     }
 
@@ -60,10 +62,10 @@ public final class Who {
         ranked(hits, terms).forEach(r -> results.putIfAbsent(r.personId(), r));
         if (terms.phrases().isEmpty()) {
             similarNames(accountId, terms.words(), filter).forEach(r -> results.putIfAbsent(r.personId(), r));
-            if (hits.isEmpty() && terms.words().size() > 1) {
-                ranked(engine.search(jdbc, accountId, terms, false, filter, cap), terms)
-                        .forEach(r -> results.putIfAbsent(r.personId(), r));
-            }
+        }
+        if (hits.isEmpty() && terms.words().size() + terms.phrases().size() > 1) {
+            ranked(engine.search(jdbc, accountId, terms, false, filter, cap), terms)
+                    .forEach(r -> results.putIfAbsent(r.personId(), r));
         }
         return results.values().stream().limit(q.limit()).toList();
     }
@@ -114,6 +116,33 @@ public final class Who {
     }
 
     /**
+     * Weak ties who may fit a goal: people with between {@code fewest} and {@code most}
+     * touchpoints whose document has any of the words, best first (the more words, and the
+     * better the fields they are in, the higher).
+     */
+    public List<WhoResult> fewTouchpoints(long accountId, String text, int fewest, int most, int limit) {
+        Terms terms = Terms.parse(text);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        catchUp(accountId);
+        Filter few = new Filter(" AND (SELECT COUNT(*) FROM touchpoint t WHERE t.account_id = p.account_id"
+                + " AND t.person_id = p.id) BETWEEN :fewest AND :most", Map.of("fewest", fewest, "most", most));
+        return ranked(engine.search(jdbc, accountId, terms, false, few, limit * 3 + 20), terms).stream()
+                .limit(limit).toList();
+    }
+
+    /**
+     * Who is looking for something: the people whose "looking for" matches the text, best first,
+     * so someone who knows about it can be introduced to them.
+     */
+    public List<WhoResult> needing(long accountId, String text, int limit) {
+        return who(accountId, new WhoQuery(text, null, null, null, WhoQuery.MAX_LIMIT)).stream()
+                .filter(r -> r.why().stream().anyMatch(m -> m.field().equals(Field.NEEDS.label)))
+                .limit(limit).toList();
+    }
+
+    /**
      * Rebuilds every document of the account: after a bulk write that went around the triggers,
      * or to repair the index. Searches rebuild what is stale on their own.
      */
@@ -122,6 +151,11 @@ public final class Who {
             index.markAll(accountId);
             return index.refresh(accountId);
         });
+    }
+
+    /** Rebuilds the account's stale documents (after an import, say); returns how many. */
+    public int refresh(long accountId) {
+        return index.isStale(accountId) ? tx.execute(status -> index.refresh(accountId)) : 0;
     }
 
     private void catchUp(long accountId) {
@@ -140,14 +174,26 @@ public final class Who {
                 .toList();
     }
 
+    /**
+     * People whose name is close to every word typed. The candidates carry a name word close to
+     * the longest word typed (the most telling); each is then scored on their whole name.
+     */
     private List<WhoResult> similarNames(long accountId, List<String> words, Filter filter) {
         if (words.isEmpty() || words.size() > 4) {
             return List.of();
         }
+        String longest = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        List<String> near = names.near(accountId, longest);
+        if (near.isEmpty()) {
+            return List.of();
+        }
         List<WhoResult> found = new ArrayList<>();
-        jdbc.sql("SELECT p.id, p.name, p.last_touch_day FROM person p WHERE p.account_id = :account "
-                        + "AND p.deleted_at IS NULL" + filter.sql())
-                .param("account", accountId).params(filter.params())
+        jdbc.sql("""
+                        SELECT p.id, p.name, p.last_touch_day FROM person p
+                        WHERE p.account_id = :account AND p.deleted_at IS NULL AND p.id IN (
+                            SELECT n.person_id FROM who_name n WHERE n.account_id = :account AND n.word IN (:near))"""
+                        + filter.sql())
+                .param("account", accountId).param("near", near).params(filter.params())
                 .query((rs, n) -> {
                     String name = rs.getString("name");
                     double closeness = Names.closeness(words, name);

@@ -18,10 +18,12 @@ final class WhoIndex {
 
     private final JdbcClient jdbc;
     private final Engine engine;
+    private final NameWords names;
 
-    WhoIndex(JdbcClient jdbc, Engine engine) {
+    WhoIndex(JdbcClient jdbc, Engine engine, NameWords names) {
         this.jdbc = jdbc;
         this.engine = engine;
+        this.names = names;
     }
 
     boolean isStale(long accountId) {
@@ -38,7 +40,12 @@ final class WhoIndex {
             jdbc.sql("DELETE FROM who_stale WHERE account_id = :account AND person_id IN (:ids)")
                     .param("account", accountId).param("ids", ids).update();
             engine.delete(jdbc, accountId, ids);
-            documents(accountId, ids).forEach((id, doc) -> engine.insert(jdbc, accountId, id, doc));
+            names.delete(accountId, ids);
+            Map<Long, Map<Field, String>> docs = documents(accountId, ids);
+            docs.forEach((id, doc) -> engine.insert(jdbc, accountId, id, doc));
+            Map<Long, String> named = new LinkedHashMap<>();
+            docs.forEach((id, doc) -> named.put(id, doc.get(Field.NAME)));
+            names.insert(accountId, named);
         }
         return stale.size();
     }

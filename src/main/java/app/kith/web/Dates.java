@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Dates as the pages write them, all in one place: "Saturday 5 December 2026", "Saturday 5
- * December", "Sat 7 Mar 2026", "3 Oct", "Mar 2021", "in 5 days", "3 months ago".
+ * December", "Sat 7 Mar 2026", "3 Oct", "Mar 2021", "in 5 days", "3 months ago", and on a
+ * chart's axis "Mar", "Sat".
  */
 public final class Dates {
 
@@ -18,6 +19,8 @@ public final class Dates {
     private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter AXIS_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter AXIS_DAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
     private static final DateTimeFormatter BIRTHDAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter BIRTHDAY_NO_YEAR = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
@@ -46,6 +49,16 @@ public final class Dates {
     /** The month of a day: "Mar 2021". */
     public static String month(LocalDate day) {
         return day.format(MONTH);
+    }
+
+    /** A month on a chart's axis: "Mar". */
+    public static String axisMonth(LocalDate day) {
+        return day.format(AXIS_MONTH);
+    }
+
+    /** A day of the week on a chart's axis: "Sat". */
+    public static String axisDay(LocalDate day) {
+        return day.format(AXIS_DAY);
     }
 
     /** A birthday as stored (ISO {@code 1815-12-10}, or {@code --12-10} without a year): "10 December 1815", "10 December". */

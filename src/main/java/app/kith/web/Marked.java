@@ -2,9 +2,9 @@ package app.kith.web;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * field it is ("topics"), or is null where the page already shows it.
  */
 public record Marked(String label, List<Part> parts) {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** A piece of the text, marked where it is what was searched for. */
     public record Part(String text, boolean marked) {
@@ -42,14 +44,12 @@ public record Marked(String label, List<Part> parts) {
         return new Marked(label, List.copyOf(parts));
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
     /**
-     * {@code text} with each of its words marked that is one of {@code words}, as the search
-     * engine says them: lower case without accents ("Émilie" is marked for "emilie"); words next
-     * to each other are one mark.
+     * {@code text} with each whole word marked that is one of {@code words}, as the who-knows
+     * search names them: lower case, without accents ("muller" marks "Müller"); words next to each
+     * other are one mark ("Data Engineering").
      */
-    static Marked words(String label, String text, Set<String> words) {
+    public static Marked words(String label, String text, Collection<String> words) {
         List<Part> parts = new ArrayList<>();
         int from = 0;
         Matcher m = WORD.matcher(text);
@@ -57,7 +57,6 @@ public record Marked(String label, List<Part> parts) {
             if (words.contains(fold(m.group()))) {
                 String gap = text.substring(from, m.start());
                 if (!parts.isEmpty() && parts.get(parts.size() - 1).marked() && gap.isBlank()) {
-                    // "Data Engineering" is one mark, not two.
                     Part last = parts.remove(parts.size() - 1);
                     parts.add(new Part(last.text() + gap + m.group(), true));
                 } else {
@@ -75,8 +74,8 @@ public record Marked(String label, List<Part> parts) {
         return new Marked(label, List.copyOf(parts));
     }
 
-    /** Lower case without accents, as the search engine's words are. */
-    static String fold(String word) {
+    /** Lower case without accents, as the who-knows index reads a word. */
+    public static String fold(String word) {
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 

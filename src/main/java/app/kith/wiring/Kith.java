@@ -62,13 +62,13 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                 introductions.followUps(), reciprocity.followUps()));
         return new Kith(accounts, circles, people, clocks, identities, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(client, people, identities, clocks, photos, circles, tx, accounts,
-                        touchpoints, asks, introductions, messages, profileChanges, () -> scratch(clock), clock),
+                        touchpoints, asks, introductions, messages, profileChanges, () -> scratch(clock), who, clock),
                 new Exports(people, photos, accounts, circles, touchpoints, asks, introductions, messages, profileChanges,
                         clock),
                 new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
                         introductions), photos, profileChanges,
                 new BulkEdits(jdbc, tx, clock, clocks, circles, who), who,
-                new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages), clock);
+                new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who), clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

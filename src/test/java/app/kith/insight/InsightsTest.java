@@ -192,6 +192,16 @@ class InsightsTest extends StoreTest {
     }
 
     @Test
+    void aStreakLongerThanTheFirstWindowReadIsCountedWhole() {
+        Person daily = add(PersonDraft.named("Dee Daily"), LocalDate.of(2024, 1, 1));
+        for (int back = 4; back <= 400; back++) {
+            touch(daily, TODAY.minusDays(back), back % 2 == 0 ? "out" : "mutual");
+        }
+
+        assertThat(insights(null).streak()).isEqualTo(new InsightsView.Streak(400, TODAY.minusDays(400), false));
+    }
+
+    @Test
     void theStreakEndsYesterdayUntilSomeoneIsReachedToday() {
         assertThat(insights(null).streak()).isEqualTo(new InsightsView.Streak(3, TODAY.minusDays(3), false));
 
@@ -261,7 +271,7 @@ class InsightsTest extends StoreTest {
 
         assertThat(view.goal()).isEqualTo(GOAL);
         assertThat(view.weakTies()).extracting(t -> t.person().name()).containsExactly("Wendy Ng", "Walt Frost");
-        assertThat(view.weakTies().get(0).matched()).containsExactly("data", "engineering");
+        assertThat(view.weakTies().get(0).matched()).containsExactly("data", "engineer");
         assertThat(view.weakTies().get(0).fields()).containsExactly("role");
         assertThat(view.weakTies().get(1).fields()).containsExactly("topics");
         assertThat(insights(null).weakTies()).isEmpty();

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.Invalid;
 import app.kith.StoreTest;
+import app.kith.io.ImportFormat;
+import app.kith.io.ImportOptions;
+import app.kith.io.Imports;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import app.kith.account.Account;
 import app.kith.ask.NewAsk;
 import app.kith.intro.NewIntroduction;
@@ -147,6 +152,25 @@ class WhoTest extends StoreTest {
     }
 
     @Test
+    void aRenamedPersonIsFoundByTheirNewNameTypedWithATypoAndNotByTheOldOne() {
+        Person p = add("Priya Raman", "Recruiter", List.of(), null);
+        assertThat(names("Priya Ramen")).containsExactly("Priya Raman");
+
+        kith.people().update(owner(), p.id(), draft("Priya Okonkwo", "Recruiter", null, null, List.of(), null, null));
+
+        assertThat(names("Priya Okonkow")).containsExactly("Priya Okonkwo");
+        assertThat(names("Ramen")).isEmpty();
+    }
+
+    @Test
+    void aPhraseWithAWordNobodyHasStillFindsThoseWithThePhrase() {
+        add("Nora Berg", "Teacher", List.of(), "Helped me find my flat in Kreuzberg.");
+        add("Otto Weiss", "Teacher", List.of(), "Lives in a flat.");
+
+        assertThat(names("\"find my flat\" zanzibar")).containsExactly("Nora Berg");
+    }
+
+    @Test
     void anEditedNoteIsFoundAtOnceAndTheOldOneIsNot() {
         Person p = add("Nora Berg", "Teacher", List.of(), "Knows everyone at the opera.");
         assertThat(names("opera")).containsExactly("Nora Berg");
@@ -192,6 +216,19 @@ class WhoTest extends StoreTest {
         assertThat(names("actuary")).containsExactlyInAnyOrder("Bulk One", "Bulk Two");
         assertThat(kith.who().reindex(owner())).isEqualTo(2);
         assertThat(names("pilot")).containsExactly("Bulk Two");
+    }
+
+    @Test
+    void anImportLeavesItsPeopleIndexedSoTheNextSearchHasNothingToRebuild() {
+        String file = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Ines,Duarte,https://www.linkedin.com/in/ines,,Nova,Professor of accounting,12 Mar 2024\n";
+        kith.imports().apply(owner(), ImportFormat.LINKEDIN,
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), new ImportOptions(null), TODAY,
+                Imports.Progress.none());
+
+        assertThat(kith.who().refresh(owner())).isZero();
+        assertThat(names("accountant")).containsExactly("Ines Duarte");
+        assertThat(names("Ines Duatre")).containsExactly("Ines Duarte");
     }
 
     @Test

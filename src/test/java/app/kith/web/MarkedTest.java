@@ -22,6 +22,13 @@ class MarkedTest {
     }
 
     @Test
+    void theWordsAWhoKnowsSearchFoundAreMarkedWholeWithoutCaseOrAccents() {
+        assertThat(written(Marked.words("notes", "Tax: Müller knows taxes and TAX law", List.of("tax", "muller"))))
+                .containsExactly("[Tax]", ": ", "[Müller]", " knows taxes and ", "[TAX]", " law");
+        assertThat(Marked.words(null, "nothing here", List.of("tax")).isMarked()).isFalse();
+    }
+
+    @Test
     void aBlankOrAbsentQueryMarksNothing() {
         assertThat(Marked.of(null, "Ada", " ").isMarked()).isFalse();
         assertThat(Marked.of(null, "Ada", null).isMarked()).isFalse();

@@ -24,6 +24,7 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
     static ImportView running(ImportJobs.State job) {
         String stage = switch (job.stage()) {
             case "writing" -> "Writing the people";
+            case "indexing" -> "Making them findable by “who knows”";
             case "taking back" -> "The import failed; taking back what it wrote";
             case "reading" -> job.applying() ? "Reading the file again" : "Reading the file";
             default -> "Waiting for another import to finish";

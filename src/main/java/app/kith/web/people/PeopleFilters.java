@@ -64,6 +64,11 @@ public record PeopleFilters(String q, Long circle, boolean due, Reason why, Sort
         return "/people" + (params.isEmpty() ? "" : "?" + String.join("&", params));
     }
 
+    /** The search typed, asked of "Who knows" instead (a search that ranks and says why). */
+    public String whoUrl() {
+        return "/who?q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8);
+    }
+
     public static String key(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -23,7 +23,8 @@ class AccessibilityTest extends BrowserTest {
         open("/today");
         long someone = new TodayScreen(driver).items().get(0).personId();
         pages = List.of("/today", "/people", "/people/new", "/people/" + someone, "/circles", "/settings", "/settings/password", "/asks",
-                "/introductions", "/import", "/people/duplicates");
+                "/introductions", "/import", "/people/duplicates", "/who", "/who?q=data+engineering", "/insights",
+                "/insights/week");
     }
 
     @AfterEach

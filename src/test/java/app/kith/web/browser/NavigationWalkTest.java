@@ -88,6 +88,9 @@ class NavigationWalkTest extends BrowserTest {
                 org.assertj.core.data.Offset.offset(2.0));
 
         nav.openMore();
+        nav.goTo(nav.more("Insights"));
+        assertThat(path()).isEqualTo("/insights");
+        nav.openMore();
         nav.goTo(nav.more("Settings"));
         assertThat(path()).isEqualTo("/settings");
     }
@@ -114,7 +117,8 @@ class NavigationWalkTest extends BrowserTest {
         List<NavScreen.Box> sections = new NavScreen(driver).sections();
 
         assertThat(sections).extracting(NavScreen.Box::text)
-                .containsExactly("Today", "People", "Circles", "Asks", "Introductions", "Settings", "Sign out");
+                .containsExactly("Today", "People", "Circles", "Who knows", "Asks", "Introductions", "Insights", "Settings",
+                        "Sign out");
         assertThat(sections.get(0).top()).isLessThan(100);
         assertThat(sections).extracting(NavScreen.Box::top).allSatisfy(t -> assertThat(t).isCloseTo(sections.get(0).top(),
                 org.assertj.core.data.Offset.offset(2.0)));

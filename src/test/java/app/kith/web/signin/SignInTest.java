@@ -25,7 +25,7 @@ class SignInTest {
     @Test
     void everyPageButSignInAndAssetsNeedsASignedInSession() {
         WebSession anonymous = WebSession.anonymous(port);
-        for (String page : List.of("/", "/today", "/people", "/people/new", "/people/1", "/circles", "/asks", "/settings")) {
+        for (String page : List.of("/", "/today", "/people", "/people/new", "/people/1", "/circles", "/asks", "/who", "/settings")) {
             WebSession.Page answer = anonymous.get(page);
             assertThat(answer.status()).as(page).isEqualTo(302);
             assertThat(answer.location()).as(page).endsWith("/login");

@@ -1,0 +1,13 @@
+-- The words of each person's name, folded (lower case, no accents). A misspelt name ("Priya
+-- Ramen") is compared with the account's distinct name words, a few thousand at most, instead of
+-- with every person's name; rebuilt with the person's "who knows" document.
+CREATE TABLE who_name (
+    account_id BIGINT NOT NULL,
+    word       TEXT   NOT NULL,
+    person_id  BIGINT NOT NULL,
+    PRIMARY KEY (account_id, word, person_id)
+);
+CREATE INDEX who_name_person ON who_name (account_id, person_id);
+
+-- Filled by the first search after the migration, as the documents are rebuilt.
+INSERT INTO who_stale (account_id, person_id) SELECT account_id, id FROM person ON CONFLICT DO NOTHING;
