@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
                         + "header) and of the time until the whole page arrived."})
 final class BenchWebCommand extends KithCommand {
 
-    static final List<String> PAGES = List.of("/today", "/people", "/people?q=an&sort=due");
+    static final List<String> PAGES = List.of("/today", "/people", "/people?q=an&sort=due", "/who?q=machine+learning",
+            "/insights");
     static final String REFERENCE = "/health";
     private static final Pattern DURATION = Pattern.compile("(?:^|,)\\s*app;dur=([0-9.]+)");
     private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
@@ -52,7 +53,7 @@ final class BenchWebCommand extends KithCommand {
     int warmup;
 
     @Option(names = "--page", paramLabel = "PATH", description = "A page to time instead of the usual ones (repeatable; "
-            + "default: /today, /people, /people?q=an&sort=due).")
+            + "default: /today, /people, /people?q=an&sort=due, /who?q=machine+learning, /insights).")
     List<String> pages;
 
     // Made when the benchmark runs: picocli builds every command at start-up (see HttpBench).

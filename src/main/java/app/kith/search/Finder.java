@@ -26,10 +26,12 @@ final class Finder {
 
     private final JdbcClient jdbc;
     private final Engine engine;
+    private final NameWords names;
 
-    Finder(JdbcClient jdbc, Engine engine) {
+    Finder(JdbcClient jdbc, Engine engine, NameWords names) {
         this.jdbc = jdbc;
         this.engine = engine;
+        this.names = names;
     }
 
     private record Beginnings(List<Long> byName, List<Long> elsewhere) {
@@ -83,50 +85,34 @@ final class Finder {
         return new Beginnings(byName, elsewhere);
     }
 
-    /** Names within a typo of the words, closest first: a scan of the account's names, done only when nothing else matched. */
+    /**
+     * Names within a typo of the words, closest first, done only when nothing else matched: the
+     * candidates carry a name word near the longest word typed ({@link NameWords}).
+     */
     private List<Long> similarNames(long accountId, List<String> words, List<Long> among) {
         if (words.size() > 4) {
             return List.of();
         }
+        List<String> near = names.near(accountId, words.stream().max(Comparator.comparingInt(String::length)).orElseThrow());
+        if (near.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Double> closeness = new HashMap<>();
-        // name_key, not name: the People list's covering index holds it, so the rows are never read.
-        Engine.among(jdbc.sql("SELECT p.id, p.name_key FROM person p WHERE p.account_id = :account AND p.deleted_at IS NULL"
+        Engine.among(jdbc.sql("""
+                        SELECT p.id, p.name FROM person p
+                        WHERE p.account_id = :account AND p.deleted_at IS NULL AND p.id IN (
+                            SELECT n.person_id FROM who_name n WHERE n.account_id = :account AND n.word IN (:near))"""
                         + Engine.among(among)), among)
-                .param("account", accountId)
+                .param("account", accountId).param("near", near)
                 .query((rs, n) -> {
-                    String nameKey = rs.getString(2);
-                    if (mayBeClose(words, nameKey)) {
-                        double c = Names.closeness(words, nameKey);
-                        if (c > 0) {
-                            closeness.put(rs.getLong(1), c);
-                        }
+                    double c = Names.closeness(words, rs.getString(2));
+                    if (c > 0) {
+                        closeness.put(rs.getLong(1), c);
                     }
                     return 1;
                 }).list();
         return closeness.keySet().stream()
                 .sorted(Comparator.comparingDouble((Long id) -> -closeness.get(id)).thenComparing(id -> id)).toList();
-    }
-
-    /**
-     * A quick look, before the edit distances: every word has a word of the name about as long
-     * as it (as {@link Names} allows). Most names fail it, which keeps the scan at 30,000 names short.
-     */
-    private static boolean mayBeClose(List<String> words, String nameKey) {
-        for (String word : words) {
-            int allowed = Names.allowed(word);
-            boolean any = false;
-            int start = 0;
-            for (int i = 0; i <= nameKey.length() && !any; i++) {
-                if (i == nameKey.length() || nameKey.charAt(i) == ' ' || nameKey.charAt(i) == '-') {
-                    any = i > start && Math.abs(i - start - word.length()) <= allowed;
-                    start = i + 1;
-                }
-            }
-            if (!any) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -43,7 +43,7 @@ public final class Who {
         this.engine = dialect == Dialect.POSTGRESQL ? new PostgresEngine() : new SqliteEngine();
         this.names = new NameWords(jdbc);
         this.index = new WhoIndex(jdbc, engine, names);
-        this.finder = new Finder(jdbc, engine);
+        this.finder = new Finder(jdbc, engine, names);
     }
 
     public List<WhoResult> who(long accountId, WhoQuery q) {
