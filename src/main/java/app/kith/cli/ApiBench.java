@@ -1,12 +1,10 @@
 package app.kith.cli;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -112,22 +110,7 @@ final class ApiBench extends KithCommand {
         }
     }
 
-    /** One request, timed until its whole body has arrived; anything but 200 stops the run. */
     private long send(HttpRequest request) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        HttpResponse<String> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException e) {
-            throw new Main.Refused("nothing answers at " + base + ": is the server running (kith serve)?");
-        }
-        long nanos = System.nanoTime() - start;
-        if (response.statusCode() != 200) {
-            String body = response.body();
-            throw new Main.Refused(request.method() + " " + request.uri() + " answered " + response.statusCode()
-                    + (response.statusCode() == 401 ? " (is the token right, and for this server's data folder?)" : "")
-                    + ": " + body.substring(0, Math.min(300, body.length())));
-        }
-        return nanos;
+        return BenchCommand.HttpBench.timed(client, request);
     }
 }

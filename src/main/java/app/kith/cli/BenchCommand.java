@@ -3,6 +3,7 @@ package app.kith.cli;
 import app.kith.account.Account;
 import app.kith.planner.Today;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -136,10 +137,22 @@ final class BenchCommand extends KithCommand {
                     t.percentile(95) / h.percentile(95));
         }
 
-        /** One request, timed until its whole body has arrived; anything but 200 stops the run. */
         private long send(HttpRequest request) throws IOException, InterruptedException {
+            return timed(client, request);
+        }
+
+        /**
+         * One request, timed until its whole body has arrived; anything but 200, or no server
+         * there, stops the run with what went wrong.
+         */
+        static long timed(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
             long start = System.nanoTime();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (ConnectException e) {
+                throw new Main.Refused("nothing answers at " + request.uri().resolve("/") + ": is the server running (kith serve)?");
+            }
             long nanos = System.nanoTime() - start;
             if (response.statusCode() != 200) {
                 String body = response.body();

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,14 +45,26 @@ interface Engine {
                 .param("account", accountId).param("ids", personIds).update();
     }
 
-    default void insert(JdbcClient jdbc, long accountId, long personId, Map<Field, String> doc) {
-        var spec = jdbc.sql("INSERT INTO who_doc (" + key() + ", account_id, " + COLUMNS + ") VALUES (:id, :account, "
-                        + Arrays.stream(Field.values()).map(f -> ":" + f.column).collect(Collectors.joining(", ")) + ")")
-                .param("id", personId).param("account", accountId);
-        for (Field f : Field.values()) {
-            spec = spec.param(f.column, doc.getOrDefault(f, ""));
+    /** The documents of these people, in one statement. */
+    default void insert(JdbcClient jdbc, long accountId, Map<Long, Map<Field, String>> docs) {
+        if (docs.isEmpty()) {
+            return;
         }
-        spec.update();
+        StringBuilder sql = new StringBuilder("INSERT INTO who_doc (" + key() + ", account_id, " + COLUMNS + ") VALUES ");
+        Map<String, Object> params = new HashMap<>();
+        params.put("account", accountId);
+        int row = 0;
+        for (Map.Entry<Long, Map<Field, String>> doc : docs.entrySet()) {
+            sql.append(row == 0 ? "" : ", ").append("(:id").append(row).append(", :account");
+            params.put("id" + row, doc.getKey());
+            for (Field f : Field.values()) {
+                sql.append(", :").append(f.column).append(row);
+                params.put(f.column + row, doc.getValue().getOrDefault(f, ""));
+            }
+            sql.append(')');
+            row++;
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     /** A row of either store's search: the person, the closeness facts, {@code score}, and every field's text. */

@@ -19,10 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class Finder {
 
-    /** Fields whose words a typed word may begin: those a person is known by at a glance. */
-    private static final Set<Field> AT_A_GLANCE = Set.of(Field.NAME, Field.TOPICS, Field.ROLE, Field.COMPANY,
-            Field.LOCATION);
-    private static final int WORDS_PER_FIELD = 5;
 
     private final JdbcClient jdbc;
     private final Engine engine;
@@ -135,36 +131,13 @@ final class Finder {
                     for (Field f : Field.values()) {
                         texts.put(f, rs.getString(f.column));
                     }
-                    List<WhoResult.Match> found = matches(texts, searched, beginnings, false);
+                    List<WhoResult.Match> found = Reasons.of(texts, searched, beginnings, false);
                     // A name with a typo: found by nothing else, or by the name's other words ("Priya Ramen").
                     boolean byName = !found.isEmpty() && found.get(0).field().equals(Field.NAME.label);
                     boolean typo = (found.isEmpty() || byName) && Names.closeness(searched, texts.get(Field.NAME)) > 0;
-                    why.put(rs.getLong("id"), typo ? matches(texts, searched, beginnings, true) : found);
+                    why.put(rs.getLong("id"), typo ? Reasons.of(texts, searched, beginnings, true) : found);
                     return 1;
                 }).list();
         return why;
-    }
-
-    private static List<WhoResult.Match> matches(Map<Field, String> texts, List<String> searched, List<String> beginnings,
-                                                 boolean typos) {
-        List<WhoResult.Match> matches = new ArrayList<>();
-        for (Field field : Field.values()) {
-            String text = texts.get(field);
-            if (text == null || text.isEmpty()) {
-                continue;
-            }
-            List<String> words = new ArrayList<>();
-            for (String word : Terms.words(text, false)) {
-                if (words.size() < WORDS_PER_FIELD && (searched.stream().anyMatch(s -> Terms.sameStem(s, word))
-                        || AT_A_GLANCE.contains(field) && beginnings.stream().anyMatch(word::startsWith)
-                        || typos && field == Field.NAME && searched.stream().anyMatch(s -> Names.closeness(List.of(s), word) > 0))) {
-                    words.add(word);
-                }
-            }
-            if (!words.isEmpty()) {
-                matches.add(new WhoResult.Match(field.label, words));
-            }
-        }
-        return matches;
     }
 }

@@ -1,5 +1,6 @@
 package app.kith.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +23,23 @@ final class NameWords {
                 .param("account", accountId).param("ids", personIds).update();
     }
 
+    /** The words of these people's names, in one statement. */
     void insert(long accountId, Map<Long, String> names) {
-        names.forEach((id, name) -> Terms.words(name, false).forEach(word -> jdbc.sql("""
-                        INSERT INTO who_name (account_id, word, person_id) VALUES (:account, :word, :id)
-                        """).param("account", accountId).param("word", word).param("id", id).update()));
+        StringBuilder sql = new StringBuilder("INSERT INTO who_name (account_id, word, person_id) VALUES ");
+        Map<String, Object> params = new HashMap<>();
+        params.put("account", accountId);
+        int row = 0;
+        for (Map.Entry<Long, String> name : names.entrySet()) {
+            for (String word : Terms.words(name.getValue(), false)) {
+                sql.append(row == 0 ? "" : ", ").append("(:account, :w").append(row).append(", :p").append(row).append(')');
+                params.put("w" + row, word);
+                params.put("p" + row, name.getKey());
+                row++;
+            }
+        }
+        if (row > 0) {
+            jdbc.sql(sql.toString()).params(params).update();
+        }
     }
 
     /**

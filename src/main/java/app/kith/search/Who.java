@@ -147,20 +147,27 @@ public final class Who {
      * or to repair the index. Searches rebuild what is stale on their own.
      */
     public int reindex(long accountId) {
-        return tx.execute(status -> {
-            index.markAll(accountId);
-            return index.refresh(accountId);
-        });
+        tx.executeWithoutResult(status -> index.markAll(accountId));
+        return refresh(accountId);
     }
 
-    /** Rebuilds the account's stale documents (after an import, say); returns how many. */
+    /**
+     * Rebuilds the account's stale documents (after an import, say), a chunk per transaction so
+     * that other writes go on in between; returns how many.
+     */
     public int refresh(long accountId) {
-        return index.isStale(accountId) ? tx.execute(status -> index.refresh(accountId)) : 0;
+        int total = 0;
+        int done;
+        do {
+            done = tx.execute(status -> index.refreshChunk(accountId));
+            total += done;
+        } while (done > 0);
+        return total;
     }
 
     private void catchUp(long accountId) {
         if (index.isStale(accountId)) {
-            tx.executeWithoutResult(status -> index.refresh(accountId));
+            refresh(accountId);
         }
     }
 

@@ -31,23 +31,29 @@ final class WhoIndex {
                 .param("account", accountId).query(Long.class).list().isEmpty();
     }
 
-    /** Rebuilds the documents of the account's stale people; returns how many. */
-    int refresh(long accountId) {
-        List<Long> stale = jdbc.sql("SELECT person_id FROM who_stale WHERE account_id = :account ORDER BY person_id")
-                .param("account", accountId).query(Long.class).list();
-        for (int from = 0; from < stale.size(); from += CHUNK) {
-            List<Long> ids = stale.subList(from, Math.min(stale.size(), from + CHUNK));
-            jdbc.sql("DELETE FROM who_stale WHERE account_id = :account AND person_id IN (:ids)")
-                    .param("account", accountId).param("ids", ids).update();
-            engine.delete(jdbc, accountId, ids);
-            names.delete(accountId, ids);
-            Map<Long, Map<Field, String>> docs = documents(accountId, ids);
-            docs.forEach((id, doc) -> engine.insert(jdbc, accountId, id, doc));
-            Map<Long, String> named = new LinkedHashMap<>();
-            docs.forEach((id, doc) -> named.put(id, doc.get(Field.NAME)));
-            names.insert(accountId, named);
+    /**
+     * Rebuilds the documents of up to a chunk of the account's stale people, lowest ids first;
+     * returns how many (0: none was stale). Run each chunk in a transaction of its own, so a large
+     * import's people are indexed without holding the store for long. The stale marks are taken
+     * by deleting them, so two searches catching up at once never rebuild the same person twice.
+     */
+    int refreshChunk(long accountId) {
+        List<Long> ids = jdbc.sql("""
+                DELETE FROM who_stale WHERE account_id = :account AND person_id IN (
+                    SELECT person_id FROM who_stale WHERE account_id = :account ORDER BY person_id LIMIT :chunk)
+                RETURNING person_id
+                """).param("account", accountId).param("chunk", CHUNK).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return 0;
         }
-        return stale.size();
+        engine.delete(jdbc, accountId, ids);
+        names.delete(accountId, ids);
+        Map<Long, Map<Field, String>> docs = documents(accountId, ids);
+        engine.insert(jdbc, accountId, docs);
+        Map<Long, String> named = new LinkedHashMap<>();
+        docs.forEach((id, doc) -> named.put(id, doc.get(Field.NAME)));
+        names.insert(accountId, named);
+        return ids.size();
     }
 
     /** Marks every person of the account stale: after a bulk write, or to rebuild it all. */

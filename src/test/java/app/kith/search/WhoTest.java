@@ -232,6 +232,21 @@ class WhoTest extends StoreTest {
     }
 
     @Test
+    void aLargeRebuildGoesAChunkAtATimeAndMissesNobody() {
+        List<PersonDraft> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_234; i++) {
+            many.add(draft("Person " + i, i == 1_233 ? "Glassblower" : "Clerk", null, null, List.of(), null, null));
+        }
+        kith.people().addAll(owner(), many, TODAY);
+
+        assertThat(kith.who().refresh(owner())).isEqualTo(1_234);
+        assertThat(kith.who().refresh(owner())).isZero();
+        assertThat(names("glassblower")).containsExactly("Person 1233");
+        assertThat(kith.who().reindex(owner())).isEqualTo(1_234);
+        assertThat(names("glassblower")).containsExactly("Person 1233");
+    }
+
+    @Test
     void anotherAccountsPeopleAreNeverFound() {
         add("Mine", "Sommelier", List.of(), null);
         long other = anotherAccount();
