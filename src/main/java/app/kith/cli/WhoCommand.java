@@ -53,7 +53,7 @@ final class WhoCommand extends KithCommand {
             return;
         }
         for (WhoResult r : found) {
-            out().println(Text.fit(r.name(), 24) + Text.fit(reasons(r), 52)
+            out().println(Text.fit(r.name(), 23) + " " + Text.fit(reasons(r), 51) + " "
                     + (r.lastTouchOn() == null ? "never spoke" : "last spoke " + Text.day(r.lastTouchOn())));
         }
     }
