@@ -50,7 +50,9 @@ class WebSecurity {
                         new RememberMeAuthenticationProvider(rememberMe.getKey())))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/setup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
-                                "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg").permitAll()
+                                "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
+                                // A browser fetches the manifest and its icons without the session cookie.
+                                "/manifest.webmanifest", "/icons/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(signedIn)
