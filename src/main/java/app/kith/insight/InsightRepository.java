@@ -1,7 +1,6 @@
 package app.kith.insight;
 
 import app.kith.db.Rows;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
