@@ -23,17 +23,8 @@ final class PostgresEngine implements Engine {
 
     @Override
     public List<Hit> search(JdbcClient jdbc, long accountId, Terms terms, boolean all, Filter filter, int cap) {
-        List<String> parts = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>(filter.params());
-        for (String w : terms.words()) {
-            parts.add("plainto_tsquery('english', :t" + params.size() + ")");
-            params.put("t" + params.size(), w);
-        }
-        for (List<String> p : terms.phrases()) {
-            parts.add("phraseto_tsquery('english', :t" + params.size() + ")");
-            params.put("t" + params.size(), String.join(" ", p));
-        }
-        String query = String.join(all ? " && " : " || ", parts);
+        String query = query(terms, all, params);
         return jdbc.sql("""
                         SELECT p.id, p.name, p.last_touch_day, p.why,
                                ts_rank_cd('{0.1, 0.2, 0.5, 1.0}', d.doc, q.q) AS score, %s
@@ -50,8 +41,23 @@ final class PostgresEngine implements Engine {
 
     @Override
     public List<Long> ids(JdbcClient jdbc, long accountId, Terms terms, boolean all, List<Long> among, int cap) {
-        List<String> parts = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        String query = query(terms, all, params);
+        return Engine.among(jdbc.sql("""
+                        SELECT d.person_id FROM who_doc d CROSS JOIN (SELECT %s AS q) q
+                        JOIN person p ON p.id = d.person_id
+                        WHERE d.account_id = :account AND d.doc @@ q.q AND p.account_id = :account AND p.deleted_at IS NULL%s
+                        ORDER BY ts_rank_cd('{0.1, 0.2, 0.5, 1.0}', d.doc, q.q) DESC, d.person_id LIMIT :cap
+                        """.formatted(query, Engine.among(among))), among)
+                .param("account", accountId).param("cap", cap).params(params).query(Long.class).list();
+    }
+
+    /**
+     * The tsquery: each word and phrase a parameter (added to {@code params}, named after those
+     * already there), every one of them or any.
+     */
+    private static String query(Terms terms, boolean all, Map<String, Object> params) {
+        List<String> parts = new ArrayList<>();
         for (String w : terms.words()) {
             parts.add("plainto_tsquery('english', :t" + params.size() + ")");
             params.put("t" + params.size(), w);
@@ -60,12 +66,6 @@ final class PostgresEngine implements Engine {
             parts.add("phraseto_tsquery('english', :t" + params.size() + ")");
             params.put("t" + params.size(), String.join(" ", p));
         }
-        return Engine.among(jdbc.sql("""
-                        SELECT d.person_id FROM who_doc d CROSS JOIN (SELECT %s AS q) q
-                        JOIN person p ON p.id = d.person_id
-                        WHERE d.account_id = :account AND d.doc @@ q.q AND p.account_id = :account AND p.deleted_at IS NULL%s
-                        ORDER BY ts_rank_cd('{0.1, 0.2, 0.5, 1.0}', d.doc, q.q) DESC, d.person_id LIMIT :cap
-                        """.formatted(String.join(all ? " && " : " || ", parts), Engine.among(among))), among)
-                .param("account", accountId).param("cap", cap).params(params).query(Long.class).list();
+        return String.join(all ? " && " : " || ", parts);
     }
 }

@@ -22,10 +22,6 @@ final class SqliteEngine implements Engine {
 
     @Override
     public List<Hit> search(JdbcClient jdbc, long accountId, Terms terms, boolean all, Filter filter, int cap) {
-        List<String> parts = new ArrayList<>();
-        terms.words().forEach(w -> parts.add('"' + w + '"'));
-        terms.phrases().forEach(p -> parts.add('"' + String.join(" ", p) + '"'));
-        String match = String.join(all ? " AND " : " OR ", parts);
         return jdbc.sql("""
                         SELECT p.id, p.name, p.last_touch_day, p.why, -bm25(who_doc, 0, %s) AS score, %s
                         FROM who_doc JOIN person p ON p.id = who_doc.rowid
@@ -33,21 +29,26 @@ final class SqliteEngine implements Engine {
                         ORDER BY score DESC LIMIT :cap
                         """.formatted(WEIGHTS, Arrays.stream(Field.values()).map(f -> "who_doc." + f.column)
                         .collect(Collectors.joining(", ")), filter.sql()))
-                .param("match", match).param("account", accountId).param("cap", cap).params(filter.params())
+                .param("match", match(terms, all)).param("account", accountId).param("cap", cap).params(filter.params())
                 .query((rs, n) -> Engine.hit(rs)).list();
     }
 
     @Override
     public List<Long> ids(JdbcClient jdbc, long accountId, Terms terms, boolean all, List<Long> among, int cap) {
-        List<String> parts = new ArrayList<>();
-        terms.words().forEach(w -> parts.add('"' + w + '"'));
-        terms.phrases().forEach(p -> parts.add('"' + String.join(" ", p) + '"'));
         return Engine.among(jdbc.sql("""
                         SELECT who_doc.rowid FROM who_doc JOIN person p ON p.id = who_doc.rowid
                         WHERE who_doc MATCH :match AND p.account_id = :account AND p.deleted_at IS NULL%s
                         ORDER BY bm25(who_doc, 0, %s), who_doc.rowid LIMIT :cap
                         """.formatted(Engine.among(among), WEIGHTS)), among)
-                .param("match", String.join(all ? " AND " : " OR ", parts)).param("account", accountId)
+                .param("match", match(terms, all)).param("account", accountId)
                 .param("cap", cap).query(Long.class).list();
+    }
+
+    /** The MATCH expression: each word and phrase quoted, every one of them or any. */
+    private static String match(Terms terms, boolean all) {
+        List<String> parts = new ArrayList<>();
+        terms.words().forEach(w -> parts.add('"' + w + '"'));
+        terms.phrases().forEach(p -> parts.add('"' + String.join(" ", p) + '"'));
+        return String.join(all ? " AND " : " OR ", parts);
     }
 }
