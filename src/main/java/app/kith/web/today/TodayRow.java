@@ -79,6 +79,7 @@ public record TodayRow(TodayItem item, String planDate, String suggestedChannel,
     /** A word beside the name saying why someone is on the list out of the usual order, or null. */
     public String tag() {
         return item instanceof TodayItem.Birthday ? "birthday" : item instanceof TodayItem.JobChange ? "new job"
+                : item instanceof TodayItem.Reminder ? "reminder" : item instanceof TodayItem.KeyDate ? "key date"
                 : item.early() ? "ahead of time" : null;
     }
 }
