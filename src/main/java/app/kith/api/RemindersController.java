@@ -79,7 +79,6 @@ class RemindersController {
 
     @GetMapping("/api/v1/people/{id}/dates")
     @Operation(summary = "A person's key dates, in the order of the year")
-    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     List<KeyDate> dates(@AuthenticationPrincipal Account account, @PathVariable long id) {
         return keyDates.of(account.id(), id);
     }
