@@ -24,6 +24,9 @@ class RemindersApiTest {
     @Autowired
     Clock clock;
 
+    private static final String[] COMMON = {"kind", "person", "reason", "dueOn", "early", "done", "action",
+            "rhythmDays", "lastTouchOn", "overdueDays", "priority"};
+
     Api api;
     long ada;
     LocalDate today;
@@ -61,6 +64,7 @@ class RemindersApiTest {
         assertThat(item.get("reminder").get("id").asLong()).isEqualTo(id);
         assertThat(item.get("person").get("id").asLong()).isEqualTo(ada);
         assertThat(item.get("done").asBoolean()).isFalse();
+        assertThat(item.propertyNames()).as("the properties of every item").contains(COMMON);
 
         assertThat(api.delete("/api/v1/reminders/" + id).status()).isEqualTo(204);
         assertThat(item(api.get("/api/v1/today?date=" + on).json(), "reminder")).isNull();
@@ -93,6 +97,7 @@ class RemindersApiTest {
         assertThat(item.get("reason").asString()).isEqualTo("5 years since work anniversary");
         assertThat(item.get("years").asInt()).isEqualTo(5);
         assertThat(item.get("keyDate").get("label").asString()).isEqualTo("work anniversary");
+        assertThat(item.propertyNames()).as("the properties of every item").contains(COMMON);
         assertThat(item(api.get("/api/v1/today?date=" + today.plusDays(2)).json(), "key-date").get("reason").asString())
                 .isEqualTo("Today: moved to Berlin");
 

@@ -9,6 +9,8 @@ import app.kith.reminder.Reminders;
 import app.kith.web.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,8 @@ public class PersonReminders {
     record Form(String remindOn, String remindText, String dateLabel, String dateOn, boolean once) {
         static final Form EMPTY = new Form(null, "", "", "", false);
     }
+
+    private static final DateTimeFormatter YEARLY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final Reminders reminders;
     private final KeyDates keyDates;
@@ -62,7 +66,8 @@ public class PersonReminders {
     }
 
     private static PersonRemindersView.Row row(KeyDate k, LocalDate today) {
-        return new PersonRemindersView.Row(k.id(), Dates.day(k.on(), today), k.label(),
+        // A yearly date by its month and day, as it comes back; a date once in full.
+        return new PersonRemindersView.Row(k.id(), k.yearly() ? YEARLY.format(k.on()) : Dates.day(k.on(), today), k.label(),
                 k.yearly() ? "every year since " + k.on().getYear() : "once", false);
     }
 }

@@ -83,6 +83,14 @@ class RemindersPage {
                 request, model, redirect);
     }
 
+    /** A reminder deleted from its item on Today (a plain form): back to the plan of the day. */
+    @PostMapping("/today/reminders/{reminderId}/delete")
+    String deleteFromToday(Account account, @PathVariable long reminderId, @RequestParam(required = false) String date) {
+        reminders.delete(account.id(), reminderId);
+        boolean plain = date == null || date.isBlank() || date.equals(account.today(clock).toString());
+        return "redirect:/today" + (plain ? "" : "?date=" + Fields.date("date", date));
+    }
+
     @PostMapping("/people/{id}/dates")
     String addDate(Account account, @PathVariable long id, @RequestParam(defaultValue = "") String label,
                    @RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "false") boolean once,

@@ -55,6 +55,11 @@ public record TodayRow(TodayItem item, String planDate, String suggestedChannel,
         return item instanceof TodayItem.AskFollowUp a ? a.ask() : null;
     }
 
+    /** The reminder of a reminder item; null for the other items. */
+    public TodayItem.ReminderRef reminder() {
+        return item instanceof TodayItem.Reminder r ? r.reminder() : null;
+    }
+
     /** The introduction of an introduction item; null for the other items. */
     public TodayItem.IntroRef introduction() {
         return item instanceof TodayItem.IntroFollowUp s ? s.introduction() : null;

@@ -145,6 +145,17 @@ class RemindersPageTest {
     }
 
     @Test
+    void aReminderIsDeletedFromItsItemOnToday() {
+        long id = reminders.remind(web.accountId(), ada.id(), today, "send Ada the article", today).id();
+        assertThat(web.get("/today").body()).contains("action=\"/today/reminders/" + id + "/delete\"");
+
+        WebSession.Page deleted = web.post("/today/reminders/" + id + "/delete", "date", today.toString());
+
+        assertThat(deleted.location()).isEqualTo("/today");
+        assertThat(web.get("/today").body()).doesNotContain("Reminder: send Ada the article");
+    }
+
+    @Test
     void theQuickLogSetsAReminderWithTheTouchpointOrRefusesBoth() {
         WebSession.Page refused = web.htmxPost("/log", "personId", String.valueOf(ada.id()), "channel", "call",
                 "on", today.toString(), "remindOn", today.minusDays(2).toString(), "remindText", "follow up");
