@@ -145,6 +145,24 @@ class RemindersPageTest {
     }
 
     @Test
+    void undoingDoneBringsTheReminderBackAndASnoozeFromTodayBringsItBackOnItsDay() {
+        reminders.remind(web.accountId(), ada.id(), today, "send Ada the article", today);
+        WebSession.Page done = web.htmxPost("/today/" + ada.id() + "/done", "date", today.toString());
+        long touchpoint = touchpoints.ofPerson(web.accountId(), ada.id(), 1, 0).get(0).id();
+        assertThat(done.body()).contains("/today/" + ada.id() + "/undo-done");
+
+        web.htmxPost("/today/" + ada.id() + "/undo-done", "date", today.toString(), "touchpoint",
+                String.valueOf(touchpoint));
+
+        assertThat(reminders.upcoming(web.accountId(), today.plusDays(1))).hasSize(1);
+        WebSession.Page snoozed = web.htmxPost("/today/" + ada.id() + "/snooze", "date", today.toString(),
+                "until", "date", "on", today.plusDays(3).toString());
+        assertThat(snoozed.body()).contains("Snoozed");
+        assertThat(web.get("/today?date=" + today.plusDays(2)).body()).doesNotContain("Reminder");
+        assertThat(web.get("/today?date=" + today.plusDays(3)).body()).contains("Reminder from");
+    }
+
+    @Test
     void aReminderIsDeletedFromItsItemOnToday() {
         long id = reminders.remind(web.accountId(), ada.id(), today, "send Ada the article", today).id();
         assertThat(web.get("/today").body()).contains("action=\"/today/reminders/" + id + "/delete\"");
