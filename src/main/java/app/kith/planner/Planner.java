@@ -72,6 +72,8 @@ public class Planner {
         Set<Long> listed = new HashSet<>();
         born.forEach(i -> listed.add(i.person().id()));
         // Reminders and key dates are about a date, like a birthday: one item per person, the first.
+        // Like a birthday they take their slot even when set during the day for the day itself:
+        // the user asked for that day.
         dated.forEach(d -> d.on(account, date).stream().filter(i -> listed.add(i.person().id())).forEach(born::add));
         // A birthday speaks for a reply owed to the same person; someone who has any of these items
         // is not listed again as merely due.

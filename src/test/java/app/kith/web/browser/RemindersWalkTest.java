@@ -7,6 +7,8 @@ import app.kith.account.Accounts;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.reminder.Reminder;
+import app.kith.reminder.Reminders;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoints;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RemindersWalkTest extends BrowserTest {
 
+    static long owner;
     static LocalDate today;
     static Person ada;
     static Person grace;
@@ -33,16 +36,17 @@ class RemindersWalkTest extends BrowserTest {
     @BeforeAll
     static void twoPeople() {
         Accounts accounts = server.bean(Accounts.class);
-        Account owner = accounts.create(OWNER, PASSWORD).account();
-        today = LocalDate.now(owner.settings().timeZone());
+        Account account = accounts.create(OWNER, PASSWORD).account();
+        owner = account.id();
+        today = LocalDate.now(account.settings().timeZone());
         People people = server.bean(People.class);
-        ada = people.add(owner.id(), new PersonDraft("Ada Lovelace", List.of("ada@example.com"), null,
+        ada = people.add(owner, new PersonDraft("Ada Lovelace", List.of("ada@example.com"), null,
                 "Analytical Engines", "Mathematician", null, null, null, null, null, "both", null, 30, null, null),
                 today.minusDays(100));
-        server.bean(Touchpoints.class).log(owner.id(), new NewTouchpoint(ada.id(), today.minusDays(10), "coffee", "out",
+        server.bean(Touchpoints.class).log(owner, new NewTouchpoint(ada.id(), today.minusDays(10), "coffee", "out",
                 "Talked about her notes on Bernoulli numbers"), today);
-        grace = people.add(owner.id(), PersonDraft.named("Grace Hopper").withRhythm(60), today.minusDays(100));
-        server.bean(Touchpoints.class).log(owner.id(), new NewTouchpoint(grace.id(), today.minusDays(5), "call", "out",
+        grace = people.add(owner, PersonDraft.named("Grace Hopper").withRhythm(60), today.minusDays(100));
+        server.bean(Touchpoints.class).log(owner, new NewTouchpoint(grace.id(), today.minusDays(5), "call", "out",
                 null), today);
         open("/login");
         new SignInScreen(driver).signIn(OWNER, PASSWORD, false);
@@ -99,5 +103,24 @@ class RemindersWalkTest extends BrowserTest {
         assertThat(new TodayScreen(driver).item("Grace Hopper").orElseThrow().text())
                 .contains("key date", "Today: moved to Berlin");
         assertThat(shootEveryWay("reminders-key-date", "/today?date=" + today.plusDays(2))).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void theQuickLogSetsAReminderWithTheTouchpoint() throws IOException {
+        QuickLogScreen log = new QuickLogScreen(driver);
+        List<String> problems = shootState("reminders-quick-log", true, () -> {
+            openPage("/today");
+            log.open();
+            log.typeWho("grace");
+            log.pickWithEnter();
+            log.remind(today.plusDays(7), "ask how the talk went");
+        });
+        assertThat(problems).isEmpty();
+        assertThat(Audit.unlabelledControls(driver)).isEmpty();
+
+        assertThat(log.logIt()).contains("Grace Hopper", "Kith will remind you on");
+        assertThat(server.bean(Reminders.class).upcoming(owner, grace.id(), today)).extracting(Reminder::text)
+                .containsExactly("ask how the talk went");
     }
 }
