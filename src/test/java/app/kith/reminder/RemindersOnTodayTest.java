@@ -142,6 +142,24 @@ class RemindersOnTodayTest extends StoreTest {
     }
 
     @Test
+    void remindersTakeTheirSlotFirstAndThoseBeyondTheCapacityAreTheNextOnes() {
+        kith.accounts().setCapacity(owner(), 1);
+        Person due = person("Dee Due", 30);
+        kith.touchpoints().log(owner(), new NewTouchpoint(due.id(), TODAY.minusDays(40), "call", "out", null), TODAY);
+        Person ada = person("Ada Lovelace", null);
+        Person sam = person("Sam Second", null);
+        remind(ada, TODAY, "first");
+        remind(sam, TODAY, "second");
+
+        Today plan = kith.planner().today(kith.accounts().owner(), TODAY, 5);
+
+        assertThat(plan.items()).extracting(i -> i.person().name()).containsExactly("Ada Lovelace");
+        assertThat(plan.more()).extracting(i -> i.kind() + " " + i.person().name())
+                .containsExactly("reminder Sam Second", "person Dee Due");
+        assertThat(plan.backlog()).isEqualTo(2);
+    }
+
+    @Test
     void aReminderInThePastOrWithoutTextIsRefusedNamingTheField() {
         Person ada = person("Ada Lovelace", null);
 
