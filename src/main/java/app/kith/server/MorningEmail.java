@@ -46,7 +46,8 @@ class MorningEmail {
 
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(Database database, Digests digests, @Value("${kith.digest.every:PT1M}") Duration every,
-                        @Value("${kith.digest.poll:PT10S}") Duration poll) {
+                        @Value("${kith.digest.poll:PT10S}") Duration poll,
+                        @Value("${kith.digest.heartbeat:PT30S}") Duration heartbeat) {
         RecurringTask<Void> sweep = Tasks.recurring("morning-email", FixedDelay.of(every))
                 .execute((instance, context) -> digests.sendDue());
         Scheduler scheduler = Scheduler.create(database.dataSource())
@@ -54,6 +55,8 @@ class MorningEmail {
                 .jdbcCustomization(database.dialect() == Dialect.SQLITE ? new SqliteScheduling()
                         : new PostgreSqlJdbcCustomization(false, true))
                 .pollingInterval(poll)
+                // A node that died holding the sweep is seen as dead after 6 missed heartbeats.
+                .heartbeatInterval(heartbeat)
                 .threads(2)
                 .shutdownMaxWait(Duration.ofSeconds(5))
                 .build();
