@@ -155,9 +155,12 @@ class MorningEmailClusterTest {
         long ada = user(a, "ada@example.com", "UTC");
         clock.set(Instant.parse("2026-03-02T07:00:00Z"));
         await(() -> attempts() >= 1, "the first try");
-        String settings = WebSession.signIn(a.port(), ada, "ada@example.com", PASSWORD, false).get("/settings").body();
+        WebSession session = WebSession.signIn(a.port(), ada, "ada@example.com", PASSWORD, false);
+        String settings = session.get("/settings").body();
         assertThat(settings).contains("Morning email", "Failed Monday 2 March at 07:00 (try 1)",
                 "Next try Monday 2 March at 07:01.", "Not sent yet.");
+        session.post("/settings/digest/test", Map.of());
+        assertThat(session.get("/settings").body()).contains("The mail server did not take it: ");
 
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -167,8 +170,12 @@ class MorningEmailClusterTest {
         awaitMessages(1);
         everyoneSweeps(a);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        settings = WebSession.signIn(a.port(), ada, "ada@example.com", PASSWORD, false).get("/settings").body();
+        settings = session.get("/settings").body();
         assertThat(settings).contains("Last sent Monday 2 March at 07:01.").doesNotContain("Failed");
+        session.post("/settings/digest/test", Map.of());
+        assertThat(session.get("/settings").body()).contains("Sent a test email to ada@example.com.");
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(smtp.getReceivedMessages()[1].getSubject()).startsWith("Test: Today: ");
     }
 
     /** An account with someone due today, the email on at 7 in {@code zone}. */
