@@ -32,10 +32,7 @@ public class KithApplication {
 
     /** Starts the server on a store; {@code args} are Spring arguments such as {@code --server.port=8080}. */
     public static ConfigurableApplicationContext start(DbSettings settings, String... args) {
-        SpringApplication app = new SpringApplication(KithApplication.class);
-        app.setMainApplicationClass(KithApplication.class);
-        app.addInitializers(context -> ((GenericApplicationContext) context).registerBean(DbSettings.class, () -> settings));
-        return app.run(args);
+        return start(settings, Clock.systemDefaultZone(), args);
     }
 
     /**
