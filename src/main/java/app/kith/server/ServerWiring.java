@@ -1,5 +1,6 @@
 package app.kith.server;
 
+import app.kith.KithApplication;
 import app.kith.wiring.Kith;
 import app.kith.account.Accounts;
 import app.kith.account.FirstRun;
@@ -26,6 +27,7 @@ import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,8 +53,9 @@ class ServerWiring {
     }
 
     @Bean
-    Kith kith(Database database) {
-        return Kith.wire(database, Clock.systemDefaultZone());
+    Kith kith(Database database, ObjectProvider<KithApplication.StartClock> clock) {
+        KithApplication.StartClock given = clock.getIfAvailable();
+        return Kith.wire(database, given == null ? Clock.systemDefaultZone() : given.clock());
     }
 
     @Bean

@@ -52,8 +52,12 @@ class WebSecurity {
                         .requestMatchers("/login", "/setup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
                                 // A browser fetches the manifest and its icons without the session cookie.
-                                "/manifest.webmanifest", "/icons/**").permitAll()
+                                "/manifest.webmanifest", "/icons/**",
+                                // The morning email's links: their signature is the credential.
+                                "/digest/done", "/digest/unsubscribe", "/digest/unsubscribe/one-click").permitAll()
                         .anyRequest().authenticated())
+                // A mail provider's one-click unsubscribe (RFC 8058) has no page to take a token from.
+                .csrf(c -> c.ignoringRequestMatchers("/digest/unsubscribe/one-click"))
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(signedIn)
                         .failureHandler(new SignInOutcomes.Failure()))
