@@ -1,0 +1,70 @@
+package app.kith.offline;
+
+import app.kith.Invalid;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Changes a device sends at most once. A phone offline queues Done, Skip and logs, each with an
+ * id it made (a UUID), and sends them when it is back online, again if an answer was lost: the
+ * first request with an id writes, any later one with the same id writes nothing. The id is
+ * claimed in the same transaction as the write, so a write that fails leaves it unclaimed and a
+ * second request sent at the same moment waits for the first and then finds it claimed. Ids
+ * belong to an account: another account's id, however equal, is another change.
+ */
+public class SentOnce {
+
+    /** Long enough for a phone to come back from a trip; older ids are forgotten as new ones come. */
+    static final Duration KEPT = Duration.ofDays(30);
+
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+
+    private final SentOnceRepository sent;
+    private final TransactionOperations tx;
+    private final Clock clock;
+
+    public SentOnce(JdbcClient jdbc, TransactionOperations tx, Clock clock) {
+        this.sent = new SentOnceRepository(jdbc);
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs {@code write} (which returns the id of what it made, or 0) unless the account sent
+     * {@code clientId} before; a null or blank id always writes. Returns what the write made, or
+     * what the first request with the id made ({@link Outcome#replayed()}).
+     */
+    public Outcome once(long accountId, String clientId, String field, LongSupplier write) {
+        if (clientId == null || clientId.isBlank()) {
+            return new Outcome(false, OptionalLong.of(write.getAsLong()));
+        }
+        String id = clientId.strip();
+        if (!CLIENT_ID.matcher(id).matches()) {
+            throw new Invalid(field, "Must be the id the device made for the change: 8 to 64 letters, digits or dashes");
+        }
+        return tx.execute(s -> {
+            long now = clock.millis();
+            sent.forgetBefore(now - KEPT.toMillis());
+            if (!sent.claim(accountId, id, now)) {
+                return new Outcome(true, sent.result(accountId, id));
+            }
+            long made = write.getAsLong();
+            if (made != 0) {
+                sent.result(accountId, id, made);
+            }
+            return new Outcome(false, made == 0 ? OptionalLong.empty() : OptionalLong.of(made));
+        });
+    }
+
+    /**
+     * What came of a request: {@code replayed} when an earlier one with the same id did the write;
+     * {@code made} the id of what the write made (a touchpoint), when it made something.
+     */
+    public record Outcome(boolean replayed, OptionalLong made) {
+    }
+}
