@@ -3,8 +3,10 @@ package app.kith.offline;
 import app.kith.Invalid;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
@@ -35,36 +37,46 @@ public class SentOnce {
     }
 
     /**
-     * Runs {@code write} (which returns the id of what it made, or 0) unless the account sent
-     * {@code clientId} before; a null or blank id always writes. Returns what the write made, or
-     * what the first request with the id made ({@link Outcome#replayed()}).
+     * Runs {@code write} unless the account sent {@code clientId} before (a null or blank id always
+     * writes); returns what it wrote, or empty when an earlier request with the id did the write.
+     * {@code field} names the id in the error for one no device makes.
      */
-    public Outcome once(long accountId, String clientId, String field, LongSupplier write) {
+    public <T> Optional<T> once(long accountId, String clientId, String field, Supplier<T> write) {
+        return once(accountId, clientId, field, write, written -> 0);
+    }
+
+    /** As {@link #once(long, String, String, Supplier)}, keeping the id of what the write made ({@link #made}). */
+    public <T> Optional<T> once(long accountId, String clientId, String field, Supplier<T> write,
+                                ToLongFunction<T> madeId) {
         if (clientId == null || clientId.isBlank()) {
-            return new Outcome(false, OptionalLong.of(write.getAsLong()));
+            return Optional.ofNullable(write.get());
         }
-        String id = clientId.strip();
-        if (!CLIENT_ID.matcher(id).matches()) {
-            throw new Invalid(field, "Must be the id the device made for the change: 8 to 64 letters, digits or dashes");
-        }
+        String id = valid(clientId, field);
         return tx.execute(s -> {
             long now = clock.millis();
             sent.forgetBefore(now - KEPT.toMillis());
             if (!sent.claim(accountId, id, now)) {
-                return new Outcome(true, sent.result(accountId, id));
+                return Optional.<T>empty();
             }
-            long made = write.getAsLong();
+            T written = write.get();
+            long made = written == null ? 0 : madeId.applyAsLong(written);
             if (made != 0) {
                 sent.result(accountId, id, made);
             }
-            return new Outcome(false, made == 0 ? OptionalLong.empty() : OptionalLong.of(made));
+            return Optional.ofNullable(written);
         });
     }
 
-    /**
-     * What came of a request: {@code replayed} when an earlier one with the same id did the write;
-     * {@code made} the id of what the write made (a touchpoint), when it made something.
-     */
-    public record Outcome(boolean replayed, OptionalLong made) {
+    /** The id of what the first request with {@code clientId} made, when it kept one. */
+    public OptionalLong made(long accountId, String clientId, String field) {
+        return sent.result(accountId, valid(clientId, field));
+    }
+
+    private static String valid(String clientId, String field) {
+        String id = clientId.strip();
+        if (!CLIENT_ID.matcher(id).matches()) {
+            throw new Invalid(field, "Must be the id the device made for the change: 8 to 64 letters, digits or dashes");
+        }
+        return id;
     }
 }
