@@ -52,7 +52,9 @@ class WebSecurity {
                         .requestMatchers("/login", "/setup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
                                 // A browser fetches the manifest and its icons without the session cookie.
-                                "/manifest.webmanifest", "/icons/**").permitAll()
+                                "/manifest.webmanifest", "/icons/**",
+                                // The service worker and its page for offline hold nothing of an account's.
+                                "/sw.js", "/offline.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(signedIn)
@@ -61,7 +63,8 @@ class WebSecurity {
                         .accessDeniedHandler(SignInFirst.signInOrRefuse(signInFirst)))
                 .requestCache(c -> c.requestCache(SignInFirst.pages()))
                 .rememberMe(r -> r.rememberMeServices(rememberMe))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out")
+                        .addLogoutHandler(SignedOutDevice::clear))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new StaleSessionFilter(accounts), RememberMeAuthenticationFilter.class)
                 .addFilterBefore(new SignedInUploads(signInFirst), CsrfFilter.class)
