@@ -158,10 +158,10 @@
 
   // The connection dropped while it was being sent: queued with the same id, so it is written once.
   document.addEventListener("htmx:sendError", function (event) {
-    var form = event.detail && event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("form");
-    if (form && kindOf(form) && idOf(form).value) {
-      queue(form, null);
-    } else if (event.detail && event.detail.elt && event.detail.elt.classList.contains("quick-log-open")) {
+    var elt = event.detail && event.detail.elt;
+    if (elt && elt.tagName === "FORM" && kindOf(elt) && idOf(elt).value) {
+      queue(elt, null);
+    } else if (elt && elt.classList && elt.classList.contains("quick-log-open")) {
       location.href = "/log"; // offline, the quick log is the page the worker kept
     }
   });
