@@ -107,6 +107,8 @@ self.addEventListener("message", function (event) {
 
 self.addEventListener("sync", function (event) {
   if (event.tag === "kith-outbox") {
-    event.waitUntil(self.KithOutbox.flush().then(function (sent) { return tellPages({type: "sent", count: sent}); }));
+    event.waitUntil(self.KithOutbox.flush().then(function (outcome) {
+      return tellPages({type: "sent", count: outcome.sent, refused: outcome.refused});
+    }));
   }
 });

@@ -94,6 +94,23 @@
     document.querySelectorAll("li.item.queued").forEach(function (i) { i.classList.remove("queued"); });
   }
 
+  // A change the server would not take (a typed name that matches nobody, a person deleted since)
+  // is said once, to be made again.
+  function refused(change) {
+    var main = document.getElementById("main");
+    if (!main) {
+      return;
+    }
+    var said = document.createElement("p");
+    said.className = "banner warning offline-refused";
+    said.setAttribute("role", "alert");
+    said.textContent = change.kind === "log"
+        ? "Not logged: “" + (change.label || "") + "” — open the quick log and log it again."
+        : "Not saved: a " + (change.kind === "skip" ? "Skip" : "Done") + " made offline, which Kith refused"
+          + " (the person may have been deleted since).";
+    main.insertBefore(said, main.firstChild);
+  }
+
   function refresh() {
     return ready.then(function (o) { return o.all(); }).then(function (changes) {
       changes.forEach(mark);
@@ -106,7 +123,8 @@
     if (!navigator.onLine) {
       return refresh();
     }
-    return ready.then(function (o) { return o.flush(csrf()); }).then(function () {
+    return ready.then(function (o) { return o.flush(csrf()); }).then(function (outcome) {
+      outcome.refused.forEach(refused);
       return refresh();
     }).then(function (changes) {
       if (!changes.length) {
@@ -187,6 +205,7 @@
 
   navigator.serviceWorker.addEventListener("message", function (event) {
     if (event.data && event.data.type === "sent") {
+      (event.data.refused || []).forEach(refused);
       refresh().then(function (changes) {
         if (!changes.length) {
           sent();

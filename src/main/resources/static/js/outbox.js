@@ -46,17 +46,18 @@
   }
 
   // Sends what waits, oldest first; stops at the first that cannot go now (offline, signed out) and
-  // keeps it and the rest. A change the server refuses for good (the person deleted since) is
-  // dropped: sending it again would never succeed. Resolves to the number sent.
+  // keeps it and the rest. A change the server refuses for good (the person deleted since, a typed
+  // name that matches nobody or several people) is dropped, since sending it again would never
+  // succeed, and reported. Resolves to {sent, refused: [the refused changes]}.
   var flushing = null;
   function flush(csrf) {
     if (flushing) {
       return flushing;
     }
-    var sent = 0;
+    var outcome = {sent: 0, refused: []};
     flushing = all().then(function next(changes) {
       if (!changes.length) {
-        return sent;
+        return outcome;
       }
       var change = changes[0];
       return fetch(change.url, {
@@ -66,11 +67,18 @@
       }).then(function (response) {
         var refused = response.status >= 400 && response.status < 500 && response.status !== 401 && response.status !== 403;
         if (!response.ok && !refused) {
-          return sent;
+          return outcome;
         }
-        sent += response.ok ? 1 : 0;
-        return remove(change.clientId).then(function () { return next(changes.slice(1)); });
-      }, function () { return sent; });
+        // The quick log answers a refused log with its form again, the field in error marked.
+        return (response.ok ? response.text() : Promise.resolve("")).then(function (body) {
+          if (refused || (change.kind === "log" && /aria-invalid="true"/.test(body))) {
+            outcome.refused.push(change);
+          } else {
+            outcome.sent += 1;
+          }
+          return remove(change.clientId).then(function () { return next(changes.slice(1)); });
+        });
+      }, function () { return outcome; });
     }).finally(function () { flushing = null; });
     return flushing;
   }

@@ -12,6 +12,12 @@ import app.kith.touchpoint.Touchpoint;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,5 +99,37 @@ class SentOnceTest extends StoreTest {
         later.once(owner(), "another-device-id", "clientId", () -> "nothing kept");
 
         assertThat(rows("sent_once")).isEqualTo(1);
+    }
+
+    @Test
+    void twoRequestsWithTheSameIdAtTheSameMomentWriteOnce() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Optional<Touchpoint>> send = () -> {
+            start.await();
+            return sent.once(owner(), ID, "clientId", () -> {
+                // Slow, so the second request arrives while the first is still writing.
+                sleep(300);
+                return kith.touchpoints().log(owner(), new NewTouchpoint(ada.id(), TODAY, "call", "out", null), TODAY);
+            }, Touchpoint::id);
+        };
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<Optional<Touchpoint>> first = two.submit(send);
+            Future<Optional<Touchpoint>> second = two.submit(send);
+            start.countDown();
+
+            assertThat(Stream.of(first.get(), second.get()).filter(Optional::isPresent)).hasSize(1);
+            assertThat(rows("touchpoint")).isEqualTo(1);
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -99,6 +99,17 @@ class OfflineBrowserTest extends BrowserTest {
         assertThat(touchpoints.ofPerson(account, done, 1000, 0)).hasSize(doneBefore + 1);
         assertThat(touchpoints.ofPerson(account, quinn.id(), 10, 0)).hasSize(1);
 
+        // A name typed offline that matches nobody: refused when sent, and the page says so.
+        offline(true);
+        open("/log");
+        driver.findElement(By.id("ql-who")).sendKeys("Nobody Of That Name");
+        TodayScreen.press(driver.findElement(By.cssSelector("form.quick-log button[type=submit]")));
+        waitForNote("1 change waiting to be sent");
+        offline(false);
+        new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(By.id("offline-note")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("main .offline-refused")).getText())
+                .isEqualTo("Not logged: “Nobody Of That Name” — open the quick log and log it again.");
+
         installedAppAtPhoneWidth();
 
         // Signed out: no page of the account's is left on the device.
