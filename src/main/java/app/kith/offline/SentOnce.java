@@ -54,7 +54,7 @@ public class SentOnce {
         String id = valid(clientId, field);
         return tx.execute(s -> {
             long now = clock.millis();
-            sent.forgetBefore(now - KEPT.toMillis());
+            sent.forgetBefore(accountId, now - KEPT.toMillis());
             if (!sent.claim(accountId, id, now)) {
                 return Optional.<T>empty();
             }

@@ -33,7 +33,8 @@ class SentOnceRepository {
                 }).optional().orElse(OptionalLong.empty());
     }
 
-    void forgetBefore(long cutoff) {
-        jdbc.sql("DELETE FROM sent_once WHERE created_at < :cutoff").param("cutoff", cutoff).update();
+    void forgetBefore(long accountId, long cutoff) {
+        jdbc.sql("DELETE FROM sent_once WHERE account_id = :account AND created_at < :cutoff")
+                .param("account", accountId).param("cutoff", cutoff).update();
     }
 }

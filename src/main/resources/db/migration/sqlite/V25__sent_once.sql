@@ -8,4 +8,4 @@ CREATE TABLE sent_once (
     created_at INTEGER NOT NULL,
     PRIMARY KEY (account_id, client_id)
 );
-CREATE INDEX sent_once_created ON sent_once (created_at);
+CREATE INDEX sent_once_created ON sent_once (account_id, created_at);
