@@ -1,6 +1,7 @@
 package app.kith.server;
 
 import app.kith.KithApplication;
+import app.kith.offline.SentOnce;
 import app.kith.wiring.Kith;
 import app.kith.account.Accounts;
 import app.kith.account.FirstRun;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -161,5 +163,11 @@ class ServerWiring {
     @Bean
     Exports exports(Kith kith) {
         return kith.exports();
+    }
+
+    /** Only the web app and the API send changes once (from a phone's queue); the CLI has no need. */
+    @Bean
+    SentOnce sentOnce(Database database, Clock clock) {
+        return new SentOnce(JdbcClient.create(database.dataSource()), database.transactions(), clock);
     }
 }

@@ -3,6 +3,7 @@ package app.kith.web;
 import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.account.Account;
+import app.kith.offline.SentOnce;
 import app.kith.person.Match;
 import app.kith.person.Identities;
 import app.kith.person.People;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,12 +44,14 @@ class QuickLogPage {
     private final People people;
     private final Identities identities;
     private final Touchpoints touchpoints;
+    private final SentOnce sentOnce;
     private final Clock clock;
 
-    QuickLogPage(People people, Identities identities, Touchpoints touchpoints, Clock clock) {
+    QuickLogPage(People people, Identities identities, Touchpoints touchpoints, SentOnce sentOnce, Clock clock) {
         this.people = people;
         this.identities = identities;
         this.touchpoints = touchpoints;
+        this.sentOnce = sentOnce;
         this.clock = clock;
     }
 
@@ -63,17 +67,19 @@ class QuickLogPage {
     String log(Account account, @RequestParam(defaultValue = "") String who, @RequestParam(required = false) Long personId,
                @RequestParam(required = false) String channel, @RequestParam(defaultValue = "") String note,
                @RequestParam(defaultValue = "") String on, @RequestParam(name = "return", required = false) String returnTo,
-               HttpServletRequest request, Model model, RedirectAttributes redirect) {
+               @RequestParam(required = false) String clientId, HttpServletRequest request, Model model,
+               RedirectAttributes redirect) {
         LocalDate today = account.today(clock);
         String back = back(returnTo, null);
         QuickLogView typed = new QuickLogView(who, personId, channel, note, on, back, today.toString(), Map.of(), List.of());
         Match typedName = personId == null ? identities.resolve(account.id(), who) : null;
         Person person;
-        Touchpoint logged;
+        Optional<Touchpoint> written;
         try {
             person = whom(account, who, personId, typedName);
-            logged = touchpoints.log(account.id(), new NewTouchpoint(person.id(), Inputs.day("on", on), channel, "out", note),
-                    today);
+            // A log from a phone's offline queue, sent again: written once, answered as the first was.
+            written = sentOnce.once(account.id(), clientId, "clientId", () -> touchpoints.log(account.id(),
+                    new NewTouchpoint(person.id(), Inputs.day("on", on), channel, "out", note), today), Touchpoint::id);
         } catch (Invalid e) {
             // A name of several people: they are offered to choose from (the form works without scripts too).
             List<Option> choices = typedName instanceof Match.Many many ? many.people().stream().limit(10)
@@ -83,8 +89,10 @@ class QuickLogPage {
                     FormErrors.of(e, FIELDS), choices));
             return Htmx.isHtmx(request) ? "quick-log-form" : "quick-log";
         }
-        QuickLogged done = new QuickLogged("Logged " + Wording.contact(logged.channel()) + " with", person.id(),
-                person.name(), logged.on().equals(today) ? "" : " on " + Dates.date(logged.on()), logged.id(), back);
+        QuickLogged done = written.map(logged -> new QuickLogged("Logged " + Wording.contact(logged.channel()) + " with",
+                        person.id(), person.name(), logged.on().equals(today) ? "" : " on " + Dates.date(logged.on()),
+                        logged.id(), back))
+                .orElseGet(() -> new QuickLogged("Already logged with", person.id(), person.name(), "", null, back));
         return answer(done, request, model, redirect);
     }
 
