@@ -52,7 +52,9 @@ class WebSecurity {
                         .requestMatchers("/login", "/setup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
                                 // A browser fetches the manifest and its icons without the session cookie.
-                                "/manifest.webmanifest", "/icons/**").permitAll()
+                                "/manifest.webmanifest", "/icons/**",
+                                // A calendar app reads the feed with no session: its secret link is the credential.
+                                "/calendar/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(signedIn)
