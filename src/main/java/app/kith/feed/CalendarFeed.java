@@ -5,11 +5,14 @@ import app.kith.account.Accounts;
 import app.kith.planner.Planner;
 import app.kith.planner.Today;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import net.fortuna.ical4j.model.Calendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,6 +29,18 @@ public class CalendarFeed {
 
     public static final int DAYS_BACK = 7;
     public static final int DAYS_AHEAD = 14;
+
+    /**
+     * How long a served feed is served again as it was. Planning three weeks takes most of a second
+     * with 30,000 people; a calendar app (or many, or one gone wrong) reading the link in a loop
+     * costs one plan per account per this long, and readers that come together wait for the same one.
+     */
+    static final Duration SERVED_FOR = Duration.ofMinutes(5);
+
+    private record Served(String baseUrl, LocalDate today, Instant at, String ics) {
+    }
+
+    private final Map<Long, Served> served = new ConcurrentHashMap<>();
 
     private final LinkRepository links;
     private final Accounts accounts;
@@ -54,6 +69,7 @@ public class CalendarFeed {
 
     /** Turns the link off; false when there was none. */
     public boolean turnOff(long accountId) {
+        served.remove(accountId);
         return links.delete(accountId);
     }
 
@@ -65,7 +81,16 @@ public class CalendarFeed {
         if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return links.accountOf(Tokens.sha256(token)).map(id -> feed(accounts.byId(id), baseUrl));
+        return links.accountOf(Tokens.sha256(token)).map(id -> served.compute(id, (key, last) -> {
+            Account account = accounts.byId(id);
+            Instant now = clock.instant();
+            LocalDate today = account.today(clock);
+            if (last != null && last.baseUrl().equals(baseUrl) && last.today().equals(today)
+                    && now.isBefore(last.at().plus(SERVED_FOR))) {
+                return last;
+            }
+            return new Served(baseUrl, today, now, feed(account, baseUrl));
+        }).ics());
     }
 
     /** The account's feed as iCalendar text. */

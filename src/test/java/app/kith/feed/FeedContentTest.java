@@ -128,6 +128,47 @@ class FeedContentTest extends StoreTest {
         assertThat(value(tomorrow.get(day), "DTSTART")).isEqualTo("20260305");
     }
 
+    /** A clock a test moves on. */
+    private static final class Moving extends Clock {
+        Instant now = NOW;
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aLinkReadAgainSoonIsServedAsItWasAndAnewAfterFiveMinutesButARevokedOneAtOnceNot() {
+        Moving clock = new Moving();
+        CalendarFeed feed = new CalendarFeed(sql(), kith.accounts(), kith.planner(), clock);
+        person("Ada Lovelace", null, 30);
+        String token = feed.newLink(owner()).token();
+        String first = feed.feed(token, BASE).orElseThrow();
+
+        person("Bea Bishop", null, 30);
+        clock.now = NOW.plus(Duration.ofMinutes(4));
+        assertThat(feed.feed(token, BASE)).contains(first);
+        clock.now = NOW.plus(CalendarFeed.SERVED_FOR);
+        assertThat(feed.feed(token, BASE).orElseThrow()).contains("Bea");
+
+        String renewed = feed.newLink(owner()).token();
+        assertThat(feed.feed(token, BASE)).isEmpty();
+        assertThat(feed.feed(renewed, BASE)).isPresent();
+        feed.turnOff(owner());
+        assertThat(feed.feed(renewed, BASE)).isEmpty();
+    }
+
     @Test
     void theDaysAreTheAccountsOwnInItsTimeZone() {
         // At 12:00 UTC on 2 March it is already 3 March in Auckland, still 2 March in Los Angeles.

@@ -22,9 +22,9 @@ class CalendarFeedPage {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-    // Calendar apps read a feed every few hours at most; a private cache for half of the refresh
-    // interval the feed asks for spares the server without leaving the calendar a day behind.
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(30)).cachePrivate();
+    // Calendar apps read a feed every hour or more; a private cache for a quarter of the refresh
+    // interval the feed asks for spares the server and keeps a change made on Today soon seen.
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(15)).cachePrivate();
 
     private final CalendarFeed feed;
 

@@ -61,7 +61,7 @@ class CalendarFeedPageTest {
         WebSession.Page feed = WebSession.anonymous(port).get(link);
         assertThat(feed.status()).isEqualTo(200);
         assertThat(feed.header("Content-Type")).isEqualTo("text/calendar;charset=UTF-8");
-        assertThat(feed.header("Cache-Control")).isEqualTo("max-age=1800, private");
+        assertThat(feed.header("Cache-Control")).isEqualTo("max-age=900, private");
         assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Reach out: Ada", "X-WR-CALNAME:Kith",
                 "http://127.0.0.1:" + port + "/today?date=");
     }
