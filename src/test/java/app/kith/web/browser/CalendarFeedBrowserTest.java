@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The calendar link made in Settings, and its feed read by a real calendar program: Debian's
@@ -48,7 +50,8 @@ class CalendarFeedBrowserTest extends BrowserTest {
         openPage("/settings");
         assertThat(shootState("settings-calendar-off", true, CalendarFeedBrowserTest::showSection)).isEmpty();
         driver.findElement(By.xpath("//button[normalize-space()='Make a calendar link']")).click();
-        String link = driver.findElement(By.id("calendar-link")).getDomAttribute("value");
+        String link = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.id("calendar-link")).stream().findFirst().orElse(null)).getDomAttribute("value");
         assertThat(link).matches("http://[^/]+/calendar/[A-Za-z0-9_-]{43}\\.ics");
         assertThat(shootState("settings-calendar", true, CalendarFeedBrowserTest::showSection)).isEmpty();
 
@@ -73,7 +76,8 @@ class CalendarFeedBrowserTest extends BrowserTest {
         assertThat(listed.lines().filter(l -> l.contains("Reach out: ")).count()).isGreaterThanOrEqualTo(5);
         Files.createDirectories(SCREENSHOTS);
         Files.writeString(SCREENSHOTS.resolve("khal-feed.txt"), listed);
-        screenshotOfTerminal(listed, SCREENSHOTS.resolve("khal-feed.png"));
+        screenshotOfTerminal("khal list --format \"{start-date} {title}\" --day-format \"\" " + today + " 7d", listed,
+                SCREENSHOTS.resolve("khal-feed.png"));
     }
 
     private static void showSection() {
@@ -122,15 +126,15 @@ class CalendarFeedBrowserTest extends BrowserTest {
     }
 
     /** khal's output as it looks in a terminal: light text on a dark ground, monospace. */
-    private void screenshotOfTerminal(String text, Path png) throws IOException {
+    private void screenshotOfTerminal(String command, String text, Path png) throws IOException {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         Path page = Files.writeString(folder.resolve("khal.html"), """
                 <!doctype html><meta charset="utf-8"><title>khal list</title>
                 <style>body{margin:0;background:#1e1e1e}pre{margin:0;padding:16px 20px;color:#d4d4d4;
                 font:14px/1.5 "DejaVu Sans Mono",monospace;white-space:pre-wrap}b{color:#8ae234}</style>
-                <pre><b>$ khal list --format "{start-date} {title}" --day-format "" today 7d</b>
+                <pre><b>$ %s</b>
                 %s</pre>
-                """.formatted(escaped));
+                """.formatted(command.replace("&", "&amp;").replace("<", "&lt;"), escaped));
         driver.get(page.toUri().toString());
         Files.write(png, browser.fullPageScreenshot());
     }
