@@ -9,6 +9,7 @@ import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
+import app.kith.feed.CalendarFeed;
 import app.kith.insight.Insights;
 import app.kith.intro.Introductions;
 import app.kith.io.Exports;
@@ -143,6 +144,11 @@ class ServerWiring {
     @Bean
     Insights insights(Kith kith) {
         return kith.insights();
+    }
+
+    @Bean
+    CalendarFeed calendarFeed(Kith kith) {
+        return kith.calendarFeed();
     }
 
     @Bean

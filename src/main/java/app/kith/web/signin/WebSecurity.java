@@ -56,7 +56,9 @@ class WebSecurity {
                                 // The morning email's links: their signature is the credential.
                                 "/digest/done", "/digest/unsubscribe", "/digest/unsubscribe/one-click",
                                 // The service worker and its page for offline hold nothing of an account's.
-                                "/sw.js", "/offline.html").permitAll()
+                                "/sw.js", "/offline.html",
+                                // A calendar app reads the feed with no session: its secret link is the credential.
+                                "/calendar/*").permitAll()
                         .anyRequest().authenticated())
                 // A mail provider's one-click unsubscribe (RFC 8058) has no page to take a token from.
                 .csrf(c -> c.ignoringRequestMatchers("/digest/unsubscribe/one-click"))
