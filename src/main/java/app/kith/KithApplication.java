@@ -2,6 +2,7 @@ package app.kith;
 
 import app.kith.db.DataFolder;
 import app.kith.db.DbSettings;
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
@@ -31,10 +32,25 @@ public class KithApplication {
 
     /** Starts the server on a store; {@code args} are Spring arguments such as {@code --server.port=8080}. */
     public static ConfigurableApplicationContext start(DbSettings settings, String... args) {
+        return start(settings, Clock.systemDefaultZone(), args);
+    }
+
+    /**
+     * The same on a clock of the caller's (tests that move time: the morning email at its hour,
+     * two nodes seeing the same day).
+     */
+    public static ConfigurableApplicationContext start(DbSettings settings, Clock clock, String... args) {
         SpringApplication app = new SpringApplication(KithApplication.class);
         app.setMainApplicationClass(KithApplication.class);
-        app.addInitializers(context -> ((GenericApplicationContext) context).registerBean(DbSettings.class, () -> settings));
+        app.addInitializers(context -> {
+            ((GenericApplicationContext) context).registerBean(DbSettings.class, () -> settings);
+            ((GenericApplicationContext) context).registerBean(StartClock.class, () -> new StartClock(clock));
+        });
         return app.run(args);
+    }
+
+    /** The clock the server runs on when it is not the system's. */
+    public record StartClock(Clock clock) {
     }
 
     /** For running the server without the CLI: the store is found as the CLI finds it without --data. */

@@ -2,11 +2,14 @@ package app.kith.api;
 
 import app.kith.Invalid;
 import app.kith.account.Account;
+import app.kith.offline.SentOnce;
 import app.kith.person.Clocks;
+import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.planner.Planner;
 import app.kith.planner.Today;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,11 +38,15 @@ class TodayController {
 
     private final Planner planner;
     private final Clocks clocks;
+    private final People people;
+    private final SentOnce sentOnce;
     private final Clock clock;
 
-    TodayController(Planner planner, Clocks clocks, Clock clock) {
+    TodayController(Planner planner, Clocks clocks, People people, SentOnce sentOnce, Clock clock) {
         this.planner = planner;
         this.clocks = clocks;
+        this.people = people;
+        this.sentOnce = sentOnce;
         this.clock = clock;
     }
 
@@ -51,11 +59,16 @@ class TodayController {
     }
 
     @PostMapping("/api/v1/people/{id}/skip")
-    @Operation(summary = "Skip a person for the day: checked off today, back tomorrow")
+    @Operation(summary = "Skip a person for the day: checked off today, back tomorrow",
+            description = "Sent again with the same Idempotency-Key, it changes nothing more and answers with the "
+                    + "person as they are.")
     Person skip(@AuthenticationPrincipal Account account, @PathVariable long id,
+                @Parameter(description = SentOnceKey.DESCRIPTION) @RequestHeader(name = SentOnceKey.HEADER,
+                        required = false) String key,
                 @RequestBody(required = false) SkipBody body) {
         LocalDate on = body == null || body.on() == null ? account.today(clock) : body.on();
-        return clocks.skip(account.id(), id, on);
+        return sentOnce.once(account.id(), key, SentOnceKey.HEADER, () -> clocks.skip(account.id(), id, on))
+                .orElseGet(() -> people.get(account.id(), id));
     }
 
     @PostMapping("/api/v1/people/{id}/snooze")

@@ -2,12 +2,14 @@ package app.kith.api;
 
 import app.kith.Invalid;
 import app.kith.account.Account;
+import app.kith.offline.SentOnce;
 import app.kith.person.People;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.TouchpointEdit;
 import app.kith.touchpoint.Touchpoints;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -46,24 +49,33 @@ class TouchpointsController {
     private final People people;
     private final Touchpoints touchpoints;
     private final Patches patches;
+    private final SentOnce sentOnce;
     private final Clock clock;
 
-    TouchpointsController(People people, Touchpoints touchpoints, Patches patches, Clock clock) {
+    TouchpointsController(People people, Touchpoints touchpoints, Patches patches, SentOnce sentOnce, Clock clock) {
         this.people = people;
         this.touchpoints = touchpoints;
         this.patches = patches;
+        this.sentOnce = sentOnce;
         this.clock = clock;
     }
 
     @PostMapping("/people/{id}/touchpoints")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Log a contact with a person (no body: a contact today); it checks them off Today")
+    @Operation(summary = "Log a contact with a person (no body: a contact today); it checks them off Today",
+            description = "Sent again with the same Idempotency-Key, it logs nothing more and answers with the "
+                    + "touchpoint the first request logged.")
     Touchpoint log(@AuthenticationPrincipal Account account, @PathVariable long id,
+                   @Parameter(description = SentOnceKey.DESCRIPTION) @RequestHeader(name = SentOnceKey.HEADER,
+                           required = false) String key,
                    @RequestBody(required = false) TouchpointBody body) {
         TouchpointBody t = body == null ? new TouchpointBody(null, null, null, null) : body;
         people.get(account.id(), id);
-        return touchpoints.log(account.id(), new NewTouchpoint(id, t.on(), t.channel(), t.direction(), t.note()),
-                account.today(clock));
+        return sentOnce.once(account.id(), key, SentOnceKey.HEADER, () -> touchpoints.log(account.id(),
+                        new NewTouchpoint(id, t.on(), t.channel(), t.direction(), t.note()), account.today(clock)),
+                        Touchpoint::id)
+                .orElseGet(() -> touchpoints.get(account.id(), sentOnce.made(account.id(), key, SentOnceKey.HEADER)
+                        .orElseThrow()));
     }
 
     @GetMapping("/people/{id}/touchpoints")

@@ -24,11 +24,12 @@ import picocli.CommandLine.Spec;
                 TouchpointCommand.class, SkipCommand.class, SnoozeCommand.class,
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
                 AskCommand.class, AsksCommand.class, AnswerCommand.class, FollowUpCommand.class,
-                SettingsCommand.class, AccountCommand.class, TokenCommand.class, DemoCommand.class,
+                SettingsCommand.class, AccountCommand.class, TokenCommand.class, CalendarCommand.class, DemoCommand.class,
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,
                 IntroCommand.class, IntrosCommand.class, IntroStepCommand.class, ImportCommand.class, ExportCommand.class,
                 DupesCommand.class, MergeCommand.class, UnmergeCommand.class, MergesCommand.class, InsightsCommand.class,
-                ReviewCommand.class, WhoCommand.class, RemindCommand.class, RemindersCommand.class, DateCommand.class,
+                ReviewCommand.class, WhoCommand.class, DigestCommand.class, RemindCommand.class, RemindersCommand.class,
+                DateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: kith add \"Ada Lovelace\" --circle Monthly, then kith today."})
 public final class Main implements Runnable {

@@ -1,5 +1,7 @@
 package app.kith.server;
 
+import app.kith.KithApplication;
+import app.kith.offline.SentOnce;
 import app.kith.wiring.Kith;
 import app.kith.account.Accounts;
 import app.kith.account.FirstRun;
@@ -7,6 +9,7 @@ import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
+import app.kith.feed.CalendarFeed;
 import app.kith.insight.Insights;
 import app.kith.intro.Introductions;
 import app.kith.io.Exports;
@@ -28,6 +31,8 @@ import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,8 +58,9 @@ class ServerWiring {
     }
 
     @Bean
-    Kith kith(Database database) {
-        return Kith.wire(database, Clock.systemDefaultZone());
+    Kith kith(Database database, ObjectProvider<KithApplication.StartClock> clock) {
+        KithApplication.StartClock given = clock.getIfAvailable();
+        return Kith.wire(database, given == null ? Clock.systemDefaultZone() : given.clock());
     }
 
     @Bean
@@ -153,6 +159,11 @@ class ServerWiring {
     }
 
     @Bean
+    CalendarFeed calendarFeed(Kith kith) {
+        return kith.calendarFeed();
+    }
+
+    @Bean
     Reciprocity reciprocity(Kith kith) {
         return kith.reciprocity();
     }
@@ -170,5 +181,11 @@ class ServerWiring {
     @Bean
     Exports exports(Kith kith) {
         return kith.exports();
+    }
+
+    /** Only the web app and the API send changes once (from a phone's queue); the CLI has no need. */
+    @Bean
+    SentOnce sentOnce(Database database, Clock clock) {
+        return new SentOnce(JdbcClient.create(database.dataSource()), database.transactions(), clock);
     }
 }

@@ -5,6 +5,7 @@ import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.account.Account;
+import app.kith.offline.SentOnce;
 import app.kith.person.Match;
 import app.kith.person.Identities;
 import app.kith.person.People;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,13 +50,16 @@ class QuickLogPage {
     private final Identities identities;
     private final Touchpoints touchpoints;
     private final Reminders reminders;
+    private final SentOnce sentOnce;
     private final Clock clock;
 
-    QuickLogPage(People people, Identities identities, Touchpoints touchpoints, Reminders reminders, Clock clock) {
+    QuickLogPage(People people, Identities identities, Touchpoints touchpoints, Reminders reminders, SentOnce sentOnce,
+                 Clock clock) {
         this.reminders = reminders;
         this.people = people;
         this.identities = identities;
         this.touchpoints = touchpoints;
+        this.sentOnce = sentOnce;
         this.clock = clock;
     }
 
@@ -71,20 +76,22 @@ class QuickLogPage {
                @RequestParam(required = false) String channel, @RequestParam(defaultValue = "") String note,
                @RequestParam(defaultValue = "") String on, @RequestParam(name = "return", required = false) String returnTo,
                @RequestParam(defaultValue = "") String remindOn, @RequestParam(defaultValue = "") String remindText,
-               HttpServletRequest request, Model model, RedirectAttributes redirect) {
+               @RequestParam(required = false) String clientId, HttpServletRequest request, Model model,
+               RedirectAttributes redirect) {
         LocalDate today = account.today(clock);
         String back = back(returnTo, null);
         Match typedName = personId == null ? identities.resolve(account.id(), who) : null;
         Person person;
-        Touchpoint logged;
+        Optional<Touchpoint> written;
         Reminder reminder = null;
         try {
             // The reminder is checked first, so that a refused one logs nothing either.
             LocalDate remindDay = remindOn.isBlank() && remindText.isBlank() ? null : remindDay(remindOn, remindText, today);
             person = whom(account, who, personId, typedName);
-            logged = touchpoints.log(account.id(), new NewTouchpoint(person.id(), Inputs.day("on", on), channel, "out", note),
-                    today);
-            if (remindDay != null) {
+            // A log from a phone's offline queue, sent again: written once, answered as the first was.
+            written = sentOnce.once(account.id(), clientId, "clientId", () -> touchpoints.log(account.id(),
+                    new NewTouchpoint(person.id(), Inputs.day("on", on), channel, "out", note), today), Touchpoint::id);
+            if (remindDay != null && written.isPresent()) {
                 reminder = reminders.remind(account.id(), person.id(), remindDay, remindText, today);
             }
         } catch (RemindRefused e) {
@@ -100,10 +107,11 @@ class QuickLogPage {
                     FormErrors.of(e, FIELDS), choices, remindOn, remindText));
             return Htmx.isHtmx(request) ? "quick-log-form" : "quick-log";
         }
-        QuickLogged done = new QuickLogged("Logged " + Wording.contact(logged.channel()) + " with", person.id(),
-                person.name(), (logged.on().equals(today) ? "" : " on " + Dates.date(logged.on()))
-                        + (reminder == null ? "" : "; Kith will remind you on " + Dates.weekday(reminder.on())),
-                logged.id(), back);
+        String reminding = reminder == null ? "" : "; Kith will remind you on " + Dates.weekday(reminder.on());
+        QuickLogged done = written.map(logged -> new QuickLogged("Logged " + Wording.contact(logged.channel()) + " with",
+                        person.id(), person.name(), (logged.on().equals(today) ? "" : " on " + Dates.date(logged.on()))
+                        + reminding, logged.id(), back))
+                .orElseGet(() -> new QuickLogged("Already logged with", person.id(), person.name(), "", null, back));
         return answer(done, request, model, redirect);
     }
 

@@ -7,6 +7,7 @@ import app.kith.ask.Asks;
 import app.kith.circle.Circles;
 import app.kith.db.Database;
 import app.kith.dupes.Duplicates;
+import app.kith.feed.CalendarFeed;
 import app.kith.insight.Insights;
 import app.kith.intro.Introductions;
 import app.kith.io.Exports;
@@ -40,8 +41,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                    Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
                    Duplicates duplicates, Photos photos, ProfileChanges profileChanges, BulkEdits bulkEdits,
-                   Who who, FirstRun firstRun, Insights insights, Reminders reminders, KeyDates keyDates,
-                   Clock clock) {
+                   Who who, FirstRun firstRun, Insights insights, CalendarFeed calendarFeed, Reminders reminders,
+                   KeyDates keyDates, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -73,8 +74,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                 new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
                         introductions), photos, profileChanges,
                 new BulkEdits(jdbc, tx, clock, clocks, circles, who), who,
-                new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who), reminders,
-                keyDates, clock);
+                new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who),
+                new CalendarFeed(client, accounts, planner, clock), reminders, keyDates, clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

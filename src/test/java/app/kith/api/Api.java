@@ -61,6 +61,11 @@ final class Api {
         return send("POST", path, json);
     }
 
+    /** A POST with one more header (an Idempotency-Key). */
+    Reply post(String path, String json, String header, String value) {
+        return send("POST", path, json, json == null ? null : "application/json", java.util.Map.of(header, value));
+    }
+
     Reply put(String path, String json) {
         return send("PUT", path, json);
     }
@@ -79,6 +84,10 @@ final class Api {
 
     /** A body of any type: a file uploaded as it is. */
     Reply send(String method, String path, String body, String contentType) {
+        return send(method, path, body, contentType, java.util.Map.of());
+    }
+
+    private Reply send(String method, String path, String body, String contentType, java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
@@ -87,6 +96,7 @@ final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Reply reply = new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -144,4 +144,58 @@ class TouchpointsApiTest {
         assertThat(one.get("delete").get("responses").has("204")).isTrue();
         assertThat(one.get("patch").get("responses").has("404")).isTrue();
     }
+
+    @Test
+    void aContactSentTwiceWithTheSameIdempotencyKeyIsLoggedOnce() {
+        String body = "{\"channel\": \"call\", \"note\": \"From the train\"}";
+        Api.Reply first = api.post("/api/v1/people/" + ann + "/touchpoints", body, "Idempotency-Key", "c0ffee00-1111-4222-8333-444455556666");
+        Api.Reply again = api.post("/api/v1/people/" + ann + "/touchpoints", body, "Idempotency-Key", "c0ffee00-1111-4222-8333-444455556666");
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+        assertThat(api.get("/api/v1/people/" + ann + "/touchpoints").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherAccountsSameIdempotencyKeyLogsItsOwnContact() {
+        Api other = Api.signUp(port, accounts);
+        long theirs = other.post("/api/v1/people", "{\"name\": \"Bo Other\"}").json().get("id").asLong();
+
+        api.post("/api/v1/people/" + ann + "/touchpoints", null, "Idempotency-Key", "shared-key-0001");
+        Api.Reply theirLog = other.post("/api/v1/people/" + theirs + "/touchpoints", null, "Idempotency-Key", "shared-key-0001");
+
+        assertThat(theirLog.status()).as(theirLog.toString()).isEqualTo(201);
+        assertThat(theirLog.json().get("personId").asLong()).isEqualTo(theirs);
+        assertThat(other.get("/api/v1/people/" + theirs + "/touchpoints").json().size()).isEqualTo(1);
+        assertThat(api.get("/api/v1/people/" + ann + "/touchpoints").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void anIdempotencyKeyNoClientMakesIsRefusedNamingTheHeader() {
+        Api.Reply refused = api.post("/api/v1/people/" + ann + "/touchpoints", null, "Idempotency-Key", "no");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("Idempotency-Key");
+        assertThat(api.get("/api/v1/people/" + ann + "/touchpoints").json().size()).isZero();
+    }
+
+    @Test
+    void theDocumentDescribesTheIdempotencyKeyOfLoggingAndSkipping() {
+        JsonNode paths = Api.anonymous(port).get("/api/openapi.json").json().get("paths");
+
+        for (String path : new String[] {"/api/v1/people/{id}/touchpoints", "/api/v1/people/{id}/skip"}) {
+            JsonNode key = null;
+            for (JsonNode parameter : paths.get(path).get("post").get("parameters")) {
+                if (parameter.get("name").asString().equals("Idempotency-Key")) {
+                    key = parameter;
+                }
+            }
+            assertThat(key).as(path).isNotNull();
+            assertThat(key.get("in").asString()).isEqualTo("header");
+            assertThat(key.path("required").asBoolean(false)).isFalse();
+            assertThat(key.get("description").asString()).contains("writes nothing more");
+            assertThat(paths.get(path).get("post").get("description").asString()).contains("same Idempotency-Key");
+        }
+    }
 }

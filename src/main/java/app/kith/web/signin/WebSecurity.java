@@ -52,8 +52,16 @@ class WebSecurity {
                         .requestMatchers("/login", "/setup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
                                 // A browser fetches the manifest and its icons without the session cookie.
-                                "/manifest.webmanifest", "/icons/**").permitAll()
+                                "/manifest.webmanifest", "/icons/**",
+                                // The morning email's links: their signature is the credential.
+                                "/digest/done", "/digest/unsubscribe", "/digest/unsubscribe/one-click",
+                                // The service worker and its page for offline hold nothing of an account's.
+                                "/sw.js", "/offline.html",
+                                // A calendar app reads the feed with no session: its secret link is the credential.
+                                "/calendar/*").permitAll()
                         .anyRequest().authenticated())
+                // A mail provider's one-click unsubscribe (RFC 8058) has no page to take a token from.
+                .csrf(c -> c.ignoringRequestMatchers("/digest/unsubscribe/one-click"))
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(signedIn)
                         .failureHandler(new SignInOutcomes.Failure()))
@@ -61,7 +69,8 @@ class WebSecurity {
                         .accessDeniedHandler(SignInFirst.signInOrRefuse(signInFirst)))
                 .requestCache(c -> c.requestCache(SignInFirst.pages()))
                 .rememberMe(r -> r.rememberMeServices(rememberMe))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out")
+                        .addLogoutHandler(SignedOutDevice::clear))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new StaleSessionFilter(accounts), RememberMeAuthenticationFilter.class)
                 .addFilterBefore(new SignedInUploads(signInFirst), CsrfFilter.class)

@@ -12,6 +12,7 @@ import app.kith.intro.Introductions;
 import app.kith.message.MessageKind;
 import app.kith.message.Messages;
 import app.kith.message.Template;
+import app.kith.offline.SentOnce;
 import app.kith.person.Clocks;
 import app.kith.person.People;
 import app.kith.person.Person;
@@ -68,11 +69,12 @@ class TodayPage {
     private final FirstRunChecklist firstRun;
     private final Avatars avatars;
     private final StandingUndo undo;
+    private final SentOnce sentOnce;
     private final Clock clock;
 
     TodayPage(Planner planner, People people, Clocks clocks, Touchpoints touchpoints, Asks asks,
               Introductions introductions, Messages messages, FirstRunChecklist firstRun, Avatars avatars,
-              StandingUndo undo, Clock clock) {
+              StandingUndo undo, SentOnce sentOnce, Clock clock) {
         this.planner = planner;
         this.people = people;
         this.clocks = clocks;
@@ -83,6 +85,7 @@ class TodayPage {
         this.firstRun = firstRun;
         this.avatars = avatars;
         this.undo = undo;
+        this.sentOnce = sentOnce;
         this.clock = clock;
     }
 
@@ -109,23 +112,28 @@ class TodayPage {
         return "today";
     }
 
+    /**
+     * Done and Skip may come from a phone's offline queue, sent again when an answer was lost:
+     * {@code clientId} (the id the phone made) makes the second request write nothing.
+     */
     @PostMapping("/today/{personId}/done")
     String done(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
                 @RequestParam(required = false) String channel, @RequestParam(required = false) String note,
-                HttpServletRequest request, Model model) {
+                @RequestParam(required = false) String clientId, HttpServletRequest request, Model model) {
         LocalDate day = day(account, date);
         people.get(account.id(), personId);
-        Touchpoint logged = touchpoints.log(account.id(), new NewTouchpoint(personId, day, channel, "out", note),
-                account.today(clock));
-        model.addAttribute("undo", UndoOffer.done(personId, day, logged));
+        sentOnce.once(account.id(), clientId, "clientId", () -> touchpoints.log(account.id(),
+                        new NewTouchpoint(personId, day, channel, "out", note), account.today(clock)), Touchpoint::id)
+                .ifPresent(logged -> model.addAttribute("undo", UndoOffer.done(personId, day, logged)));
         return after(account, day, personId, request, model);
     }
 
     @PostMapping("/today/{personId}/skip")
     String skip(Account account, @PathVariable long personId, @RequestParam(required = false) String date,
-                HttpServletRequest request, Model model) {
+                @RequestParam(required = false) String clientId, HttpServletRequest request, Model model) {
         LocalDate day = day(account, date);
-        model.addAttribute("undo", UndoOffer.marks("skip", day, clocks.skipWithUndo(account.id(), personId, day)));
+        sentOnce.once(account.id(), clientId, "clientId", () -> clocks.skipWithUndo(account.id(), personId, day))
+                .ifPresent(skipped -> model.addAttribute("undo", UndoOffer.marks("skip", day, skipped)));
         return after(account, day, personId, request, model);
     }
 
