@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates as people type them: 2026-03-01, today, tomorrow, yesterday, +3d, +2w, +1m. */
+/** Dates as people type them: 2026-03-01, today, tomorrow, yesterday, +3d, +2w, +1m, "in 3 days". */
 final class Dates {
 
     private static final Pattern RELATIVE = Pattern.compile("([+-]?)(\\d{1,4})([dwmy])");
+    private static final Pattern IN_WORDS = Pattern.compile("in (\\d{1,4}) (day|week|month|year)s?");
 
     private Dates() {
     }
@@ -30,6 +31,10 @@ final class Dates {
             default:
                 break;
         }
+        Matcher words = IN_WORDS.matcher(value.replaceAll("\\s+", " "));
+        if (words.matches()) {
+            value = "+" + words.group(1) + words.group(2).charAt(0);
+        }
         Matcher m = RELATIVE.matcher(value);
         if (m.matches()) {
             int n = Integer.parseInt(m.group(2)) * (m.group(1).equals("-") ? -1 : 1);
@@ -43,7 +48,7 @@ final class Dates {
         try {
             return LocalDate.parse(value);
         } catch (java.time.DateTimeException e) {
-            throw new Invalid(option, option + " must be a date like 2026-03-01 (or today, tomorrow, +3d, +2w), not \""
+            throw new Invalid(option, option + " must be a date like 2026-03-01 (or today, tomorrow, +3d, +2w, in 3 days), not \""
                     + text + "\"");
         }
     }

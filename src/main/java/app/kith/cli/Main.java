@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,
                 IntroCommand.class, IntrosCommand.class, IntroStepCommand.class, ImportCommand.class, ExportCommand.class,
                 DupesCommand.class, MergeCommand.class, UnmergeCommand.class, MergesCommand.class, InsightsCommand.class,
-                ReviewCommand.class, WhoCommand.class, DigestCommand.class,
+                ReviewCommand.class, WhoCommand.class, DigestCommand.class, RemindCommand.class, RemindersCommand.class,
+                DateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: kith add \"Ada Lovelace\" --circle Monthly, then kith today."})
 public final class Main implements Runnable {

@@ -62,6 +62,9 @@ final class TodayCommand extends KithCommand {
             if (plan.items().stream().anyMatch(i -> i instanceof TodayItem.AskFollowUp)) {
                 out().println("Asks: kith follow-up ID · kith answer ID yes|no|punt --to DATE|drop");
             }
+            if (plan.items().stream().anyMatch(i -> i instanceof TodayItem.Reminder)) {
+                out().println("Reminders: logging a touchpoint deals with one · kith reminders delete ID takes it off");
+            }
             if (plan.items().stream().anyMatch(i -> i instanceof TodayItem.IntroFollowUp)) {
                 out().println("Introductions: kith intro-step ID asked|agreed|declined PERSON · introduced · met|no-reply|not-a-fit");
             }

@@ -22,7 +22,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Today: who to get in touch with on a day. Birthdays come first (the day is theirs), then the
+ * Today: who to get in touch with on a day. Birthdays come first (the day is theirs), with the
+ * reminders and key dates set for the day ({@link DatedItems}, one item per person), then the
  * follow-ups (asks, introductions, replies), as many as their share of the list allows while people
  * are due by rhythm, then the people due. A new job learnt by an import makes a tracked person due
  * on the day it was learnt, until you are in touch ({@link JobNews}): they take a person's slot.
@@ -40,9 +41,16 @@ public class Planner {
     private final List<FollowUps> followUps;
     private final Birthdays birthdays;
     private final JobNews jobNews;
+    private final List<DatedItems> dated;
 
     public Planner(People people, Clocks clocks, ProfileChanges profileChanges, Touchpoints touchpoints,
                    List<FollowUps> followUps) {
+        this(people, clocks, profileChanges, touchpoints, followUps, List.of());
+    }
+
+    public Planner(People people, Clocks clocks, ProfileChanges profileChanges, Touchpoints touchpoints,
+                   List<FollowUps> followUps, List<DatedItems> dated) {
+        this.dated = List.copyOf(dated);
         this.people = people;
         this.clocks = clocks;
         this.touchpoints = touchpoints;
@@ -60,9 +68,13 @@ public class Planner {
         long accountId = account.id();
         int capacity = account.settings().capacity();
         int day = (int) date.toEpochDay();
-        List<TodayItem> born = birthdays.on(accountId, date);
+        List<TodayItem> born = new ArrayList<>(birthdays.on(accountId, date));
         Set<Long> listed = new HashSet<>();
         born.forEach(i -> listed.add(i.person().id()));
+        // Reminders and key dates are about a date, like a birthday: one item per person, the first.
+        // Like a birthday they take their slot even when set during the day for the day itself:
+        // the user asked for that day.
+        dated.forEach(d -> d.on(account, date).stream().filter(i -> listed.add(i.person().id())).forEach(born::add));
         // A birthday speaks for a reply owed to the same person; someone who has any of these items
         // is not listed again as merely due.
         List<TodayItem> waiting = new ArrayList<>();

@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * One line of Today, one record per kind of reason. Someone due by their rhythm ({@link PersonDue}),
  * whose birthday it is ({@link Birthday}) or who has a new job ({@link JobChange}) is there for who
  * they are; the follow-ups are there for something that waits: a reply owed ({@link Reply}), an ask
- * ({@link AskFollowUp}), an introduction ({@link IntroFollowUp}). Every item says who, why in plain
- * words ({@code reason}) and whether it was dealt with today ({@code done}).
+ * ({@link AskFollowUp}), an introduction ({@link IntroFollowUp}). A reminder set for the day
+ * ({@link Reminder}) or a key date of theirs ({@link KeyDate}) puts someone there like a birthday.
+ * Every item says who, why in plain words ({@code reason}, a sentence that reads on its own, in
+ * an email or a calendar too) and whether it was dealt with today ({@code done}).
  *
  * <p>In JSON every item has the same properties whatever its kind (those that do not apply are
  * null, false or 0), so scripts written against the earlier flat list keep working; {@code kind}
@@ -22,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 @JsonSubTypes({@JsonSubTypes.Type(value = TodayItem.PersonDue.class, name = "person"),
         @JsonSubTypes.Type(value = TodayItem.Birthday.class, name = "birthday"),
         @JsonSubTypes.Type(value = TodayItem.JobChange.class, name = "job-change"),
+        @JsonSubTypes.Type(value = TodayItem.Reminder.class, name = "reminder"),
+        @JsonSubTypes.Type(value = TodayItem.KeyDate.class, name = "key-date"),
         @JsonSubTypes.Type(value = TodayItem.Reply.class, name = "reply"),
         @JsonSubTypes.Type(value = TodayItem.AskFollowUp.class, name = "ask"),
         @JsonSubTypes.Type(value = TodayItem.IntroFollowUp.class, name = "intro")})
@@ -36,10 +40,15 @@ public sealed interface TodayItem {
                 : item instanceof Birthday birthday ? birthday.action()
                 : item instanceof JobChange job ? job.action()
                 : item instanceof Reply reply ? reply.action()
+                : item instanceof Reminder reminder ? reminder.action()
+                : item instanceof KeyDate date ? date.action()
                 : null;
     }
 
-    /** {@code person}, {@code birthday}, {@code job-change}, {@code reply}, {@code ask} or {@code intro}. */
+    /**
+     * {@code person}, {@code birthday}, {@code job-change}, {@code reminder}, {@code key-date},
+     * {@code reply}, {@code ask} or {@code intro}.
+     */
     @JsonProperty(index = 0)
     String kind();
 
@@ -137,6 +146,45 @@ public sealed interface TodayItem {
     }
 
     /**
+     * A reminder about someone set for {@code dueOn} ({@code reminder} says what), and not dealt
+     * with since: it stays on Today from its day until a touchpoint with them, like a follow-up
+     * that waits. Done by logging a touchpoint; a skip puts it off to the next day, a snooze to the
+     * snooze's end.
+     */
+    record Reminder(PersonRef person, String reason, LocalDate dueOn, Action action, Integer rhythmDays,
+                    LocalDate lastTouchOn, int overdueDays, ReminderRef reminder) implements TodayItem {
+
+        @Override
+        public String kind() {
+            return "reminder";
+        }
+
+        @Override
+        public boolean done() {
+            return action != null;
+        }
+    }
+
+    /**
+     * A date that matters about someone, on its day ({@code keyDate} says which); a yearly one
+     * each year, {@code years} since its first (null for a date once). Done, skipped or snoozed like
+     * a birthday, and gone the next day.
+     */
+    record KeyDate(PersonRef person, String reason, LocalDate dueOn, Integer years, Action action, Integer rhythmDays,
+                   LocalDate lastTouchOn, KeyDateRef keyDate) implements TodayItem {
+
+        @Override
+        public String kind() {
+            return "key-date";
+        }
+
+        @Override
+        public boolean done() {
+            return action != null;
+        }
+    }
+
+    /**
      * Someone who reached out on {@code dueOn} and waits for an answer: {@code about} is what they
      * wrote about (the note of their touchpoint, shortened; null when none), {@code channel} how.
      */
@@ -210,6 +258,14 @@ public sealed interface TodayItem {
     /** The ask behind an {@code ask} item; {@code suggestDrop} after the follow-ups a user allows. */
     record AskRef(long id, String text, LocalDate askedOn, String state, LocalDate puntedTo, int followUps,
                   boolean suggestDrop) {
+    }
+
+    /** The reminder behind a {@code reminder} item; {@code on} the day it was set for. */
+    record ReminderRef(long id, String text, LocalDate on) {
+    }
+
+    /** The key date behind a {@code key-date} item: its label, first date, and whether it comes back yearly. */
+    record KeyDateRef(long id, String label, LocalDate on, boolean yearly) {
     }
 
     /** The introduction behind an {@code intro} item: the other person and the step it waits for. */

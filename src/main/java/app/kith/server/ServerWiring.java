@@ -24,6 +24,8 @@ import app.kith.dupes.Duplicates;
 import app.kith.planner.Planner;
 import app.kith.message.Messages;
 import app.kith.reciprocity.Reciprocity;
+import app.kith.reminder.KeyDates;
+import app.kith.reminder.Reminders;
 import app.kith.search.Who;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
@@ -144,6 +146,16 @@ class ServerWiring {
     @Bean
     Insights insights(Kith kith) {
         return kith.insights();
+    }
+
+    @Bean
+    Reminders reminders(Kith kith) {
+        return kith.reminders();
+    }
+
+    @Bean
+    KeyDates keyDates(Kith kith) {
+        return kith.keyDates();
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package app.kith.web;
 
+import app.kith.Checks;
+import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.account.Account;
@@ -8,6 +10,8 @@ import app.kith.person.Match;
 import app.kith.person.Identities;
 import app.kith.person.People;
 import app.kith.person.Person;
+import app.kith.reminder.Reminder;
+import app.kith.reminder.Reminders;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
@@ -40,14 +44,18 @@ class QuickLogPage {
 
     private static final Map<String, String> FIELDS = Map.of("on", "on", "channel", "channel", "note", "note",
             "who", "who");
+    private static final Map<String, String> REMIND_FIELDS = Map.of("on", "remind-on", "text", "remind-text");
 
     private final People people;
     private final Identities identities;
     private final Touchpoints touchpoints;
+    private final Reminders reminders;
     private final SentOnce sentOnce;
     private final Clock clock;
 
-    QuickLogPage(People people, Identities identities, Touchpoints touchpoints, SentOnce sentOnce, Clock clock) {
+    QuickLogPage(People people, Identities identities, Touchpoints touchpoints, Reminders reminders, SentOnce sentOnce,
+                 Clock clock) {
+        this.reminders = reminders;
         this.people = people;
         this.identities = identities;
         this.touchpoints = touchpoints;
@@ -67,33 +75,70 @@ class QuickLogPage {
     String log(Account account, @RequestParam(defaultValue = "") String who, @RequestParam(required = false) Long personId,
                @RequestParam(required = false) String channel, @RequestParam(defaultValue = "") String note,
                @RequestParam(defaultValue = "") String on, @RequestParam(name = "return", required = false) String returnTo,
+               @RequestParam(defaultValue = "") String remindOn, @RequestParam(defaultValue = "") String remindText,
                @RequestParam(required = false) String clientId, HttpServletRequest request, Model model,
                RedirectAttributes redirect) {
         LocalDate today = account.today(clock);
         String back = back(returnTo, null);
-        QuickLogView typed = new QuickLogView(who, personId, channel, note, on, back, today.toString(), Map.of(), List.of());
         Match typedName = personId == null ? identities.resolve(account.id(), who) : null;
         Person person;
         Optional<Touchpoint> written;
+        Reminder reminder = null;
         try {
+            // The reminder is checked first, so that a refused one logs nothing either.
+            LocalDate remindDay = remindOn.isBlank() && remindText.isBlank() ? null : remindDay(remindOn, remindText, today);
             person = whom(account, who, personId, typedName);
             // A log from a phone's offline queue, sent again: written once, answered as the first was.
             written = sentOnce.once(account.id(), clientId, "clientId", () -> touchpoints.log(account.id(),
                     new NewTouchpoint(person.id(), Inputs.day("on", on), channel, "out", note), today), Touchpoint::id);
+            if (remindDay != null && written.isPresent()) {
+                reminder = reminders.remind(account.id(), person.id(), remindDay, remindText, today);
+            }
+        } catch (RemindRefused e) {
+            model.addAttribute("log", new QuickLogView(who, personId, channel, note, on, back, today.toString(),
+                    e.errors, List.of(), remindOn, remindText));
+            return Htmx.isHtmx(request) ? "quick-log-form" : "quick-log";
         } catch (Invalid e) {
             // A name of several people: they are offered to choose from (the form works without scripts too).
             List<Option> choices = typedName instanceof Match.Many many ? many.people().stream().limit(10)
                     .map(p -> new Option(String.valueOf(p.id()), p.name() + (p.company() == null ? "" : " — " + p.company())))
                     .toList() : List.of();
             model.addAttribute("log", new QuickLogView(who, null, channel, note, on, back, today.toString(),
-                    FormErrors.of(e, FIELDS), choices));
+                    FormErrors.of(e, FIELDS), choices, remindOn, remindText));
             return Htmx.isHtmx(request) ? "quick-log-form" : "quick-log";
         }
+        String reminding = reminder == null ? "" : "; Kith will remind you on " + Dates.weekday(reminder.on());
         QuickLogged done = written.map(logged -> new QuickLogged("Logged " + Wording.contact(logged.channel()) + " with",
-                        person.id(), person.name(), logged.on().equals(today) ? "" : " on " + Dates.date(logged.on()),
-                        logged.id(), back))
+                        person.id(), person.name(), (logged.on().equals(today) ? "" : " on " + Dates.date(logged.on()))
+                        + reminding, logged.id(), back))
                 .orElseGet(() -> new QuickLogged("Already logged with", person.id(), person.name(), "", null, back));
         return answer(done, request, model, redirect);
+    }
+
+    /** The reminder's day, checked with its text as {@link Reminders#remind} checks them (its fields named apart). */
+    private LocalDate remindDay(String on, String text, LocalDate today) {
+        try {
+            Checks checks = new Checks();
+            LocalDate day = on.isBlank() ? null : checks.value(() -> Fields.date("on", on));
+            checks.run(() -> reminders.check(day == null ? today : day, text, today));
+            if (on.isBlank()) {
+                checks.refuse("on", "on is required: the day to be reminded");
+            }
+            checks.done();
+            return day;
+        } catch (Invalid e) {
+            throw new RemindRefused(FormErrors.of(e, REMIND_FIELDS));
+        }
+    }
+
+    /** A refused reminder, by its form fields. */
+    private static final class RemindRefused extends RuntimeException {
+        final transient Map<String, String> errors;
+
+        RemindRefused(Map<String, String> errors) {
+            super(errors.toString(), null, false, false);
+            this.errors = errors;
+        }
     }
 
     /** Takes a logged touchpoint back; the person's clock goes back with it. */

@@ -22,6 +22,8 @@ import app.kith.person.Photos;
 import app.kith.person.ProfileChanges;
 import app.kith.planner.Planner;
 import app.kith.reciprocity.Reciprocity;
+import app.kith.reminder.KeyDates;
+import app.kith.reminder.Reminders;
 import app.kith.search.Who;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
@@ -39,7 +41,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                    Asks asks, Introductions introductions,
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
                    Duplicates duplicates, Photos photos, ProfileChanges profileChanges, BulkEdits bulkEdits,
-                   Who who, FirstRun firstRun, Insights insights, CalendarFeed calendarFeed, Clock clock) {
+                   Who who, FirstRun firstRun, Insights insights, CalendarFeed calendarFeed, Reminders reminders,
+                   KeyDates keyDates, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -59,8 +62,10 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
         Reciprocity reciprocity = new Reciprocity(people, clocks, touchpoints);
         Messages messages = new Messages(client, tx, clock);
         ProfileChanges profileChanges = new ProfileChanges(client);
+        Reminders reminders = new Reminders(client, tx, clock, people, touchpoints);
+        KeyDates keyDates = new KeyDates(client, tx, clock, people, touchpoints);
         Planner planner = new Planner(people, clocks, profileChanges, touchpoints, List.of(asks.followUps(),
-                introductions.followUps(), reciprocity.followUps()));
+                introductions.followUps(), reciprocity.followUps()), List.of(reminders.items(), keyDates.items()));
         return new Kith(accounts, circles, people, clocks, identities, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(client, people, identities, clocks, photos, circles, tx, accounts,
                         touchpoints, asks, introductions, messages, profileChanges, () -> scratch(clock), who, clock),
@@ -70,7 +75,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                         introductions), photos, profileChanges,
                 new BulkEdits(jdbc, tx, clock, clocks, circles, who), who,
                 new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who),
-                new CalendarFeed(client, accounts, planner, clock), clock);
+                new CalendarFeed(client, accounts, planner, clock), reminders, keyDates, clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

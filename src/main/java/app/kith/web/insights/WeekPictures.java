@@ -61,6 +61,8 @@ final class WeekPictures {
                 : i instanceof TodayItem.IntroFollowUp ? "introduction"
                 : i instanceof TodayItem.Reply ? "reply"
                 : i instanceof TodayItem.JobChange ? "new job"
+                : i instanceof TodayItem.Reminder ? "reminder"
+                : i instanceof TodayItem.KeyDate ? "key date"
                 : "due";
         return new WeekPageView.Item(faces.get(id), id, i.person().name(), kind, i.reason());
     }

@@ -13,6 +13,7 @@ import app.kith.web.Dates;
 import app.kith.web.FormErrors;
 import app.kith.web.Htmx;
 import app.kith.web.asks.PersonAsks;
+import app.kith.web.reminders.PersonReminders;
 import app.kith.web.introductions.PersonIntroductions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,11 +48,14 @@ class PersonPage {
     private final PersonAsks asks;
     private final PersonIntroductions introductions;
     private final Reciprocity reciprocity;
+    private final PersonReminders reminders;
     private final Avatars avatars;
     private final Clock clock;
 
     PersonPage(People people, Touchpoints touchpoints, Timelines timelines, PersonAsks asks,
-               PersonIntroductions introductions, Reciprocity reciprocity, Avatars avatars, Clock clock) {
+               PersonIntroductions introductions, Reciprocity reciprocity, PersonReminders reminders, Avatars avatars,
+               Clock clock) {
+        this.reminders = reminders;
         this.people = people;
         this.touchpoints = touchpoints;
         this.timelines = timelines;
@@ -123,6 +127,8 @@ class PersonPage {
                 (PersonAsks.Carried) model.getAttribute(PersonAsks.FLASH)));
         model.addAttribute("introductions", introductions.view(account, person,
                 (PersonIntroductions.Carried) model.getAttribute(PersonIntroductions.FLASH)));
+        model.addAttribute("reminders", reminders.view(account, person.id(), person.name(),
+                (PersonReminders.Carried) model.getAttribute(PersonReminders.FLASH)));
         return "person";
     }
 

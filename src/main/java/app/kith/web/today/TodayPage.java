@@ -276,7 +276,8 @@ class TodayPage {
     /** Items that logging, skipping or snoozing the person checks off (not their asks or introductions). */
     static boolean aboutThePerson(TodayItem item) {
         return item instanceof TodayItem.PersonDue || item instanceof TodayItem.Birthday
-                || item instanceof TodayItem.JobChange || item instanceof TodayItem.Reply;
+                || item instanceof TodayItem.JobChange || item instanceof TodayItem.Reply
+                || item instanceof TodayItem.Reminder || item instanceof TodayItem.KeyDate;
     }
 
     /** The item {@code which} picks, as the day's plan has it now (else {@code gone}), for htmx; Today again otherwise. */

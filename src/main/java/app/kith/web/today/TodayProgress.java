@@ -52,13 +52,16 @@ public record TodayProgress(int total, int done, int skipped, int snoozed) {
         return handled() == done ? "All done for today." : "All handled for today: " + split() + ".";
     }
 
-    /** What the next day's plan holds: "Tomorrow: 4 people, 1 birthday and 1 ask." */
+    /** What the next day's plan holds: "Tomorrow: 4 people, 1 birthday, 1 reminder and 1 ask." */
     static String tomorrow(List<TodayItem> items) {
         long birthdays = items.stream().filter(i -> i instanceof TodayItem.Birthday).count();
         long asks = items.stream().filter(i -> i instanceof TodayItem.AskFollowUp).count();
         long intros = items.stream().filter(i -> i instanceof TodayItem.IntroFollowUp).count();
-        String holds = Counts.of().add(items.size() - birthdays - asks - intros, "person", "people")
-                .add(birthdays, "birthday", "birthdays").add(asks, "ask", "asks")
+        long reminders = items.stream().filter(i -> i instanceof TodayItem.Reminder).count();
+        long dates = items.stream().filter(i -> i instanceof TodayItem.KeyDate).count();
+        String holds = Counts.of().add(items.size() - birthdays - asks - intros - reminders - dates, "person", "people")
+                .add(birthdays, "birthday", "birthdays").add(reminders, "reminder", "reminders")
+                .add(dates, "key date", "key dates").add(asks, "ask", "asks")
                 .add(intros, "introduction", "introductions").toString();
         int last = holds.lastIndexOf(", ");
         return holds.isEmpty() ? "Nothing is planned for tomorrow yet."

@@ -55,6 +55,11 @@ public record TodayRow(TodayItem item, String planDate, String suggestedChannel,
         return item instanceof TodayItem.AskFollowUp a ? a.ask() : null;
     }
 
+    /** The reminder of a reminder item; null for the other items. */
+    public TodayItem.ReminderRef reminder() {
+        return item instanceof TodayItem.Reminder r ? r.reminder() : null;
+    }
+
     /** The introduction of an introduction item; null for the other items. */
     public TodayItem.IntroRef introduction() {
         return item instanceof TodayItem.IntroFollowUp s ? s.introduction() : null;
@@ -79,6 +84,7 @@ public record TodayRow(TodayItem item, String planDate, String suggestedChannel,
     /** A word beside the name saying why someone is on the list out of the usual order, or null. */
     public String tag() {
         return item instanceof TodayItem.Birthday ? "birthday" : item instanceof TodayItem.JobChange ? "new job"
+                : item instanceof TodayItem.Reminder ? "reminder" : item instanceof TodayItem.KeyDate ? "key date"
                 : item.early() ? "ahead of time" : null;
     }
 }

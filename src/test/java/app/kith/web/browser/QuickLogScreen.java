@@ -63,6 +63,16 @@ final class QuickLogScreen extends Screen {
         type(control(dialog(), "Note"), note);
     }
 
+    /** Opens "Remind me later" and fills the reminder's day and text. */
+    void remind(java.time.LocalDate on, String text) {
+        WebElement later = button(dialog(), "Remind me later");
+        if (later.findElement(By.xpath("..")).getDomAttribute("open") == null) {
+            later.click();
+        }
+        setDate(control(dialog(), "Remind me on"), on);
+        type(control(dialog(), "About"), text);
+    }
+
     /** Logs and waits for what the dialog says in place. */
     String logIt() {
         button(dialog(), "Log it").click();
