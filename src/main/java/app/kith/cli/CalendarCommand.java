@@ -34,8 +34,8 @@ final class CalendarCommand extends KithCommand {
         @ArgGroup(exclusive = true)
         Change change;
 
-        @Option(names = "--url", paramLabel = "URL", defaultValue = "${env:KITH_URL:-http://localhost:8080}",
-                description = "Your Kith server's address, which the link starts with (default: $KITH_URL, else ${DEFAULT-VALUE}).")
+        @Option(names = "--url", paramLabel = "URL", defaultValue = "${env:KITH_BASE_URL:-http://localhost:8080}",
+                description = "Your Kith server's address, which the link starts with (default: $KITH_BASE_URL, else ${DEFAULT-VALUE}).")
         String url;
 
         @Override

@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.Invalid;
 import app.kith.person.Person;
 import app.kith.reminder.Reminder;
 import java.util.List;
@@ -23,8 +24,17 @@ final class RemindCommand extends KithCommand {
     @Override
     void run() {
         Person p = person(reference);
-        Reminder r = kith().reminders().remind(accountId(), p.id(), Dates.parse("DATE", date, today()),
-                String.join(" ", text), today());
+        Reminder r;
+        try {
+            r = kith().reminders().remind(accountId(), p.id(), Dates.parse("DATE", date, today()),
+                    String.join(" ", text), today());
+        } catch (Invalid e) {
+            // The facade names the API's field; here the day was typed as DATE.
+            if ("on".equals(e.field()) && e.getMessage().startsWith("on ")) {
+                throw new Main.Refused("DATE " + e.getMessage().substring(3));
+            }
+            throw e;
+        }
         out().println("Reminder #" + r.id() + " about " + p.name() + " on " + Text.day(r.on()) + ": " + r.text());
     }
 }

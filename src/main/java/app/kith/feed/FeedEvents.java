@@ -75,6 +75,12 @@ final class FeedEvents {
     /** What a dated item is about, in a calendar's few words. */
     static String summary(TodayItem item) {
         String name = name(item.person());
+        if (item instanceof TodayItem.Reminder r && r.reminder() != null) {
+            return name + ": " + shortened(r.reminder().text());
+        }
+        if (item instanceof TodayItem.KeyDate k && k.keyDate() != null) {
+            return name + ": " + shortened(k.keyDate().label());
+        }
         return switch (item.kind()) {
             case "birthday" -> name + "’s birthday";
             case "ask" -> "Follow up with " + name + " (ask)";
@@ -88,6 +94,11 @@ final class FeedEvents {
                 yield label + ": " + name + (reason.isEmpty() || reason.length() > SHORT_REASON ? "" : " — " + reason);
             }
         };
+    }
+
+    private static String shortened(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() > SHORT_REASON ? t.substring(0, SHORT_REASON - 1).strip() + "…" : t;
     }
 
     private static String name(TodayItem.PersonRef person) {

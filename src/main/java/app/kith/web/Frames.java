@@ -6,6 +6,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Gives every page of the web app its {@link Frame}. */
@@ -14,6 +16,11 @@ class Frames {
 
     @ModelAttribute("frame")
     Frame frame(HttpServletRequest request, Authentication authentication) {
+        // Reading the CSRF token stores it in a new session: a client that is no browser needs neither.
+        if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && handler.getBeanType().isAnnotationPresent(Sessionless.class)) {
+            return new Frame(null, "_csrf", "", null);
+        }
         return of(request, authentication);
     }
 

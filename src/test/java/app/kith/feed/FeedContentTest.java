@@ -7,6 +7,7 @@ import app.kith.account.Account;
 import app.kith.ask.NewAsk;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.reminder.NewKeyDate;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,6 +96,20 @@ class FeedContentTest extends StoreTest {
             assertThat(e.getProperties("DTSTAMP")).hasSize(1);
             assertThat(value(e, "DTSTAMP")).isEqualTo("20260302T100000Z");
         });
+    }
+
+    @Test
+    void remindersAndKeyDatesAreEventsOnTheirDayInTheirOwnWords() {
+        Person ada = person("Ada Lovelace", null, null);
+        Person sam = person("Sam Okafor", null, null);
+        kith.reminders().remind(owner(), ada.id(), TODAY.plusDays(3), "send Ada the article", TODAY);
+        kith.keyDates().add(owner(), new NewKeyDate(sam.id(), "work anniversary", LocalDate.of(2021, 3, 6), true));
+
+        Calendar calendar = parsed(kith.calendarFeed().feed(account(), BASE));
+
+        assertThat(events(calendar)).extracting(e -> value(e, "DTSTART") + " " + value(e, "SUMMARY")).contains(
+                "20260305 Ada Lovelace: send Ada the article", "20260306 Sam Okafor: work anniversary",
+                "20260305 Reach out: Ada", "20260306 Reach out: Sam");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.kith.web.calendar;
 
 import app.kith.feed.CalendarFeed;
+import app.kith.web.Sessionless;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * about why.
  */
 @Controller
+@Sessionless
 class CalendarFeedPage {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);

@@ -62,6 +62,7 @@ class CalendarFeedPageTest {
         assertThat(feed.status()).isEqualTo(200);
         assertThat(feed.header("Content-Type")).isEqualTo("text/calendar;charset=UTF-8");
         assertThat(feed.header("Cache-Control")).isEqualTo("max-age=900, private");
+        assertThat(feed.header("Set-Cookie")).as("a calendar app's poll makes no session").isNull();
         assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Reach out: Ada", "X-WR-CALNAME:Kith",
                 "http://127.0.0.1:" + port + "/today?date=");
     }
@@ -74,6 +75,7 @@ class CalendarFeedPageTest {
                 "/calendar/' OR 1=1 --.ics"}) {
             WebSession.Page page = anonymous.get(path.replace(" ", "%20").replace("'", "%27"));
             assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.header("Set-Cookie")).as(path).isNull();
             assertThat(page.body()).as(path).doesNotContain("VCALENDAR", "token");
         }
     }
