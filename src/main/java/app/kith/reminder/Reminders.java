@@ -9,6 +9,7 @@ import app.kith.planner.DatedItems;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
@@ -94,5 +95,28 @@ public class Reminders {
             reminders.delete(accountId, id);
             return reminder;
         });
+    }
+
+    /** How many reminders a person has, dealt with or not: what {@link #reassign(long, long, long)} would move. */
+    public int countOf(long accountId, long personId) {
+        return reminders.idsOf(accountId, personId).size();
+    }
+
+    /**
+     * Every reminder of {@code from}, dealt with or not, becomes {@code to}'s (a merge of two people):
+     * the caller checks both people are the account's. Returns the ids moved, so that
+     * {@link #reassign(long, Collection, long, long)} can move them back.
+     */
+    public List<Long> reassign(long accountId, long fromPersonId, long toPersonId) {
+        return tx.execute(s -> {
+            List<Long> ids = reminders.idsOf(accountId, fromPersonId);
+            reminders.reassign(accountId, ids, fromPersonId, toPersonId);
+            return ids;
+        });
+    }
+
+    /** Moves exactly these reminders back (an undone merge); one no longer of {@code from} stays where it is. */
+    public void reassign(long accountId, Collection<Long> reminderIds, long fromPersonId, long toPersonId) {
+        reminders.reassign(accountId, reminderIds, fromPersonId, toPersonId);
     }
 }

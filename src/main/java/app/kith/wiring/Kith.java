@@ -72,7 +72,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                 new Exports(people, photos, accounts, circles, touchpoints, asks, introductions, messages, profileChanges,
                         clock),
                 new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
-                        introductions), photos, profileChanges,
+                        introductions, reminders, keyDates), photos, profileChanges,
                 new BulkEdits(jdbc, tx, clock, clocks, circles, who), who,
                 new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who),
                 new CalendarFeed(client, accounts, planner, clock), reminders, keyDates, clock);
