@@ -47,6 +47,17 @@ class KeyDateRepository {
                 .param("account", accountId).param("person", personId).query((rs, n) -> keyDate(rs)).list();
     }
 
+    /** Every key date of the account's living people, in the order they were added. */
+    List<KeyDate> all(long accountId) {
+        return jdbc.sql("""
+                SELECT k.id, k.person_id, k.label, k.day, k.yearly FROM key_date k
+                JOIN person p ON p.account_id = k.account_id AND p.id = k.person_id AND p.deleted_at IS NULL
+                WHERE k.account_id = :account
+                ORDER BY k.id
+                """)
+                .param("account", accountId).query((rs, n) -> keyDate(rs)).list();
+    }
+
     /**
      * The ids of {@code from}'s key dates that {@code to} does not have already: none with the same
      * label (whatever its case) on the same date. Those stay with {@code from}.

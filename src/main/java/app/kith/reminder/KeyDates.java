@@ -69,6 +69,11 @@ public class KeyDates {
         return dates.ofPerson(accountId, personId);
     }
 
+    /** Every key date of the account's people, in the order they were added: for an export. */
+    public List<KeyDate> all(long accountId) {
+        return dates.all(accountId);
+    }
+
     public void delete(long accountId, long personId, long id) {
         if (!dates.delete(accountId, personId, id)) {
             throw new NotFound("No key date " + id + " of person " + personId);

@@ -59,6 +59,12 @@ class ReminderRepository {
                 .param("account", accountId).param("id", id).query((rs, n) -> due(rs)).list();
     }
 
+    /** Every reminder of the account's living people, dealt with or not, in the order they were made. */
+    List<Due> all(long accountId) {
+        return jdbc.sql(SELECT + " WHERE r.account_id = :account ORDER BY r.id")
+                .param("account", accountId).query((rs, n) -> due(rs)).list();
+    }
+
     /**
      * The reminders that may be open on a day: set for it or before, and no touch with the person
      * since their day, as far as the last touch tells (those touched on or after the day are

@@ -88,6 +88,31 @@ public class Reminders {
                 .map(ReminderRepository.Due::reminder).toList();
     }
 
+    /** Every reminder of the account's people, dealt with or not, in the order they were made: for an export. */
+    public List<Reminder> all(long accountId) {
+        return reminders.all(accountId).stream().map(ReminderRepository.Due::reminder).toList();
+    }
+
+    /**
+     * A reminder as it was (a restored export): unlike {@link #remind}, its day may be past, since
+     * a reminder waiting on Today is one. The person must be the account's.
+     */
+    public long restore(long accountId, long personId, LocalDate on, String text) {
+        Checks checks = new Checks();
+        checks.run(() -> Fields.required("text", text, MAX_TEXT));
+        checks.run(() -> {
+            if (on == null) {
+                throw new Invalid("on", "on is required: the day of the reminder");
+            }
+            Fields.day("on", on);
+        });
+        checks.done();
+        return tx.execute(s -> {
+            people.get(accountId, personId);
+            return reminders.insert(accountId, personId, (int) on.toEpochDay(), text.strip(), clock.millis());
+        });
+    }
+
     /** Deletes a reminder: it leaves Today at once. */
     public Reminder delete(long accountId, long id) {
         return tx.execute(s -> {
