@@ -42,10 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A JSON export ({@link JsonExport}) written back into an empty account: settings, circles,
  * people, touchpoints, asks and introductions with their histories, reminders, key dates, message
- * starters. People get
- * new ids; everything that names them follows. Read as it streams, a person or a touchpoint at a
- * time, and written a chunk at a time through the import's {@link ImportRun}, which takes it all
- * back if any of it fails.
+ * starters. People get new ids; everything that names them follows. Read as it streams, a person or
+ * a touchpoint at a time, and written a chunk at a time through the import's {@link ImportRun},
+ * which takes it all back if any of it fails.
  */
 final class JsonImport {
 
