@@ -32,6 +32,7 @@ final class MergeCommand extends KithCommand {
         show(preview.merged());
         out().println("  " + Text.fit("moves", 15) + Counts.of().add(preview.touchpoints(), "touchpoint", "touchpoints")
                 .add(preview.asks(), "ask", "asks").add(preview.introductions(), "introduction", "introductions")
+                .add(preview.reminders(), "reminder", "reminders").add(preview.keyDates(), "key date", "key dates")
                 .or("nothing else"));
         if (dryRun) {
             out().println("Nothing changed (dry run). To merge: kith merge " + k.id() + " " + o.id());

@@ -33,7 +33,8 @@ final class MergesCommand extends KithCommand {
     /** " (3 touchpoints, 1 ask moved)", or nothing when nothing moved. */
     private static String moved(MergeRecord m) {
         Counts moved = Counts.of().add(m.touchpoints(), "touchpoint", "touchpoints").add(m.asks(), "ask", "asks")
-                .add(m.introductions(), "introduction", "introductions");
+                .add(m.introductions(), "introduction", "introductions")
+                .add(m.reminders(), "reminder", "reminders").add(m.keyDates(), "key date", "key dates");
         return moved.isEmpty() ? "" : " (" + moved + " moved)";
     }
 }

@@ -12,6 +12,8 @@ import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import app.kith.person.Photos;
+import app.kith.reminder.KeyDates;
+import app.kith.reminder.Reminders;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,11 +46,14 @@ public class Duplicates {
     private final Touchpoints touchpoints;
     private final Asks asks;
     private final Introductions introductions;
+    private final Reminders reminders;
+    private final KeyDates keyDates;
     private final TransactionOperations tx;
     private final Clock clock;
 
     public Duplicates(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Identities identities,
-                      Clocks clocks, Photos photos, Touchpoints touchpoints, Asks asks, Introductions introductions) {
+                      Clocks clocks, Photos photos, Touchpoints touchpoints, Asks asks, Introductions introductions,
+                      Reminders reminders, KeyDates keyDates) {
         this.merges = new MergeRepository(jdbc);
         this.dismissed = new DismissedRepository(jdbc);
         this.people = people;
@@ -58,6 +63,8 @@ public class Duplicates {
         this.touchpoints = touchpoints;
         this.asks = asks;
         this.introductions = introductions;
+        this.reminders = reminders;
+        this.keyDates = keyDates;
         this.tx = tx;
         this.clock = clock;
     }
@@ -114,13 +121,15 @@ public class Duplicates {
         Person keep = people.get(accountId, keepId);
         Person other = checked(accountId, keep, otherId);
         return new MergePreview(keep, other, Merging.draft(keep, other), touchpoints.countOf(accountId, otherId),
-                asks.countOf(accountId, otherId), introductions.countOf(accountId, otherId));
+                asks.countOf(accountId, otherId), introductions.countOf(accountId, otherId),
+                reminders.countOf(accountId, otherId), keyDates.countOf(accountId, otherId, keepId));
     }
 
     /**
      * Merges {@code other} into {@code keep} in one transaction: keep gets every list of both and
-     * fills their empty fields from other's; other's touchpoints, asks and introductions become
-     * keep's; other is deleted. Undone by {@link #unmerge} within {@link People#RESTORABLE_FOR}.
+     * fills their empty fields from other's; other's touchpoints, asks, introductions, reminders and
+     * key dates become keep's (but for a key date keep has already, see {@link KeyDates#reassign(long,
+     * long, long)}); other is deleted. Undone by {@link #unmerge} within {@link People#RESTORABLE_FOR}.
      */
     public Person merge(long accountId, long keepId, long otherId, LocalDate today) {
         Fields.day("today", today);
@@ -129,7 +138,8 @@ public class Duplicates {
             Person other = checked(accountId, keep, otherId);
             people.update(accountId, keepId, Merging.draft(keep, other));
             Moved moved = new Moved(touchpoints.reassign(accountId, otherId, keepId),
-                    asks.reassign(accountId, otherId, keepId), introductions.reassign(accountId, otherId, keepId));
+                    asks.reassign(accountId, otherId, keepId), introductions.reassign(accountId, otherId, keepId),
+                    reminders.reassign(accountId, otherId, keepId), keyDates.reassign(accountId, otherId, keepId));
             // The kept person shows the other's photo when they have none; an undo takes it away again.
             boolean photoCopied = photos.of(accountId, otherId).map(p -> photos.putIfNone(accountId, keepId, p))
                     .orElse(false);
@@ -172,6 +182,8 @@ public class Duplicates {
             touchpoints.reassign(accountId, m.moved().touchpoints(), m.keptId(), m.mergedId());
             asks.reassign(accountId, m.moved().asks(), m.keptId(), m.mergedId());
             introductions.reassign(accountId, m.moved().introductions(), m.keptId(), m.mergedId());
+            reminders.reassign(accountId, m.moved().reminders(), m.keptId(), m.mergedId());
+            keyDates.reassign(accountId, m.moved().keyDates(), m.keptId(), m.mergedId());
             people.update(accountId, m.keptId(), JSON.readValue(m.keptBefore(), PersonDraft.class));
             if (m.photoCopied()) {
                 photos.delete(accountId, List.of(m.keptId()));
@@ -186,7 +198,8 @@ public class Duplicates {
     public List<MergeRecord> merges(long accountId) {
         return merges.since(accountId, since()).stream()
                 .map(m -> new MergeRecord(m.id(), m.keptId(), m.keptName(), m.mergedId(), m.mergedName(), m.mergedAt(),
-                        m.moved().touchpoints().size(), m.moved().asks().size(), m.moved().introductions().count()))
+                        m.moved().touchpoints().size(), m.moved().asks().size(), m.moved().introductions().count(),
+                        m.moved().reminders().size(), m.moved().keyDates().size()))
                 .toList();
     }
 

@@ -29,10 +29,10 @@ class MergeRepository {
                 Moved m, boolean photoCopied, long now) {
         return jdbc.sql("""
                 INSERT INTO person_merge (account_id, kept_id, merged_id, kept_name, merged_name, kept_before,
-                    moved_touchpoints, moved_asks, moved_intros_a, moved_intros_b, moved_intro_events, photo_copied,
-                    merged_at)
+                    moved_touchpoints, moved_asks, moved_intros_a, moved_intros_b, moved_intro_events, moved_reminders,
+                    moved_key_dates, photo_copied, merged_at)
                 VALUES (:account, :kept, :merged, :keptName, :mergedName, :before, :touchpoints, :asks, :introsA,
-                    :introsB, :introEvents, :photo, :now)
+                    :introsB, :introEvents, :reminders, :keyDates, :photo, :now)
                 RETURNING id
                 """)
                 .param("account", accountId).param("kept", keptId).param("merged", mergedId).param("keptName", keptName)
@@ -40,14 +40,16 @@ class MergeRepository {
                 .param("touchpoints", Moved.text(m.touchpoints())).param("asks", Moved.text(m.asks()))
                 .param("introsA", Moved.text(m.introductions().asA()))
                 .param("introsB", Moved.text(m.introductions().asB()))
-                .param("introEvents", Moved.text(m.introductions().events())).param("photo", photoCopied ? 1 : 0)
+                .param("introEvents", Moved.text(m.introductions().events()))
+                .param("reminders", Moved.text(m.reminders())).param("keyDates", Moved.text(m.keyDates()))
+                .param("photo", photoCopied ? 1 : 0)
                 .param("now", now)
                 .query(Long.class).single();
     }
 
     private static final String COLUMNS = """
             id, kept_id, merged_id, kept_name, merged_name, kept_before, moved_touchpoints, moved_asks,
-            moved_intros_a, moved_intros_b, moved_intro_events, photo_copied, merged_at
+            moved_intros_a, moved_intros_b, moved_intro_events, moved_reminders, moved_key_dates, photo_copied, merged_at
             """;
 
     Optional<Row> find(long accountId, long id, long since) {
@@ -80,7 +82,8 @@ class MergeRepository {
     private static Row map(ResultSet rs, int n) throws SQLException {
         Moved moved = new Moved(Moved.ids(rs.getString("moved_touchpoints")), Moved.ids(rs.getString("moved_asks")),
                 new Reassigned(Moved.ids(rs.getString("moved_intros_a")), Moved.ids(rs.getString("moved_intros_b")),
-                        Moved.ids(rs.getString("moved_intro_events"))));
+                        Moved.ids(rs.getString("moved_intro_events"))),
+                Moved.ids(rs.getString("moved_reminders")), Moved.ids(rs.getString("moved_key_dates")));
         return new Row(rs.getLong("id"), rs.getLong("kept_id"), rs.getLong("merged_id"), rs.getString("kept_name"),
                 rs.getString("merged_name"), rs.getString("kept_before"), moved, rs.getInt("photo_copied") == 1,
                 Instant.ofEpochMilli(rs.getLong("merged_at")));

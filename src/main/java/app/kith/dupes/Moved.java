@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * The rows a merge moved from the merged person to the kept one, by id, as each feature reported
- * them, so that an undo moves back exactly these: touchpoints, asks, and introductions with their
- * steps.
+ * them, so that an undo moves back exactly these: touchpoints, asks, introductions with their
+ * steps, reminders and key dates.
  */
-record Moved(List<Long> touchpoints, List<Long> asks, Reassigned introductions) {
+record Moved(List<Long> touchpoints, List<Long> asks, Reassigned introductions, List<Long> reminders,
+             List<Long> keyDates) {
 
     /** How the ids are kept in a {@code person_merge} column: comma-separated, empty for none. */
     static String text(List<Long> ids) {

@@ -8,6 +8,8 @@ import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.person.Photos;
 import app.kith.person.ProfileChanges;
+import app.kith.reminder.KeyDates;
+import app.kith.reminder.Reminders;
 import app.kith.person.PeopleQuery;
 import java.time.LocalDate;
 import app.kith.person.Person;
@@ -35,12 +37,13 @@ public class Exports {
     private final JsonExport.Parts parts;
 
     public Exports(People people, Photos photos, Accounts accounts, Circles circles, Touchpoints touchpoints,
-                   Asks asks, Introductions introductions, Messages messages, ProfileChanges profileChanges, Clock clock) {
+                   Asks asks, Introductions introductions, Messages messages, ProfileChanges profileChanges,
+                   Reminders reminders, KeyDates keyDates, Clock clock) {
         this.people = people;
         this.photos = photos;
         this.circles = circles;
         this.parts = new JsonExport.Parts(accounts, circles, touchpoints, asks, introductions, messages, profileChanges,
-                clock);
+                reminders, keyDates, clock);
     }
 
     /** Writes the export to {@code out} in UTF-8; it flushes it but does not close it. */

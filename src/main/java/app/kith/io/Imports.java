@@ -16,6 +16,8 @@ import app.kith.person.PersonDraft;
 import app.kith.person.Photo;
 import app.kith.person.Photos;
 import app.kith.person.ProfileChanges;
+import app.kith.reminder.KeyDates;
+import app.kith.reminder.Reminders;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,13 +79,13 @@ public class Imports {
     public Imports(JdbcClient jdbc, People people, Identities identities, Clocks clocks, Photos photos, Circles circles,
                    TransactionOperations tx, Accounts accounts, Touchpoints touchpoints, Asks asks,
                    Introductions introductions, Messages messages, ProfileChanges profileChanges,
-                   Supplier<ImportScratch> scratch, Who who, Clock clock) {
+                   Reminders reminders, KeyDates keyDates, Supplier<ImportScratch> scratch, Who who, Clock clock) {
         this.people = people;
         this.identities = identities;
         this.photos = photos;
         this.circles = circles;
         this.restore = new JsonImport.Parts(accounts, circles, people, clocks, touchpoints, asks, introductions, messages,
-                profileChanges);
+                profileChanges, reminders, keyDates);
         this.runs = new ImportRuns(jdbc, tx, people, photos, circles, messages, accounts, profileChanges);
         this.scratch = scratch;
         this.profileChanges = profileChanges;

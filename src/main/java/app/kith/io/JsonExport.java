@@ -10,6 +10,8 @@ import app.kith.message.Messages;
 import app.kith.message.Template;
 import app.kith.person.Person;
 import app.kith.person.ProfileChanges;
+import app.kith.reminder.KeyDates;
+import app.kith.reminder.Reminders;
 import app.kith.touchpoint.Touchpoints;
 import java.io.Writer;
 import java.time.Clock;
@@ -21,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Everything of an account as one JSON document, versioned ({@code "format": "kith-export",
  * "version": 1}): its settings, circles, people, what imports changed about them
- * ({@code profileChanges}), touchpoints, asks and introductions with their histories, and its own
- * message starters. Written as it is read: people and touchpoints a page
+ * ({@code profileChanges}), touchpoints, asks and introductions with their histories, reminders
+ * (dealt with or not) and key dates, and its own message starters. Written as it is read: people and touchpoints a page
  * at a time, so an export of a large network never sits in memory whole.
  */
 final class JsonExport {
@@ -31,7 +33,7 @@ final class JsonExport {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     record Parts(Accounts accounts, Circles circles, Touchpoints touchpoints, Asks asks, Introductions introductions,
-                 Messages messages, ProfileChanges profileChanges, Clock clock) {
+                 Messages messages, ProfileChanges profileChanges, Reminders reminders, KeyDates keyDates, Clock clock) {
     }
 
     private JsonExport() {
@@ -68,6 +70,8 @@ final class JsonExport {
                 offset += page.size();
             } while (page.size() == IntroQuery.MAX_PAGE);
             g.writeEndArray();
+            g.writePOJOProperty("reminders", parts.reminders().all(accountId));
+            g.writePOJOProperty("keyDates", parts.keyDates().all(accountId));
             g.writePOJOProperty("messageTemplates", parts.messages().templates(accountId).stream()
                     .filter(t -> !t.builtIn()).map(JsonExport::own).toList());
             g.writeEndObject();

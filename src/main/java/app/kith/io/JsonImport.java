@@ -19,6 +19,9 @@ import app.kith.person.People;
 import app.kith.person.PersonDraft;
 import app.kith.person.ProfileChange;
 import app.kith.person.ProfileChanges;
+import app.kith.reminder.KeyDates;
+import app.kith.reminder.NewKeyDate;
+import app.kith.reminder.Reminders;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoints;
 import java.io.InputStream;
@@ -38,10 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A JSON export ({@link JsonExport}) written back into an empty account: settings, circles,
- * people, touchpoints, asks and introductions with their histories, message starters. People get
- * new ids; everything that names them follows. Read as it streams, a person or a touchpoint at a
- * time, and written a chunk at a time through the import's {@link ImportRun}, which takes it all
- * back if any of it fails.
+ * people, touchpoints, asks and introductions with their histories, reminders, key dates, message
+ * starters. People get new ids; everything that names them follows. Read as it streams, a person or
+ * a touchpoint at a time, and written a chunk at a time through the import's {@link ImportRun},
+ * which takes it all back if any of it fails.
  */
 final class JsonImport {
 
@@ -53,7 +56,8 @@ final class JsonImport {
     private static final int HISTORIES = 100;
 
     record Parts(Accounts accounts, Circles circles, People people, Clocks clocks, Touchpoints touchpoints, Asks asks,
-                 Introductions introductions, Messages messages, ProfileChanges profileChanges) {
+                 Introductions introductions, Messages messages, ProfileChanges profileChanges, Reminders reminders,
+                 KeyDates keyDates) {
     }
 
     private final Parts parts;
@@ -66,6 +70,8 @@ final class JsonImport {
     private final Map<Long, LocalDate> snoozed = new HashMap<>();
     private final List<NewTouchpoint> touches = new ArrayList<>();
     private final List<ProfileChange> changes = new ArrayList<>();
+    /** Reminders and key dates, each written as its facade checks it. */
+    private final List<Runnable> dated = new ArrayList<>();
     /** A few hundred at most: kept until the people and touchpoints are in. */
     private final List<JsonNode> asks = new ArrayList<>();
     private final List<JsonNode> introductions = new ArrayList<>();
@@ -114,6 +120,14 @@ final class JsonImport {
                     }
                     case "asks" -> each(p, asks::add);
                     case "introductions" -> each(p, introductions::add);
+                    case "reminders" -> {
+                        flushPeople();
+                        each(p, this::reminder);
+                    }
+                    case "keyDates" -> {
+                        flushPeople();
+                        each(p, this::keyDate);
+                    }
                     case "messageTemplates" -> each(p, this::template);
                     default -> p.skipChildren();
                 }
@@ -127,6 +141,7 @@ final class JsonImport {
         flushPeople();
         flushChanges();
         flushTouches();
+        flushDated();
         // Every clock once, from all the touchpoints; a snooze after it, as it sets the clock too.
         List<Long> made = new ArrayList<>(ids.values());
         for (int from = 0; from < made.size(); from += CHUNK) {
@@ -286,6 +301,33 @@ final class JsonImport {
         if (!touches.isEmpty()) {
             run.chunk(() -> parts.touchpoints().logAll(accountId, touches));
             touches.clear();
+        }
+    }
+
+    private void reminder(JsonNode r) {
+        long person = person(r.path("personId").asLong());
+        LocalDate on = date(r, "on");
+        String text = text(r, "text");
+        dated.add(() -> parts.reminders().restore(accountId, person, on, text));
+        if (dated.size() == CHUNK) {
+            flushDated();
+        }
+    }
+
+    private void keyDate(JsonNode k) {
+        NewKeyDate date = new NewKeyDate(person(k.path("personId").asLong()), text(k, "label"), date(k, "on"),
+                k.path("yearly").asBoolean());
+        dated.add(() -> parts.keyDates().add(accountId, date));
+        if (dated.size() == CHUNK) {
+            flushDated();
+        }
+    }
+
+    private void flushDated() {
+        if (!dated.isEmpty()) {
+            List<Runnable> some = List.copyOf(dated);
+            run.chunk(() -> some.forEach(Runnable::run));
+            dated.clear();
         }
     }
 

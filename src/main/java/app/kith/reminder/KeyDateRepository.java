@@ -1,8 +1,10 @@
 package app.kith.reminder;
 
+import app.kith.Batches;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,6 +45,40 @@ class KeyDateRepository {
                 ORDER BY month_day, day, id
                 """)
                 .param("account", accountId).param("person", personId).query((rs, n) -> keyDate(rs)).list();
+    }
+
+    /** Every key date of the account's living people, in the order they were added. */
+    List<KeyDate> all(long accountId) {
+        return jdbc.sql("""
+                SELECT k.id, k.person_id, k.label, k.day, k.yearly FROM key_date k
+                JOIN person p ON p.account_id = k.account_id AND p.id = k.person_id AND p.deleted_at IS NULL
+                WHERE k.account_id = :account
+                ORDER BY k.id
+                """)
+                .param("account", accountId).query((rs, n) -> keyDate(rs)).list();
+    }
+
+    /**
+     * The ids of {@code from}'s key dates that {@code to} does not have already: none with the same
+     * label (whatever its case) on the same date. Those stay with {@code from}.
+     */
+    List<Long> idsNotAlsoOf(long accountId, long from, long to) {
+        return jdbc.sql("""
+                SELECT k.id FROM key_date k
+                WHERE k.account_id = :account AND k.person_id = :from
+                  AND NOT EXISTS (SELECT 1 FROM key_date t WHERE t.account_id = k.account_id AND t.person_id = :to
+                                  AND t.day = k.day AND lower(t.label) = lower(k.label))
+                ORDER BY k.id
+                """)
+                .param("account", accountId).param("from", from).param("to", to).query(Long.class).list();
+    }
+
+    /** Moves these key dates from one person to another; one that no longer names {@code from} stays. */
+    void reassign(long accountId, Collection<Long> ids, long from, long to) {
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("UPDATE key_date SET person_id = :to WHERE account_id = :account AND id IN (:ids) AND person_id = :from")
+                    .param("to", to).param("account", accountId).param("ids", chunk).param("from", from).update();
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import app.kith.person.People;
 import app.kith.planner.DatedItems;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
@@ -68,9 +69,39 @@ public class KeyDates {
         return dates.ofPerson(accountId, personId);
     }
 
+    /** Every key date of the account's people, in the order they were added: for an export. */
+    public List<KeyDate> all(long accountId) {
+        return dates.all(accountId);
+    }
+
     public void delete(long accountId, long personId, long id) {
         if (!dates.delete(accountId, personId, id)) {
             throw new NotFound("No key date " + id + " of person " + personId);
         }
+    }
+
+    /** How many key dates {@link #reassign(long, long, long)} would move from one person to another. */
+    public int countOf(long accountId, long fromPersonId, long toPersonId) {
+        return dates.idsNotAlsoOf(accountId, fromPersonId, toPersonId).size();
+    }
+
+    /**
+     * The key dates of {@code from} become {@code to}'s (a merge of two people): the caller checks
+     * both people are the account's. One that {@code to} has already (same label, same date) is not
+     * moved but left with {@code from}, so it is neither on Today twice nor lost: an undone merge
+     * finds it where it was. Returns the ids moved, so that
+     * {@link #reassign(long, Collection, long, long)} can move them back.
+     */
+    public List<Long> reassign(long accountId, long fromPersonId, long toPersonId) {
+        return tx.execute(s -> {
+            List<Long> ids = dates.idsNotAlsoOf(accountId, fromPersonId, toPersonId);
+            dates.reassign(accountId, ids, fromPersonId, toPersonId);
+            return ids;
+        });
+    }
+
+    /** Moves exactly these key dates back (an undone merge); one no longer of {@code from} stays where it is. */
+    public void reassign(long accountId, Collection<Long> keyDateIds, long fromPersonId, long toPersonId) {
+        dates.reassign(accountId, keyDateIds, fromPersonId, toPersonId);
     }
 }

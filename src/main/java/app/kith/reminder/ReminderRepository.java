@@ -1,6 +1,8 @@
 package app.kith.reminder;
 
+import app.kith.Batches;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,9 +40,29 @@ class ReminderRepository {
                 .param("account", accountId).param("id", id).update() == 1;
     }
 
+    /** The ids of a person's reminders, dealt with or not, in the order they were made. */
+    List<Long> idsOf(long accountId, long personId) {
+        return jdbc.sql("SELECT id FROM reminder WHERE account_id = :account AND person_id = :person ORDER BY id")
+                .param("account", accountId).param("person", personId).query(Long.class).list();
+    }
+
+    /** Moves these reminders from one person to another; one that no longer names {@code from} stays. */
+    void reassign(long accountId, Collection<Long> ids, long from, long to) {
+        for (List<Long> chunk : Batches.of(ids)) {
+            jdbc.sql("UPDATE reminder SET person_id = :to WHERE account_id = :account AND id IN (:ids) AND person_id = :from")
+                    .param("to", to).param("account", accountId).param("ids", chunk).param("from", from).update();
+        }
+    }
+
     List<Due> byId(long accountId, long id) {
         return jdbc.sql(SELECT + " WHERE r.account_id = :account AND r.id = :id")
                 .param("account", accountId).param("id", id).query((rs, n) -> due(rs)).list();
+    }
+
+    /** Every reminder of the account's living people, dealt with or not, in the order they were made. */
+    List<Due> all(long accountId) {
+        return jdbc.sql(SELECT + " WHERE r.account_id = :account ORDER BY r.id")
+                .param("account", accountId).query((rs, n) -> due(rs)).list();
     }
 
     /**

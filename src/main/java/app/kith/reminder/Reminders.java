@@ -9,6 +9,7 @@ import app.kith.planner.DatedItems;
 import app.kith.touchpoint.Touchpoints;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
@@ -87,6 +88,31 @@ public class Reminders {
                 .map(ReminderRepository.Due::reminder).toList();
     }
 
+    /** Every reminder of the account's people, dealt with or not, in the order they were made: for an export. */
+    public List<Reminder> all(long accountId) {
+        return reminders.all(accountId).stream().map(ReminderRepository.Due::reminder).toList();
+    }
+
+    /**
+     * A reminder as it was (a restored export): unlike {@link #remind}, its day may be past, since
+     * a reminder waiting on Today is one. The person must be the account's.
+     */
+    public long restore(long accountId, long personId, LocalDate on, String text) {
+        Checks checks = new Checks();
+        checks.run(() -> Fields.required("text", text, MAX_TEXT));
+        checks.run(() -> {
+            if (on == null) {
+                throw new Invalid("on", "on is required: the day of the reminder");
+            }
+            Fields.day("on", on);
+        });
+        checks.done();
+        return tx.execute(s -> {
+            people.get(accountId, personId);
+            return reminders.insert(accountId, personId, (int) on.toEpochDay(), text.strip(), clock.millis());
+        });
+    }
+
     /** Deletes a reminder: it leaves Today at once. */
     public Reminder delete(long accountId, long id) {
         return tx.execute(s -> {
@@ -94,5 +120,28 @@ public class Reminders {
             reminders.delete(accountId, id);
             return reminder;
         });
+    }
+
+    /** How many reminders a person has, dealt with or not: what {@link #reassign(long, long, long)} would move. */
+    public int countOf(long accountId, long personId) {
+        return reminders.idsOf(accountId, personId).size();
+    }
+
+    /**
+     * Every reminder of {@code from}, dealt with or not, becomes {@code to}'s (a merge of two people):
+     * the caller checks both people are the account's. Returns the ids moved, so that
+     * {@link #reassign(long, Collection, long, long)} can move them back.
+     */
+    public List<Long> reassign(long accountId, long fromPersonId, long toPersonId) {
+        return tx.execute(s -> {
+            List<Long> ids = reminders.idsOf(accountId, fromPersonId);
+            reminders.reassign(accountId, ids, fromPersonId, toPersonId);
+            return ids;
+        });
+    }
+
+    /** Moves exactly these reminders back (an undone merge); one no longer of {@code from} stays where it is. */
+    public void reassign(long accountId, Collection<Long> reminderIds, long fromPersonId, long toPersonId) {
+        reminders.reassign(accountId, reminderIds, fromPersonId, toPersonId);
     }
 }

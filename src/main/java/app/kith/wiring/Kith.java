@@ -68,11 +68,12 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                 introductions.followUps(), reciprocity.followUps()), List.of(reminders.items(), keyDates.items()));
         return new Kith(accounts, circles, people, clocks, identities, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(client, people, identities, clocks, photos, circles, tx, accounts,
-                        touchpoints, asks, introductions, messages, profileChanges, () -> scratch(clock), who, clock),
+                        touchpoints, asks, introductions, messages, profileChanges, reminders, keyDates, () -> scratch(clock),
+                        who, clock),
                 new Exports(people, photos, accounts, circles, touchpoints, asks, introductions, messages, profileChanges,
-                        clock),
+                        reminders, keyDates, clock),
                 new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
-                        introductions), photos, profileChanges,
+                        introductions, reminders, keyDates), photos, profileChanges,
                 new BulkEdits(jdbc, tx, clock, clocks, circles, who), who,
                 new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who),
                 new CalendarFeed(client, accounts, planner, clock), reminders, keyDates, clock);

@@ -89,13 +89,15 @@ class DupesCommandsTest {
         long ada = add("Ada Lovelace", "--email", "ada@example.com", "--circle", "Monthly");
         long adaL = add("Ada L.", "--email", "countess@example.com", "--company", "Analytical Engines");
         kith.run("log", String.valueOf(adaL), "--via", "coffee", "--on", "2026-02-20");
+        kith.run("remind", String.valueOf(adaL), "2026-12-24", "send the notes");
+        kith.run("date", "add", String.valueOf(adaL), "moved to London", "2020-05-01");
 
         Cli.Result dry = kith.run("merge", "Ada Lovelace", String.valueOf(adaL), "--dry-run");
 
         assertThat(dry.code()).as(dry.toString()).isZero();
         assertThat(dry.out()).contains("Would merge #" + adaL + " Ada L.").contains("into #" + ada + " Ada Lovelace")
                 .contains("ada@example.com, countess@example.com").contains("Analytical Engines")
-                .contains("moves          1 touchpoint\n").doesNotContain("0 asks").contains("Nothing changed");
+                .contains("moves          1 touchpoint, 1 reminder, 1 key date\n").doesNotContain("0 asks").contains("Nothing changed");
         assertThat(kith.json("people", "--json").size()).isEqualTo(2);
         assertThat(kith.run("merges").out()).contains("No merges");
     }

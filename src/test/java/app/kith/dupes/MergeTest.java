@@ -12,10 +12,15 @@ import app.kith.intro.NewIntroduction;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import app.kith.person.Photo;
+import app.kith.planner.TodayItem;
+import app.kith.reminder.KeyDate;
+import app.kith.reminder.NewKeyDate;
+import app.kith.reminder.Reminder;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.wiring.Kith;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class MergeTest extends StoreTest {
 
     private static final List<String> TABLES = List.of("person", "person_email", "person_phone", "person_topic",
-            "person_need", "circle_member", "touchpoint", "ask", "introduction", "introduction_event", "person_merge");
+            "person_need", "circle_member", "touchpoint", "ask", "introduction", "introduction_event", "person_merge", "reminder", "key_date");
 
     private Person ada;
     private Person adaL;
@@ -112,6 +117,60 @@ class MergeTest extends StoreTest {
                 p.linkedinUrl(), p.birthday(), p.howWeMet(), p.topics(), p.why(), p.notes(), p.ownRhythmDays(),
                 p.rhythmDays(), p.circles(), p.startedOn(), p.lastTouchOn(), p.dueOn(), p.snoozedUntil(),
                 p.createdAt(), null, p.lookingFor());
+    }
+
+    private List<TodayItem> today(LocalDate day) {
+        return kith.planner().today(kith.accounts().owner(), day, 0).items();
+    }
+
+    @Test
+    void aMergeMovesRemindersAndKeyDatesToTheKeptPersonOnTodayAndAnUnmergeMovesThemBack() {
+        people();
+        long other = anotherAccount();
+        Person stranger = kith.people().add(other, PersonDraft.named("Ada L."), TODAY);
+        kith.reminders().remind(other, stranger.id(), TODAY, "not the owner's", TODAY);
+        kith.keyDates().add(other, new NewKeyDate(stranger.id(), "work anniversary", LocalDate.of(2021, 3, 2), true));
+        Reminder reminder = kith.reminders().remind(owner(), adaL.id(), TODAY.plusDays(2), "send the notes", TODAY);
+        KeyDate moved = kith.keyDates().add(owner(), new NewKeyDate(adaL.id(), "moved to London", LocalDate.of(2020, 3, 3), true));
+        KeyDate twice = kith.keyDates().add(owner(), new NewKeyDate(adaL.id(), "Work anniversary", LocalDate.of(2021, 3, 2), true));
+        KeyDate kept = kith.keyDates().add(owner(), new NewKeyDate(ada.id(), "work anniversary", LocalDate.of(2021, 3, 2), true));
+        Map<String, Integer> before = counts();
+
+        MergePreview preview = kith.duplicates().preview(owner(), ada.id(), adaL.id());
+        assertThat(preview.reminders()).isEqualTo(1);
+        assertThat(preview.keyDates()).as("the one Ada has already stays behind").isEqualTo(1);
+
+        kith.duplicates().merge(owner(), ada.id(), adaL.id(), TODAY);
+
+        assertThat(today(TODAY.plusDays(2))).filteredOn(i -> i instanceof TodayItem.Reminder)
+                .singleElement().satisfies(i -> {
+                    assertThat(i.person().id()).isEqualTo(ada.id());
+                    assertThat(i.reason()).isEqualTo("Reminder: send the notes");
+                });
+        assertThat(today(TODAY)).filteredOn(i -> i instanceof TodayItem.KeyDate).extracting(TodayItem::reason)
+                .containsExactly("5 years since work anniversary");
+        assertThat(today(TODAY.plusDays(1))).filteredOn(i -> i instanceof TodayItem.KeyDate)
+                .singleElement().satisfies(i -> {
+                    assertThat(i.person().id()).isEqualTo(ada.id());
+                    assertThat(i.reason()).isEqualTo("6 years since moved to London");
+                });
+        assertThat(kith.reminders().upcoming(owner(), ada.id(), TODAY)).extracting(Reminder::id).containsExactly(reminder.id());
+        assertThat(kith.keyDates().of(owner(), ada.id())).extracting(KeyDate::id).containsExactly(kept.id(), moved.id());
+        assertThat(kith.duplicates().merges(owner())).singleElement().satisfies(m -> {
+            assertThat(m.reminders()).isEqualTo(1);
+            assertThat(m.keyDates()).isEqualTo(1);
+        });
+
+        kith.duplicates().unmerge(owner(), kith.duplicates().merges(owner()).get(0).id());
+
+        assertThat(kith.reminders().upcoming(owner(), adaL.id(), TODAY)).extracting(Reminder::id).containsExactly(reminder.id());
+        assertThat(kith.reminders().upcoming(owner(), ada.id(), TODAY)).isEmpty();
+        assertThat(kith.keyDates().of(owner(), adaL.id())).extracting(KeyDate::id).containsExactly(twice.id(), moved.id());
+        assertThat(kith.keyDates().of(owner(), ada.id())).extracting(KeyDate::id).containsExactly(kept.id());
+        assertThat(kith.reminders().upcoming(other, stranger.id(), TODAY)).extracting(Reminder::text)
+                .containsExactly("not the owner's");
+        assertThat(kith.keyDates().of(other, stranger.id())).extracting(KeyDate::label).containsExactly("work anniversary");
+        assertThat(counts()).isEqualTo(before);
     }
 
     @Test

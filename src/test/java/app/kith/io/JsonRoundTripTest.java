@@ -18,6 +18,7 @@ import app.kith.message.NewTemplate;
 import app.kith.person.FieldChange;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.reminder.NewKeyDate;
 import app.kith.touchpoint.NewTouchpoint;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -79,6 +80,10 @@ class JsonRoundTripTest extends StoreTest {
         kith.introductions().step(owner, intro.id(), IntroStep.outcome("met", TODAY.minusDays(20)), TODAY);
         kith.introductions().propose(owner, new NewIntroduction(sam.id(), ada.id(), "hiring", TODAY.minusDays(2)), TODAY);
         kith.messages().add(owner, new NewTemplate("check-in", "Mine", "Hi {first name}, [how is {last topic}?|long time!]"));
+        kith.reminders().remind(owner, ada.id(), TODAY.minusDays(5), "send the article", TODAY.minusDays(6));
+        kith.reminders().remind(owner, sam.id(), TODAY.plusDays(3), "ask about the move", TODAY);
+        kith.keyDates().add(owner, new NewKeyDate(ada.id(), "work anniversary", TODAY.minusYears(5), true));
+        kith.keyDates().add(owner, new NewKeyDate(grace.id(), "moved to Berlin", TODAY.plusDays(10), false));
         kith.profileChanges().record(owner, ada.id(), TODAY.minusDays(5), "LinkedIn import", List.of(
                 new FieldChange("role", "Engineer", "Analyst"), new FieldChange("company", "Acme", "Analytical Engines")));
     }
@@ -95,6 +100,8 @@ class JsonRoundTripTest extends StoreTest {
         assertThat(result.newCircles()).contains("Mentors");
         assertThat(normal(export(elsewhere))).isEqualTo(normal(first));
         assertThat(JSON.readTree(first).get("profileChanges").size()).as("what imports changed travels too").isEqualTo(2);
+        assertThat(JSON.readTree(first).get("reminders").size()).as("reminders travel too").isEqualTo(2);
+        assertThat(JSON.readTree(first).get("keyDates").size()).as("key dates travel too").isEqualTo(2);
         assertThat(kith.planner().today(kith.accounts().byId(elsewhere), TODAY, 0).items())
                 .extracting(i -> i.kind() + " " + i.person().name())
                 .isEqualTo(kith.planner().today(kith.accounts().byId(owner()), TODAY, 0).items().stream()

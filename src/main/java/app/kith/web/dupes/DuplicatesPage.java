@@ -145,7 +145,8 @@ class DuplicatesPage {
     private static DuplicatesView.MergeRow row(Account account, MergeRecord m) {
         return new DuplicatesView.MergeRow(m.id(), m.keptId(), m.keptName(), m.mergedName(),
                 Counts.of().add(m.touchpoints(), "touchpoint", "touchpoints").add(m.asks(), "ask", "asks")
-                        .add(m.introductions(), "introduction", "introductions").or(null),
+                        .add(m.introductions(), "introduction", "introductions")
+                        .add(m.reminders(), "reminder", "reminders").add(m.keyDates(), "key date", "key dates").or(null),
                 Dates.date(m.mergedAt().atZone(account.settings().timeZone()).toLocalDate()));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The step before a merge, saying what it will do: who is kept, what the other adds to them
- * (emails, phones, fields they lacked), what moves over (touchpoints, asks, introductions), and
+ * (emails, phones, fields they lacked), what moves over (touchpoints, asks, introductions, reminders, key dates), and
  * that the other is then deleted, with an undo for 30 days.
  */
 public record MergeConfirmView(String slot, PairView.Side keep, PairView.Side other, String adds, String moves) {
@@ -22,7 +22,8 @@ public record MergeConfirmView(String slot, PairView.Side keep, PairView.Side ot
     static MergeConfirmView of(MergePreview p, PairView.Side keep, PairView.Side other) {
         return new MergeConfirmView(PairView.slot(keep.id(), other.id()), keep, other, adds(p.keep().toDraft(), p.merged()),
                 Counts.of().add(p.touchpoints(), "touchpoint", "touchpoints").add(p.asks(), "ask", "asks")
-                        .add(p.introductions(), "introduction", "introductions").or(null));
+                        .add(p.introductions(), "introduction", "introductions")
+                        .add(p.reminders(), "reminder", "reminders").add(p.keyDates(), "key date", "key dates").or(null));
     }
 
     /** "1 email, 2 topics, the company": what the kept person gets that they did not have; null for nothing. */

@@ -8,6 +8,9 @@ import app.kith.dupes.Duplicates;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.reminder.KeyDates;
+import app.kith.reminder.NewKeyDate;
+import app.kith.reminder.Reminders;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoints;
 import app.kith.web.WebSession;
@@ -42,6 +45,12 @@ class DuplicatesPageTest {
 
     @Autowired
     Duplicates duplicates;
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    KeyDates keyDates;
 
     @Autowired
     Clock clock;
@@ -90,12 +99,15 @@ class DuplicatesPageTest {
                 .withName("Ada Lovelace"));
         touched(session, twin, 1);
         touched(session, ada, 3);
+        LocalDate today = accounts.byId(session.accountId()).today(clock);
+        reminders.remind(session.accountId(), twin.id(), today.plusDays(3), "send the notes", today);
+        keyDates.add(session.accountId(), new NewKeyDate(twin.id(), "moved to London", LocalDate.of(2020, 5, 1), true));
         String pair = "keep=" + ada.id() + "&other=" + twin.id();
 
         WebSession.Page confirm = session.htmx("/people/duplicates/merge?" + pair);
         assertThat(confirm.isFullPage()).isFalse();
         assertThat(confirm.body()).contains("Merge Ada Lovelace into Ada Lovelace?",
-                "From Ada Lovelace they get 1 email.", "Moving over to Ada Lovelace: 1 touchpoint.",
+                "From Ada Lovelace they get 1 email.", "Moving over to Ada Lovelace: 1 touchpoint, 1 reminder, 1 key date.",
                 "is then deleted. You can undo the merge for 30 days.", ">Merge into Ada Lovelace</button>", ">Cancel</a>")
                 .doesNotContain("0 asks");
         assertThat(session.get("/people/duplicates/merge?" + pair).isFullPage()).isTrue();
@@ -107,7 +119,7 @@ class DuplicatesPageTest {
         assertThat(merged.location()).startsWith("/people/duplicates?merged=");
         String after = session.get(merged.location()).body();
         assertThat(after).contains("Merged Ada Lovelace into <a href=\"/people/" + ada.id() + "\">Ada Lovelace</a>",
-                "Recent merges", "1 touchpoint moved", "No likely duplicates");
+                "Recent merges", "1 touchpoint, 1 reminder, 1 key date moved", "No likely duplicates");
         assertThat(people.get(session.accountId(), ada.id()).emails()).containsExactly("ada@example.com", "countess@example.com");
 
         Matcher undo = Pattern.compile("action=\"(/people/duplicates/merges/\\d+/undo)\"").matcher(after);
