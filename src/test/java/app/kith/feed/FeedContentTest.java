@@ -107,9 +107,11 @@ class FeedContentTest extends StoreTest {
 
         Calendar calendar = parsed(kith.calendarFeed().feed(account(), BASE));
 
-        assertThat(events(calendar)).extracting(e -> value(e, "DTSTART") + " " + value(e, "SUMMARY")).contains(
-                "20260305 Ada Lovelace: send Ada the article", "20260306 Sam Okafor: work anniversary",
-                "20260305 Reach out: Ada", "20260306 Reach out: Sam");
+        List<String> lines = events(calendar).stream().map(e -> value(e, "DTSTART") + " " + value(e, "SUMMARY")).toList();
+        // The reminder waits on Today until Ada is reached, but it is one event, on its own day.
+        assertThat(lines).contains("20260305 Ada Lovelace: send Ada the article", "20260306 Sam Okafor: work anniversary",
+                "20260305 Reach out: Ada", "20260306 Reach out: Ada, Sam", "20260307 Reach out: Ada");
+        assertThat(lines).filteredOn(l -> l.contains("send Ada the article")).hasSize(1);
     }
 
     @Test
