@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "digest", mixinStandardHelpOptions = true,
         description = {"The morning email: today's as it would be sent (--preview), or a test email sent now (--send-test).",
                 "Mail settings come from KITH_MAIL_HOST, KITH_MAIL_PORT, KITH_MAIL_STARTTLS, KITH_MAIL_TLS, KITH_MAIL_USER,"
-                        + " KITH_MAIL_PASSWORD and KITH_MAIL_FROM; links lead to KITH_BASE_URL."})
+                        + " KITH_MAIL_PASSWORD, KITH_MAIL_FROM and KITH_MAIL_TRUST; links lead to KITH_BASE_URL."})
 final class DigestCommand extends KithCommand {
 
     @ArgGroup(multiplicity = "1")
@@ -64,7 +64,8 @@ final class DigestCommand extends KithCommand {
         MailSettings mail = new MailSettings(env.get("KITH_MAIL_HOST"),
                 Integer.parseInt(env.getOrDefault("KITH_MAIL_PORT", "587")),
                 Boolean.parseBoolean(env.get("KITH_MAIL_STARTTLS")), Boolean.parseBoolean(env.get("KITH_MAIL_TLS")),
-                env.get("KITH_MAIL_USER"), env.get("KITH_MAIL_PASSWORD"), env.get("KITH_MAIL_FROM"));
+                env.get("KITH_MAIL_USER"), env.get("KITH_MAIL_PASSWORD"), env.get("KITH_MAIL_FROM"),
+                env.get("KITH_MAIL_TRUST"));
         return new Digests(JdbcClient.create(session().db().dataSource()), kith.clock(), kith.accounts(), kith.planner(),
                 kith.people(), kith.touchpoints(), kith.messages(), kith.asks(), mail,
                 env.getOrDefault("KITH_BASE_URL", "http://localhost:8080"), Duration.ofMinutes(10));

@@ -76,6 +76,13 @@ final class Mailer {
         if (settings.user() != null && !settings.user().isBlank()) {
             p.put("mail." + protocol + ".auth", "true");
         }
+        if (settings.trust() != null && !settings.trust().isBlank()) {
+            p.put("mail." + protocol + ".ssl.trust", settings.trust().strip());
+        }
+        // A certificate signed by an authority must name the host Kith connects to; one trusted by
+        // the host's name (kith.mail.trust) is taken as it is, since such certificates rarely name it.
+        p.put("mail." + protocol + ".ssl.checkserveridentity", String.valueOf(settings.trust() == null
+                || settings.trust().isBlank()));
         return Session.getInstance(p);
     }
 

@@ -33,7 +33,8 @@ class MorningEmail {
         return new MailSettings(env.getProperty("kith.mail.host"), env.getProperty("kith.mail.port", Integer.class, 587),
                 env.getProperty("kith.mail.starttls", Boolean.class, false),
                 env.getProperty("kith.mail.tls", Boolean.class, binder.bind("kith.mail.ssl", Boolean.class).orElse(false)),
-                env.getProperty("kith.mail.user"), env.getProperty("kith.mail.password"), env.getProperty("kith.mail.from"));
+                env.getProperty("kith.mail.user"), env.getProperty("kith.mail.password"), env.getProperty("kith.mail.from"),
+                env.getProperty("kith.mail.trust"));
     }
 
     @Bean
