@@ -35,6 +35,12 @@ public class CalendarFeed {
      * with 30,000 people; a calendar app (or many, or one gone wrong) reading the link in a loop
      * costs one plan per account per this long, and readers that come together wait for the same one.
      */
+    /**
+     * The next ones asked of each day's plan: a birthday, key date or reminder on its own day that
+     * the day's capacity left off the list still gets its event.
+     */
+    private static final int MORE = 20;
+
     static final Duration SERVED_FOR = Duration.ofMinutes(5);
 
     private record Served(String baseUrl, LocalDate today, Instant at, String ics) {
@@ -102,7 +108,7 @@ public class CalendarFeed {
         LocalDate today = account.today(clock);
         List<Today> days = new ArrayList<>(DAYS_BACK + 1 + DAYS_AHEAD);
         for (LocalDate day = today.minusDays(DAYS_BACK); !day.isAfter(today.plusDays(DAYS_AHEAD)); day = day.plusDays(1)) {
-            days.add(planner.today(account, day, 0));
+            days.add(planner.today(account, day, MORE));
         }
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         return Ics.calendar(FeedEvents.of(days, uidDomain(account.id()), base), account.settings().timeZone(),

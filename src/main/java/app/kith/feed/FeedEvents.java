@@ -41,7 +41,10 @@ final class FeedEvents {
             String url = baseUrl + "/today?date=" + day.date();
             events.add(new FeedEvent("day-" + day.date() + "@" + uidDomain, day.date(), "Reach out: " + names(items),
                     description(items, url), url));
-            for (TodayItem item : items) {
+            // Off the list for want of room, a date's own item (a second birthday) still has its day.
+            List<TodayItem> ofTheDay = new ArrayList<>(items);
+            day.more().stream().filter(i -> day.date().equals(i.dueOn())).forEach(ofTheDay::add);
+            for (TodayItem item : ofTheDay) {
                 if (item.kind().equals(RHYTHM)) {
                     continue;
                 }

@@ -115,6 +115,20 @@ class FeedContentTest extends StoreTest {
     }
 
     @Test
+    void aBirthdayTheDaysCapacityLeftOffTheListStillHasItsEvent() {
+        kith.accounts().setCapacity(owner(), 1);
+        person("Priya Patel", "1990-03-05", null);
+        person("Grace Hopper", "1985-03-05", null);
+
+        List<String> lines = events(parsed(kith.calendarFeed().feed(account(), BASE))).stream()
+                .map(e -> value(e, "DTSTART") + " " + value(e, "SUMMARY")).toList();
+
+        assertThat(lines).contains("20260305 Priya Patel’s birthday", "20260305 Grace Hopper’s birthday");
+        assertThat(lines).filteredOn(l -> l.startsWith("20260305 Reach out")).singleElement().asString()
+                .doesNotContain(",");
+    }
+
+    @Test
     void theFeedSpansAWeekBackAndTwoWeeksAheadAndSaysNothingOfEmptyDays() {
         person("Before Window", "1990-02-22", null);
         person("First Day", "1990-02-23", null);
