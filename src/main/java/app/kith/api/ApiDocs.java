@@ -31,6 +31,7 @@ class ApiDocs {
 
     static final String CONFLICT = "#/components/responses/Conflict";
     static final String NOT_FOUND = "#/components/responses/NotFound";
+    static final String MAIL_REFUSED = "#/components/responses/MailRefused";
     private static final String TOKEN = "token";
     private static final String PROBLEM = "application/problem+json";
     /**
@@ -60,6 +61,8 @@ class ApiDocs {
                                 + " already closed, an introduction step out of turn, a restore into an account with people"))
                         .addResponses("TooLarge", problem("The body is larger than the server takes (1 MB; a contacts"
                                 + " file to /api/v1/imports, 100 MB); refused before it is read"))
+                        .addResponses("MailRefused", problem("The mail server could not be reached or did not take"
+                                + " the email; `detail` says what it said"))
                         .addResponses("ServerError", problem("The server failed; nothing was changed by the failed step"))
                         .addResponses("Busy", problem("Another program held the database for longer than the server waits;"
                                 + " nothing was saved, try again after Retry-After seconds")

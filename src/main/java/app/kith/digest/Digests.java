@@ -126,7 +126,7 @@ public class Digests {
 
     /**
      * Today's email, sent now to the account's address whatever the settings, and not counted as
-     * the day's: the error, in words, when the mail server refused.
+     * the day's: {@link MailRefused}, with the error in words, when the mail server refused.
      */
     public void sendTest(Account account) {
         if (account.email() == null) {
@@ -140,7 +140,7 @@ public class Digests {
             transport = mailer.connect();
             mailer.send(transport, mail);
         } catch (MessagingException e) {
-            throw new Invalid("test", "The mail server did not take it: " + Mailer.inWords(e));
+            throw new MailRefused("test", "The mail server did not take it: " + Mailer.inWords(e));
         } finally {
             close(transport);
         }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,8 @@ public class CalendarFeed {
     /** A new link for the account; the one it had stops working. */
     public CalendarLink newLink(long accountId) {
         String token = Tokens.random();
-        Instant now = clock.instant();
+        // Kept to the millisecond: the link says the same "since" now as when asked later.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         links.put(accountId, Tokens.sha256(token), now.toEpochMilli());
         return new CalendarLink(token, now);
     }
