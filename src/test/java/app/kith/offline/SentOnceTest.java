@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.Invalid;
+import app.kith.Store;
 import app.kith.StoreTest;
+import app.kith.db.Database;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoint;
+import app.kith.wiring.Kith;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A change a phone sends again (a replay from its offline queue) is written once per account. */
 class SentOnceTest extends StoreTest {
@@ -103,13 +107,20 @@ class SentOnceTest extends StoreTest {
 
     @Test
     void twoRequestsWithTheSameIdAtTheSameMomentWriteOnce() throws Exception {
+        // Two requests at once need two connections, as the server has: the test's SQLite store is
+        // opened as a command opens it, on one connection, so the file is opened again with a pool.
+        Database server = store == Store.SQLITE ? Database.forServer(Store.sqliteIn(folder), 2) : db;
+        Kith wired = server == db ? kith : Kith.wire(server, Clock.fixed(NOW, ZoneOffset.UTC));
+        SentOnce once = server == db ? sent : new SentOnce(JdbcClient.create(server.dataSource()), server.transactions(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        long owner = owner();
         CountDownLatch start = new CountDownLatch(1);
         Callable<Optional<Touchpoint>> send = () -> {
             start.await();
-            return sent.once(owner(), ID, "clientId", () -> {
+            return once.once(owner, ID, "clientId", () -> {
                 // Slow, so the second request arrives while the first is still writing.
                 sleep(300);
-                return kith.touchpoints().log(owner(), new NewTouchpoint(ada.id(), TODAY, "call", "out", null), TODAY);
+                return wired.touchpoints().log(owner, new NewTouchpoint(ada.id(), TODAY, "call", "out", null), TODAY);
             }, Touchpoint::id);
         };
         ExecutorService two = Executors.newFixedThreadPool(2);
@@ -122,6 +133,9 @@ class SentOnceTest extends StoreTest {
             assertThat(rows("touchpoint")).isEqualTo(1);
         } finally {
             two.shutdownNow();
+            if (server != db) {
+                server.close();
+            }
         }
     }
 
