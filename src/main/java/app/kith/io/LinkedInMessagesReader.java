@@ -55,7 +55,9 @@ final class LinkedInMessagesReader {
                 }
                 long ended = 1;
                 for (CSVRecord row : csv) {
-                    messages.add(message(row, header, (int) ended + 1));
+                    if (!draft(row, header)) {
+                        messages.add(message(row, header, (int) ended + 1));
+                    }
                     ended = csv.getCurrentLineNumber();
                 }
             } catch (IllegalArgumentException | IllegalStateException e) {
@@ -85,6 +87,12 @@ final class LinkedInMessagesReader {
         }
         return new Message(line, conversation, from, fromUrl, list(cell(row, header, "TO")),
                 list(cell(row, header, "RECIPIENT PROFILE URLS")), day);
+    }
+
+    /** A draft was never sent: no contact. Older exports say it in FOLDER, newer ones in IS MESSAGE DRAFT. */
+    private static boolean draft(CSVRecord row, List<String> header) {
+        String flag = cell(row, header, "IS MESSAGE DRAFT").toLowerCase(Locale.ROOT);
+        return cell(row, header, "FOLDER").equalsIgnoreCase("DRAFT") || flag.equals("yes") || flag.equals("true");
     }
 
     private static Invalid bad(int line, String why) {

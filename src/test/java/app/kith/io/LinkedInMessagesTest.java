@@ -138,6 +138,16 @@ class LinkedInMessagesTest extends StoreTest {
     }
 
     @Test
+    void aDraftIsNoContact() {
+        LinkedInMessages.Result r = run(FILE + "c2,,Me Myself," + ME + ",Grace Hopper,https://www.linkedin.com/in/grace-h,"
+                + "2024-06-01 10:00:00 UTC,,Unsent,DRAFT\n", null, false);
+
+        assertThat(r.messages()).isEqualTo(6);
+        assertThat(kith.touchpoints().ofPerson(owner(), grace, 10, 0)).singleElement()
+                .satisfies(t -> assertThat(t.direction()).isEqualTo(Direction.IN));
+    }
+
+    @Test
     void aNameTwoPeopleShareMatchesNobody() {
         kith.people().add(owner(), PersonDraft.named("Grace Hopper"), TODAY);
 
