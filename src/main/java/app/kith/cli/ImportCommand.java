@@ -6,6 +6,7 @@ import app.kith.io.ImportFormat;
 import app.kith.io.ImportOptions;
 import app.kith.io.ImportResult;
 import app.kith.io.Imports;
+import app.kith.io.LinkedInMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,6 +26,13 @@ import picocli.CommandLine.Parameters;
                 + " google (Google Contacts' CSV export), outlook (Outlook's CSV export), or csv (any CSV with a header"
                 + " line: say which column holds what with --map, or check the guess with --dry-run); or json, a Kith"
                 + " export (kith export json) restored whole into an empty Kith.",
+                "linkedin-messages (LinkedIn's messages.csv) brings in conversation history instead of people: each"
+                        + " message between you and a person in Kith becomes a touchpoint (channel message; out when you"
+                        + " wrote, in when they did), at most one per person, day and direction, never with its text."
+                        + " Correspondents are found by LinkedIn profile, else by a full name only one person has;"
+                        + " others are left out and counted. You are the sender whose profile is in every conversation"
+                        + " (the account that exported it), or whoever --me says. Importing it again, or a later export,"
+                        + " logs nothing twice.",
                 "Someone already in Kith (same email, LinkedIn profile or phone) is updated with what the file adds"
                         + " (a newer role, company or town replaces the old one, and is kept on their timeline), never"
                         + " made twice; rows about one person are merged. A value Kith cannot take (an email, phone,"
@@ -33,12 +41,13 @@ import picocli.CommandLine.Parameters;
                         + " nothing is."},
         footer = {"", "Examples:", "  kith import linkedin Connections.csv --dry-run",
                 "  kith import linkedin Connections.csv --circle Quarterly", "  kith import vcard contacts.vcf",
+                "  kith import linkedin-messages messages.csv --dry-run",
                 "  kith import google contacts.csv", "  kith import csv people.csv --dry-run",
                 "  kith import csv people.csv --map name=\"Full Name\" --map emails=Email --map circles=Tags",
                 "  kith export json backup.json, then elsewhere: kith import json backup.json --data NEW"})
 final class ImportCommand extends KithCommand {
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, csv or json")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, csv, json or linkedin-messages")
     String format;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
@@ -53,6 +62,11 @@ final class ImportCommand extends KithCommand {
             + " topics, notes, circles); repeat it. Without it the columns are guessed from their names.")
     Map<String, String> map = new LinkedHashMap<>();
 
+    @Option(names = "--me", paramLabel = "URL|NAME", description = "For linkedin-messages: you, as your LinkedIn"
+            + " profile address or your name as LinkedIn writes it; by default the sender whose profile is in every"
+            + " conversation.")
+    String me;
+
     @Option(names = "--dry-run", description = "Only say what the import would do; write nothing.")
     boolean dryRun;
 
@@ -61,6 +75,13 @@ final class ImportCommand extends KithCommand {
 
     @Override
     void run() {
+        if ("linkedin-messages".equalsIgnoreCase(format.strip())) {
+            messages();
+            return;
+        }
+        if (me != null) {
+            throw new Invalid("--me", "--me is for kith import linkedin-messages");
+        }
         ImportFormat kind = ImportFormat.parse("FORMAT", format);
         if (!map.isEmpty() && kind != ImportFormat.CSV) {
             throw new Invalid("--map", "--map is for kith import csv: a " + kind.key() + " file's columns are known");
@@ -81,6 +102,37 @@ final class ImportCommand extends KithCommand {
             return;
         }
         print(result);
+    }
+
+    private void messages() {
+        if (circle != null || !map.isEmpty()) {
+            throw new Invalid(circle != null ? "--circle" : "--map", "linkedin-messages brings in touchpoints, not"
+                    + " people: --circle and --map are for the other formats");
+        }
+        LinkedInMessages.Result r;
+        try (InputStream in = Files.newInputStream(file)) {
+            r = kith().imports().linkedInMessages().run(accountId(), in, me, dryRun);
+        } catch (NoSuchFileException e) {
+            throw new Invalid("FILE", "no file " + file);
+        } catch (IOException e) {
+            throw new Invalid("FILE", "cannot read " + file + ": " + e.getMessage());
+        }
+        if (json) {
+            out().println(Json.write(r));
+            return;
+        }
+        out().printf(Locale.ROOT, "%s %s with %s from %s (%,d out, %,d in); %s; %,d already imported.%n",
+                r.applied() ? "Logged" : "Would log (dry run, nothing written)",
+                Counts.noun(r.touchpoints(), "touchpoint", "touchpoints"), Counts.noun(r.people(), "person", "people"),
+                Counts.noun(r.messages(), "message", "messages"), r.out(), r.in(),
+                Counts.noun(r.unknownConversations(), "conversation", "conversations") + " with people not in Kith",
+                r.alreadyImported());
+        if (!r.me().isEmpty() && me == null) {
+            out().println("You are " + r.me() + " (the sender in every conversation; say otherwise with --me).");
+        }
+        if (!r.applied()) {
+            out().println("Import it: kith import linkedin-messages " + file + (me == null ? "" : " --me \"" + me + "\""));
+        }
     }
 
     private void print(ImportResult r) {

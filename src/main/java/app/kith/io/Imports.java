@@ -70,6 +70,7 @@ public class Imports {
     private final ProfileChanges profileChanges;
     private final Who who;
     private final Clock clock;
+    private final LinkedInMessages linkedInMessages;
 
     /**
      * {@code scratch} opens a new, empty store of its own with an Imports on it: a JSON restore is
@@ -91,6 +92,7 @@ public class Imports {
         this.profileChanges = profileChanges;
         this.who = who;
         this.clock = clock;
+        this.linkedInMessages = new LinkedInMessages(jdbc, identities, touchpoints, clocks, tx);
     }
 
     /** The columns of a CSV file's header (its first line only), for a page to map them to Kith's fields. */
@@ -101,6 +103,11 @@ public class Imports {
     /** What importing the file would do; nothing is written. */
     public ImportResult preview(long accountId, ImportFormat format, InputStream in, ImportOptions options) {
         return preview(accountId, format, in, options, Progress.none());
+    }
+
+    /** Conversation history from LinkedIn's messages.csv, logged as touchpoints. */
+    public LinkedInMessages linkedInMessages() {
+        return linkedInMessages;
     }
 
     /**

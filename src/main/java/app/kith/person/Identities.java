@@ -73,6 +73,11 @@ public class Identities {
         return people.nameCards(accountId);
     }
 
+    /** The identity key of a LinkedIn profile address: case, {@code www.} and trailing slashes do not matter. */
+    public static String linkedinKey(String url) {
+        return IdentityKeys.linkedin(url);
+    }
+
     /** The identity key of a phone number, {@code phone:} and its digits, or null when too short to say. */
     public static String phoneKey(String number) {
         return IdentityKeys.phone(number);

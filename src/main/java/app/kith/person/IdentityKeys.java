@@ -97,7 +97,7 @@ final class IdentityKeys {
     }
 
     /** https://www.linkedin.com/in/Ada/ and linkedin.com/in/ada are one profile. */
-    private static String linkedin(String url) {
+    static String linkedin(String url) {
         String u = url.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^(www\\.|[a-z]{2}\\.)", "");
         return "linkedin:" + u.replaceAll("/+$", "");
     }
