@@ -128,7 +128,7 @@ final class ImportCommand extends KithCommand {
                 Counts.noun(r.unknownConversations(), "conversation", "conversations") + " with people not in Kith",
                 r.alreadyImported());
         if (!r.me().isEmpty() && me == null) {
-            out().println("You are " + r.me() + " (the sender in every conversation; say otherwise with --me).");
+            out().println("You are " + r.me() + " (the one in every conversation; say otherwise with --me).");
         }
         if (!r.applied()) {
             out().println("Import it: kith import linkedin-messages " + file + (me == null ? "" : " --me \"" + me + "\""));
