@@ -112,6 +112,8 @@ final class ImportCommand extends KithCommand {
         LinkedInMessages.Result r;
         try (InputStream in = Files.newInputStream(file)) {
             r = kith().imports().linkedInMessages().run(accountId(), in, me, dryRun);
+        } catch (Invalid e) {
+            throw e.field().equals("me") ? new Invalid("--me", e.getMessage() + " with --me") : e;
         } catch (NoSuchFileException e) {
             throw new Invalid("FILE", "no file " + file);
         } catch (IOException e) {

@@ -147,11 +147,11 @@ public class LinkedInMessages {
                 return new Me(null, null, "");
             }
             if (everywhere.size() != 1) {
-                throw new Invalid("--me", everywhere.isEmpty()
+                throw new Invalid("me", everywhere.isEmpty()
                         ? "No sender's profile is in every conversation, so which one is you cannot be told: say it"
-                        + " with --me (your LinkedIn profile address or your name as LinkedIn writes it)"
+                        + " (your LinkedIn profile address, or your name as LinkedIn writes it)"
                         : "Which of " + String.join(", ", everywhere.stream().map(senders::get).sorted().toList())
-                        + " is you cannot be told: say it with --me (your LinkedIn profile address or name)");
+                        + " is you cannot be told: say it (your LinkedIn profile address or your name)");
             }
             return new Me(everywhere.get(0), null, senders.get(everywhere.get(0)));
         }

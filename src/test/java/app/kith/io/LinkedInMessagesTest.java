@@ -125,7 +125,7 @@ class LinkedInMessagesTest extends StoreTest {
                 + "2024-04-01 10:00:00 UTC,,Hi,INBOX\n"
                 + "c1,,Grace Hopper,https://www.linkedin.com/in/grace-h,Me Myself," + ME + ",2024-04-02 10:00:00 UTC,,Hi,INBOX\n";
         assertThatThrownBy(() -> run(one, null, false)).isInstanceOf(Invalid.class)
-                .satisfies(e -> assertThat(((Invalid) e).field()).isEqualTo("--me"));
+                .satisfies(e -> assertThat(((Invalid) e).field()).isEqualTo("me"));
 
         LinkedInMessages.Result byName = run(one, "me myself", true);
         assertThat(byName.out()).isEqualTo(1);
