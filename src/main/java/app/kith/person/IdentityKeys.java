@@ -40,19 +40,21 @@ final class IdentityKeys {
         Map<String, Long> index = new HashMap<>();
         String alive = " JOIN person p ON p.account_id = x.account_id AND p.id = x.person_id AND p.deleted_at IS NULL"
                 + " WHERE x.account_id = :account";
-        jdbc.sql("SELECT x.person_id, x.email FROM person_email x" + alive).param("account", accountId)
-                .query(rs -> {
+        // In id order, so a key two people share always finds the one added first: a scan's own order
+        // follows whichever index the plan picks, and changes as people's rows do.
+        jdbc.sql("SELECT x.person_id, x.email FROM person_email x" + alive + " ORDER BY x.person_id")
+                .param("account", accountId).query(rs -> {
                     index.putIfAbsent(email(rs.getString(2)), rs.getLong(1));
                 });
-        jdbc.sql("SELECT x.person_id, x.phone FROM person_phone x" + alive).param("account", accountId)
-                .query(rs -> {
+        jdbc.sql("SELECT x.person_id, x.phone FROM person_phone x" + alive + " ORDER BY x.person_id")
+                .param("account", accountId).query(rs -> {
                     String key = phone(rs.getString(2));
                     if (key != null) {
                         index.putIfAbsent(key, rs.getLong(1));
                     }
                 });
         jdbc.sql("SELECT id, linkedin_url FROM person WHERE account_id = :account AND deleted_at IS NULL"
-                        + " AND linkedin_url IS NOT NULL").param("account", accountId)
+                        + " AND linkedin_url IS NOT NULL ORDER BY id").param("account", accountId)
                 .query(rs -> {
                     index.putIfAbsent(linkedin(rs.getString(2)), rs.getLong(1));
                 });
@@ -67,19 +69,21 @@ final class IdentityKeys {
         Map<String, Set<Long>> byKey = new HashMap<>();
         String alive = " JOIN person p ON p.account_id = x.account_id AND p.id = x.person_id AND p.deleted_at IS NULL"
                 + " WHERE x.account_id = :account";
-        jdbc.sql("SELECT x.person_id, x.email FROM person_email x" + alive).param("account", accountId)
-                .query(rs -> {
+        // In id order, so a key two people share always finds the one added first: a scan's own order
+        // follows whichever index the plan picks, and changes as people's rows do.
+        jdbc.sql("SELECT x.person_id, x.email FROM person_email x" + alive + " ORDER BY x.person_id")
+                .param("account", accountId).query(rs -> {
                     byKey.computeIfAbsent(email(rs.getString(2)), k -> new TreeSet<>()).add(rs.getLong(1));
                 });
-        jdbc.sql("SELECT x.person_id, x.phone FROM person_phone x" + alive).param("account", accountId)
-                .query(rs -> {
+        jdbc.sql("SELECT x.person_id, x.phone FROM person_phone x" + alive + " ORDER BY x.person_id")
+                .param("account", accountId).query(rs -> {
                     String key = phone(rs.getString(2));
                     if (key != null) {
                         byKey.computeIfAbsent(key, k -> new TreeSet<>()).add(rs.getLong(1));
                     }
                 });
         jdbc.sql("SELECT id, linkedin_url FROM person WHERE account_id = :account AND deleted_at IS NULL"
-                        + " AND linkedin_url IS NOT NULL").param("account", accountId)
+                        + " AND linkedin_url IS NOT NULL ORDER BY id").param("account", accountId)
                 .query(rs -> {
                     byKey.computeIfAbsent(linkedin(rs.getString(2)), k -> new TreeSet<>()).add(rs.getLong(1));
                 });

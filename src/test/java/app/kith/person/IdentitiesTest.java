@@ -51,4 +51,19 @@ class IdentitiesTest extends StoreTest {
                 new NameCard(ada.id(), "Ada Lovelace", "Analytical Engines"),
                 new NameCard(grace.id(), "Grace Hopper", null));
     }
+
+    @Test
+    void aProfileTwoPeopleShareAlwaysFindsTheOneAddedFirst() {
+        PersonDraft draft = new PersonDraft("Emre Yilmaz", null, null, null, null, null,
+                "https://www.linkedin.com/in/emre-yilmaz", null, null, null, null, null, null, null, null);
+        Person first = kith.people().add(owner(), draft, TODAY);
+        Person second = kith.people().add(owner(), draft, TODAY);
+        // A scan in the order of an index on the last touch would meet the second first.
+        kith.touchpoints().log(owner(), new app.kith.touchpoint.NewTouchpoint(first.id(), TODAY, "call", "out", null),
+                TODAY);
+
+        assertThat(kith.identities().identityIndex(owner()))
+                .containsEntry(Identities.linkedinKey("https://linkedin.com/in/Emre-Yilmaz/"), first.id());
+        assertThat(second.id()).isGreaterThan(first.id());
+    }
 }
