@@ -321,4 +321,23 @@ class IcalUrlTest extends StoreTest {
         assertThatThrownBy(() -> calendars.fetch(other, google)).isInstanceOf(app.kith.NotFound.class);
         assertThatThrownBy(() -> calendars.remove(other, google)).isInstanceOf(app.kith.NotFound.class);
     }
+
+    @Test
+    void theHourlySweepFetchesEachDueCalendarOnceEvenOnTwoNodesAtOnce() throws Exception {
+        calendars.add(owner(), new NewCalendar(null, server.serve("/g.ics", GOOGLE), null, null));
+        calendars.add(owner(), new NewCalendar(null, server.serve("/o.ics", OUTLOOK), null, null));
+        Calendars otherNode = new Calendars(sql(), db.transactions(), kith.clock(), kith.accounts(), kith.identities(),
+                kith.touchpoints(), kith.clocks(), folder);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var one = pool.submit(() -> calendars.fetchDue(java.time.Duration.ofHours(1)));
+        var two = pool.submit(() -> otherNode.fetchDue(java.time.Duration.ofHours(1)));
+        int fetched = one.get() + two.get();
+        pool.shutdown();
+
+        assertThat(fetched).isEqualTo(2);
+        assertThat(server.requests()).isEqualTo(2);
+        assertThat(calendars.fetchDue(java.time.Duration.ofHours(1))).isZero(); // fetched a moment ago
+        assertThat(of(grace)).hasSize(5);
+    }
 }

@@ -15,6 +15,7 @@ final class IcsServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, String> calendars = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
 
     IcsServer() {
         try {
@@ -23,6 +24,7 @@ final class IcsServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            requests.incrementAndGet();
             String body = calendars.get(exchange.getRequestURI().getPath());
             byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/calendar; charset=utf-8");
@@ -38,6 +40,11 @@ final class IcsServer implements AutoCloseable {
     String serve(String path, String ics) {
         calendars.put(path, ics.replace("\r\n", "\n").replace("\n", "\r\n"));
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** How many requests it answered. */
+    int requests() {
+        return requests.get();
     }
 
     @Override
