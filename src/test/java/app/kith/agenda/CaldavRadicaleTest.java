@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * A CalDAV calendar on a real server, Debian's Radicale, with events put there by a real client,
  * vdirsyncer, from a folder of .ics files; Kith reads it by calendar-query REPORT.
  */
-class CaldavRadicaleTest extends StoreTest {
+public class CaldavRadicaleTest extends StoreTest {
 
     static final String PARIS = """
             BEGIN:VTIMEZONE
@@ -59,7 +59,7 @@ class CaldavRadicaleTest extends StoreTest {
         radicale.close();
     }
 
-    static String event(String uid, String times, String summary, String more) {
+    public static String event(String uid, String times, String summary, String more) {
         return "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Kith tests//EN\n" + PARIS + "BEGIN:VEVENT\nUID:" + uid
                 + "\nDTSTAMP:20260301T000000Z\n" + times + "\nSUMMARY:" + summary
                 + "\nORGANIZER:mailto:" + Radicale.USER + "\n" + more + "END:VEVENT\nEND:VCALENDAR\n";

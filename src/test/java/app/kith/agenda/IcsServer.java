@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A real HTTP server on a free local port serving calendars as a private iCalendar address does. */
-final class IcsServer implements AutoCloseable {
+public final class IcsServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, String> calendars = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
 
-    IcsServer() {
+    public IcsServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -37,13 +37,13 @@ final class IcsServer implements AutoCloseable {
     }
 
     /** Serves the text at the path, CRLF line ends as RFC 5545 says; returns its address. */
-    String serve(String path, String ics) {
+    public String serve(String path, String ics) {
         calendars.put(path, ics.replace("\r\n", "\n").replace("\n", "\r\n"));
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** How many requests it answered. */
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 

@@ -16,17 +16,17 @@ import java.util.concurrent.TimeUnit;
  * storage folder and one user; and vdirsyncer (/usr/bin/vdirsyncer), a real client, putting the
  * .ics files of a local folder there. Missing programs fail the test, never skip it.
  */
-final class Radicale implements AutoCloseable {
+public final class Radicale implements AutoCloseable {
 
-    static final String USER = "me@example.com";
-    static final String PASSWORD = "radicale's password";
+    public static final String USER = "me@example.com";
+    public static final String PASSWORD = "radicale's password";
     static final String CALENDAR = "work";
 
     private final Path folder;
     private final int port;
     private final Process server;
 
-    Radicale(Path folder) throws IOException, InterruptedException {
+    public Radicale(Path folder) throws IOException, InterruptedException {
         this.folder = folder;
         this.port = freePort();
         Files.createDirectories(folder.resolve("collections"));
@@ -73,21 +73,21 @@ final class Radicale implements AutoCloseable {
     }
 
     /** The calendar's address, as a user would give it to Kith. */
-    String calendarUrl() {
+    public String calendarUrl() {
         return "http://127.0.0.1:" + port + "/" + USER + "/" + CALENDAR + "/";
     }
 
     /** Writes (or rewrites) an event's file in the local folder; {@link #sync} puts it on the server. */
-    void put(String name, String ics) throws IOException {
+    public void put(String name, String ics) throws IOException {
         Files.writeString(local().resolve(name + ".ics"), ics.replace("\r\n", "\n").replace("\n", "\r\n"));
     }
 
-    void delete(String name) throws IOException {
+    public void delete(String name) throws IOException {
         Files.delete(local().resolve(name + ".ics"));
     }
 
     /** vdirsyncer discover (making the calendar on the server the first time) and sync. */
-    void sync() throws IOException, InterruptedException {
+    public void sync() throws IOException, InterruptedException {
         run(List.of("/usr/bin/vdirsyncer", "-c", folder.resolve("vdirsyncer.conf").toString(), "discover"), "y\ny\n");
         run(List.of("/usr/bin/vdirsyncer", "-c", folder.resolve("vdirsyncer.conf").toString(), "sync"), "");
     }
