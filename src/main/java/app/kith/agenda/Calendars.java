@@ -107,7 +107,7 @@ public class Calendars {
         Instant now = clock.instant();
         int fetched = 0;
         for (long[] due : subscriptions.due(now.minus(every))) {
-            if (subscriptions.claim(due[0], due[1], now, now.plus(CLAIM))) {
+            if (subscriptions.claimIfFetchedBefore(due[0], due[1], now, now.plus(CLAIM), now.minus(every))) {
                 fetchClaimed(due[0], due[1], now);
                 fetched++;
             }
@@ -144,8 +144,17 @@ public class Calendars {
             }
             EventReader reader = new EventReader(account.settings().timeZone(), from, to, me);
             java.util.Map<String, Occurrence> read = new java.util.LinkedHashMap<>();
+            // One CalDAV resource that cannot be read does not hide the others; a calendar none of which can be read is an error.
+            CalendarUnreadable unreadable = null;
             for (String text : texts) {
-                reader.read(text).forEach(o -> read.putIfAbsent(o.key(), o));
+                try {
+                    reader.read(text).forEach(o -> read.putIfAbsent(o.key(), o));
+                } catch (CalendarUnreadable e) {
+                    unreadable = e;
+                }
+            }
+            if (unreadable != null && (texts.size() == 1 || read.isEmpty())) {
+                throw unreadable;
             }
             return meetings.record(accountId, id, List.copyOf(read.values()), now);
         } catch (CalendarUnreadable | IllegalStateException e) {

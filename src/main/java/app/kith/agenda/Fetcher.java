@@ -28,6 +28,8 @@ import org.w3c.dom.NodeList;
 final class Fetcher {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** A year of a busy calendar is a few megabytes; an answer far larger is not a calendar to read whole. */
+    static final int MAX_BYTES = 50 * 1024 * 1024;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     static final String CALDAV = "urn:ietf:params:xml:ns:caldav";
@@ -56,7 +58,7 @@ final class Fetcher {
         HttpRequest.Builder report = signed(HttpRequest.newBuilder(uri(url)), user, password)
                 .method("REPORT", HttpRequest.BodyPublishers.ofString(body))
                 .header("Depth", "1").header("Content-Type", "application/xml; charset=utf-8");
-        HttpResponse<String> answer = exchange(report);
+        Answer answer = exchange(report);
         if (answer.statusCode() == 405 || answer.statusCode() == 501) {
             return List.of(send(signed(HttpRequest.newBuilder(uri(url)), user, password).GET()
                     .header("Accept", "text/calendar"), url));
@@ -75,15 +77,23 @@ final class Fetcher {
     }
 
     private String send(HttpRequest.Builder request, String url) {
-        HttpResponse<String> answer = exchange(request);
+        Answer answer = exchange(request);
         check(answer, url);
         return answer.body();
     }
 
-    private HttpResponse<String> exchange(HttpRequest.Builder request) {
+    private Answer exchange(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(TIMEOUT).header("User-Agent", "Kith").build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<java.io.InputStream> answer = http.send(request.timeout(TIMEOUT).header("User-Agent", "Kith")
+                    .build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream in = answer.body()) {
+                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new CalendarUnreadable("The calendar is larger than " + MAX_BYTES / 1024 / 1024
+                            + " MB; Kith does not read it", null);
+                }
+                return new Answer(answer.statusCode(), new String(bytes, StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new CalendarUnreadable("Could not reach the calendar: " + (e.getMessage() == null
                     ? e.getClass().getSimpleName() : e.getMessage()), e);
@@ -93,7 +103,7 @@ final class Fetcher {
         }
     }
 
-    private static void check(HttpResponse<String> answer, String url) {
+    private static void check(Answer answer, String url) {
         int status = answer.statusCode();
         if (status == 401 || status == 403) {
             throw new CalendarUnreadable("The calendar server refused the user name or password (HTTP " + status + ")", null);
@@ -104,6 +114,9 @@ final class Fetcher {
         if (status / 100 != 2) {
             throw new CalendarUnreadable("The calendar server answered HTTP " + status, null);
         }
+    }
+
+    private record Answer(int statusCode, String body) {
     }
 
     /** The iCalendar text of each resource in a multistatus answer. */

@@ -79,11 +79,20 @@ final class SubscriptionRepository {
      * conditional update, so two nodes never both win.
      */
     boolean claim(long accountId, long id, Instant now, Instant until) {
+        return claimIfFetchedBefore(accountId, id, now, until, until);
+    }
+
+    /**
+     * The same, only while the calendar is still not fetched since {@code before}: a node that
+     * found it due a moment ago does not fetch it again after another node has.
+     */
+    boolean claimIfFetchedBefore(long accountId, long id, Instant now, Instant until, Instant before) {
         return sql.sql("""
                 UPDATE calendar_subscription SET claimed_until = :until
-                WHERE account_id = :account AND id = :id AND (claimed_until IS NULL OR claimed_until < :now)""")
+                WHERE account_id = :account AND id = :id AND (claimed_until IS NULL OR claimed_until < :now)
+                  AND (fetched_at IS NULL OR fetched_at < :before)""")
                 .param("until", until.toEpochMilli()).param("account", accountId).param("id", id)
-                .param("now", now.toEpochMilli()).update() == 1;
+                .param("now", now.toEpochMilli()).param("before", before.toEpochMilli()).update() == 1;
     }
 
     void fetched(long accountId, long id, Instant at, int added, String error) {

@@ -125,7 +125,11 @@ final class CalendarsCommand extends KithCommand {
 
     static String said(FetchResult r) {
         return r.failed() ? "The fetch failed: " + r.error()
-                : "Fetched: " + r.meetings() + " meetings read, " + r.added() + " touchpoints added, " + r.upcoming()
-                + " coming meetings with people in Kith.";
+                : "Fetched: " + count(r.meetings(), "meeting") + " read, " + count(r.added(), "touchpoint") + " added, "
+                + count(r.upcoming(), "coming meeting") + " with people in Kith.";
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 }

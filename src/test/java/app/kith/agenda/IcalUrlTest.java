@@ -340,4 +340,15 @@ class IcalUrlTest extends StoreTest {
         assertThat(calendars.fetchDue(java.time.Duration.ofHours(1))).isZero(); // fetched a moment ago
         assertThat(of(grace)).hasSize(5);
     }
+
+    @Test
+    void aPageThatIsNotACalendarIsSaidAsTheLastError() {
+        long wrong = calendars.add(owner(), new NewCalendar(null, server.serve("/login", "<!doctype html><p>Sign in"),
+                null, null)).id();
+
+        FetchResult r = calendars.fetch(owner(), wrong);
+
+        assertThat(r.error()).startsWith("The calendar is not iCalendar text that can be read");
+        assertThat(calendars.get(owner(), wrong).lastError()).startsWith("The calendar is not iCalendar text");
+    }
 }

@@ -33,7 +33,7 @@ class CalendarsCommandTest {
 
             assertThat(added.code()).as(added.toString()).isZero();
             assertThat(added.out()).contains("Added calendar 1 (CalDAV, 127.0.0.1, user me@example.com).",
-                    "2 meetings read, 1 touchpoints added, 1 coming meetings");
+                    "2 meetings read, 1 touchpoint added, 1 coming meeting with people in Kith.");
             assertThat(kith.run("touchpoints", "Ada Lovelace").out()).contains("Fri 20 Feb 2026  coffee   mutual  Calendar: Coffee");
             assertThat(kith.run("calendars", "fetch").out()).contains("1: Fetched: 2 meetings read, 0 touchpoints added");
             assertThat(kith.run("calendars", "list").out()).contains("1  CalDAV, 127.0.0.1, user me@example.com  fetched");
