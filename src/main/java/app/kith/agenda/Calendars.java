@@ -15,8 +15,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -135,7 +139,7 @@ public class Calendars {
                     ? fetcher.caldav(url, s.user(), s.passwordSealed() == null ? null : key.open(s.passwordSealed()),
                     from, to)
                     : fetcher.ical(url);
-            java.util.Set<String> me = new java.util.HashSet<>();
+            Set<String> me = new HashSet<>();
             if (account.email() != null) {
                 me.add(account.email().toLowerCase(Locale.ROOT));
             }
@@ -143,7 +147,7 @@ public class Calendars {
                 me.add(s.user().toLowerCase(Locale.ROOT));
             }
             EventReader reader = new EventReader(account.settings().timeZone(), from, to, me);
-            java.util.Map<String, Occurrence> read = new java.util.LinkedHashMap<>();
+            Map<String, Occurrence> read = new LinkedHashMap<>();
             // One CalDAV resource that cannot be read does not hide the others; a calendar none of which can be read is an error.
             CalendarUnreadable unreadable = null;
             for (String text : texts) {
