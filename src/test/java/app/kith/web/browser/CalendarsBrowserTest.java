@@ -42,13 +42,31 @@ class CalendarsBrowserTest extends BrowserTest {
             assertThat(driver.findElement(By.id("calendars")).getText()).contains("iCalendar · 127.0.0.1",
                     "added 2 (2 in all)", "No calendar at that address (HTTP 404)");
             assertThat(shootState("settings-calendars", true, CalendarsBrowserTest::showSection)).isEmpty();
+            assertThat(audited("/settings")).isEmpty();
 
             openPage("/people/" + ada);
             String coming = driver.findElement(By.cssSelector(".coming")).getText();
             assertThat(coming).startsWith("Next: coffee on ").contains("Then: a meeting on ", "Then: coffee on ");
             assertThat(coming.lines()).hasSize(3);
             assertThat(shootState("person-next", true, () -> driver.executeScript("window.scrollTo(0, 0)"))).isEmpty();
+            assertThat(audited("/people/" + ada)).isEmpty();
         }
+    }
+
+    /** Unlabelled controls, and text below AA contrast in light and dark, on the page opened afresh in each. */
+    private static List<String> audited(String path) {
+        openPage(path);
+        List<String> problems = new java.util.ArrayList<>(Audit.unlabelledControls(driver));
+        try {
+            for (String scheme : List.of("light", "dark")) {
+                browser.colorScheme(scheme);
+                open(path);
+                Audit.lowContrast(driver).forEach(c -> problems.add(scheme + ": " + c));
+            }
+        } finally {
+            browser.colorScheme("light");
+        }
+        return problems;
     }
 
     private static void add(String url) {
