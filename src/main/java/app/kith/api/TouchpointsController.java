@@ -40,8 +40,8 @@ class TouchpointsController {
     static final int MAX_PAGE = 1_000;
 
     /**
-     * A contact: when (default today, never later), channel (email, call, video, coffee, message,
-     * event, social, other; default other), direction (out, in, mutual; default out) and a note.
+     * A contact: when (default today, never later), channel (email, call, video, coffee, meeting,
+     * message, event, social, other; default other), direction (out, in, mutual; default out) and a note.
      */
     record TouchpointBody(LocalDate on, String channel, String direction, String note) {
     }

@@ -37,7 +37,7 @@ final class IntroStepCommand extends KithCommand {
     String on;
 
     @Option(names = "--via", paramLabel = "CHANNEL",
-            description = "How: email, call, video, coffee, message, event, social or other (default: other).")
+            description = "How: email, call, video, coffee, meeting, message, event, social or other (default: other).")
     String via;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "A note, kept with the step and on the touchpoint.")

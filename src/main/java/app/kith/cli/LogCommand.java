@@ -16,7 +16,7 @@ final class LogCommand extends KithCommand {
     String reference;
 
     @Option(names = "--via", paramLabel = "CHANNEL",
-            description = "email, call, video, coffee, message, event, social or other (default: other).")
+            description = "email, call, video, coffee, meeting, message, event, social or other (default: other).")
     String via;
 
     @ArgGroup(exclusive = true)

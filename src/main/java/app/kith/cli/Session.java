@@ -61,6 +61,11 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** The calendars subscribed to: wired beside the store, with the data folder that holds their key. */
+    app.kith.agenda.Calendars calendars() {
+        return app.kith.wiring.CalendarWiring.calendars(kith(), db(), settings());
+    }
+
     Database db() {
         kith();
         return db;

@@ -59,7 +59,7 @@ final class TouchpointCommand extends KithCommand {
         String on;
 
         @Option(names = "--via", paramLabel = "CHANNEL",
-                description = "email, call, video, coffee, message, event, social or other.")
+                description = "email, call, video, coffee, meeting, message, event, social or other.")
         String via;
 
         @ArgGroup(exclusive = true)

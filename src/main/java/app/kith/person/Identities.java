@@ -78,6 +78,11 @@ public class Identities {
         return IdentityKeys.linkedin(url);
     }
 
+    /** The identity key of an email address, as {@link #identityIndex} holds it: case does not matter. */
+    public static String emailKey(String address) {
+        return IdentityKeys.email(address);
+    }
+
     /** The identity key of a phone number, {@code phone:} and its digits, or null when too short to say. */
     public static String phoneKey(String number) {
         return IdentityKeys.phone(number);

@@ -96,7 +96,7 @@ final class IdentityKeys {
         return shared;
     }
 
-    private static String email(String email) {
+    static String email(String email) {
         return "email:" + email.toLowerCase(Locale.ROOT);
     }
 

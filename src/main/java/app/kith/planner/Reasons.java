@@ -44,6 +44,7 @@ final class Reasons {
             case "call" -> "your last call";
             case "video" -> "your last video call";
             case "coffee" -> "coffee";
+            case "meeting" -> "your last meeting";
             case "message" -> "your last message";
             case "event" -> "you met at an event";
             case "social" -> "you last spoke on social media";

@@ -125,6 +125,7 @@ final class ReplyFollowUps implements FollowUps {
             case "call" -> " with a call";
             case "video" -> " with a video call";
             case "coffee" -> " for coffee";
+            case "meeting" -> " at a meeting";
             case "message" -> " with a message";
             case "event" -> " at an event";
             case "social" -> " on social media";

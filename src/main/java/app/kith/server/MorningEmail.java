@@ -11,6 +11,8 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -46,13 +48,16 @@ class MorningEmail {
     }
 
     @Bean(destroyMethod = "stop")
-    Scheduler scheduler(Database database, Digests digests, @Value("${kith.digest.every:PT1M}") Duration every,
+    Scheduler scheduler(Database database, Digests digests, List<RecurringTask<?>> others, @Value("${kith.digest.every:PT1M}") Duration every,
                         @Value("${kith.digest.poll:PT10S}") Duration poll,
                         @Value("${kith.digest.heartbeat:PT30S}") Duration heartbeat) {
         RecurringTask<Void> sweep = Tasks.recurring("morning-email", FixedDelay.of(every))
                 .execute((instance, context) -> digests.sendDue());
+        // Other features' recurring tasks (the calendar fetch) share the one scheduler and its table.
+        List<RecurringTask<?>> tasks = new ArrayList<>(others);
+        tasks.add(sweep);
         Scheduler scheduler = Scheduler.create(database.dataSource())
-                .startTasks(sweep)
+                .startTasks(tasks)
                 .jdbcCustomization(database.dialect() == Dialect.SQLITE ? new SqliteScheduling()
                         : new PostgreSqlJdbcCustomization(false, true))
                 .pollingInterval(poll)

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /** How a touchpoint happened. */
 public enum Channel {
-    EMAIL, CALL, VIDEO, COFFEE, MESSAGE, EVENT, SOCIAL, OTHER;
+    EMAIL, CALL, VIDEO, COFFEE, MEETING, MESSAGE, EVENT, SOCIAL, OTHER;
 
     @JsonValue
     public String key() {

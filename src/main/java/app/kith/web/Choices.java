@@ -6,7 +6,8 @@ import java.util.List;
 public final class Choices {
 
     public static final List<Option> CHANNELS = List.of(new Option("email", "Email"), new Option("call", "Call"),
-            new Option("video", "Video call"), new Option("coffee", "Coffee"), new Option("message", "Message"),
+            new Option("video", "Video call"), new Option("coffee", "Coffee"),
+            new Option("meeting", "Meeting"), new Option("message", "Message"),
             new Option("event", "Event"), new Option("social", "Social media"), new Option("other", "Other"));
 
     public static final List<Option> DIRECTIONS = List.of(new Option("out", "I did"), new Option("in", "They did"),

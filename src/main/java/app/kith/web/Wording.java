@@ -12,6 +12,7 @@ public final class Wording {
     static String contact(Channel channel) {
         return switch (channel) {
             case COFFEE -> "coffee";
+            case MEETING -> "a meeting";
             case CALL -> "a call";
             case VIDEO -> "a video call";
             case EMAIL -> "an email";

@@ -2,6 +2,7 @@ package app.kith.web.person;
 
 import app.kith.Invalid;
 import app.kith.account.Account;
+import app.kith.agenda.Calendars;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.reciprocity.Reciprocity;
@@ -50,11 +51,13 @@ class PersonPage {
     private final Reciprocity reciprocity;
     private final PersonReminders reminders;
     private final Avatars avatars;
+    private final Calendars calendars;
     private final Clock clock;
 
     PersonPage(People people, Touchpoints touchpoints, Timelines timelines, PersonAsks asks,
                PersonIntroductions introductions, Reciprocity reciprocity, PersonReminders reminders, Avatars avatars,
-               Clock clock) {
+               Calendars calendars, Clock clock) {
+        this.calendars = calendars;
         this.reminders = reminders;
         this.people = people;
         this.touchpoints = touchpoints;
@@ -123,6 +126,7 @@ class PersonPage {
         model.addAttribute("avatar", avatars.of(account.id(), person.id(), person.name()));
         model.addAttribute("reciprocity", ReciprocityView.of(reciprocity.of(account.id(), person.id(), today), today));
         model.addAttribute("log", log);
+        model.addAttribute("coming", ComingView.of(calendars.next(account.id(), person.id(), 3), today));
         model.addAttribute("asks", asks.view(account, person.id(), person.name(),
                 (PersonAsks.Carried) model.getAttribute(PersonAsks.FLASH)));
         model.addAttribute("introductions", introductions.view(account, person,
