@@ -4,6 +4,7 @@ import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.account.Accounts;
 import app.kith.io.VCards;
+import app.kith.person.Lenient;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
@@ -101,19 +102,22 @@ public class AddressBook {
     public Written put(long accountId, String name, String vcard, String ifMatch, boolean ifNoneMatch) {
         checkName(name);
         VCards.Card read = VCards.read(vcard);
+        // A value Kith cannot take (an email that is none) is left out rather than the card
+        // refused: a refused card would stop the phone's sync until someone edits it there.
+        PersonDraft phone = Lenient.of(read.draft()).draft();
         return tx.execute(s -> {
             Optional<Card> now = card(accountId, name);
             check(now, ifMatch, ifNoneMatch);
             if (now.isPresent()) {
                 long id = person(accountId, name).orElseThrow();
-                people.update(accountId, id, merged(people.get(accountId, id).toDraft(), read));
+                people.update(accountId, id, merged(people.get(accountId, id).toDraft(), phone, read.hasNote()));
                 return new Written(false, card(accountId, name).orElseThrow());
             }
             // Circles are Kith's: a phone's categories name no circle here.
-            Person added = people.add(accountId, read.draft().withCircles(List.of()),
+            Person added = people.add(accountId, phone.withCircles(List.of()),
                     accounts.byId(accountId).today(clock));
             if (!name.equals(KITH_NAME + added.id() + ".vcf")) {
-                cards.name(accountId, added.id(), name, read.uid() == null ? name : read.uid());
+                cards.rename(accountId, added.id(), name, read.uid() == null ? name : read.uid());
             }
             return new Written(true, card(accountId, name).orElseThrow());
         });
@@ -132,10 +136,9 @@ public class AddressBook {
     }
 
     /** What the card holds, from the card; what only Kith knows, from Kith. */
-    private static PersonDraft merged(PersonDraft kith, VCards.Card card) {
-        PersonDraft c = card.draft();
+    private static PersonDraft merged(PersonDraft kith, PersonDraft c, boolean hasNote) {
         return new PersonDraft(c.name(), c.emails(), c.phones(), c.company(), c.role(), c.location(), c.linkedinUrl(),
-                c.birthday(), kith.howWeMet(), kith.topics(), kith.why(), card.hasNote() ? c.notes() : kith.notes(),
+                c.birthday(), kith.howWeMet(), kith.topics(), kith.why(), hasNote ? c.notes() : kith.notes(),
                 kith.rhythmDays(), kith.circles(), kith.startedOn(), kith.lookingFor());
     }
 

@@ -50,7 +50,10 @@ class CardRepository {
         return byPerson;
     }
 
-    void name(long accountId, long personId, String name, String uid) {
+    /** Gives a person a phone's name and UID, taking the name from whoever deleted had it before. */
+    void rename(long accountId, long personId, String name, String uid) {
+        jdbc.sql("DELETE FROM dav_card WHERE account_id = :account AND name = :name")
+                .param("account", accountId).param("name", name).update();
         jdbc.sql("INSERT INTO dav_card (account_id, person_id, name, uid) VALUES (:account, :person, :name, :uid)")
                 .param("account", accountId).param("person", personId).param("name", name).param("uid", uid)
                 .update();

@@ -114,6 +114,31 @@ class AddressBookTest extends StoreTest {
     }
 
     @Test
+    void aValueKithCannotTakeIsLeftOutRatherThanTheCardRefused() {
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEMAIL:not an email\r\n"
+                + "EMAIL:ada@example.com\r\nBDAY:1815-13-45\r\nEND:VCARD\r\n";
+
+        assertThat(book.put(account, "ada.vcf", card, null, true).created()).isTrue();
+
+        Person ada = kith.people().search(account, null, 10, 0).get(0);
+        assertThat(ada.emails()).containsExactly("ada@example.com");
+        assertThat(ada.birthday()).isNull();
+    }
+
+    @Test
+    void aNameUsedByADeletedCardMakesANewPerson() {
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:abc\r\nFN:Hedy Lamarr\r\nEND:VCARD\r\n";
+        book.put(account, "abc.vcf", card, null, true);
+        book.delete(account, "abc.vcf", null);
+
+        Written again = book.put(account, "abc.vcf", card.replace("Hedy Lamarr", "Hedy Kiesler"), null, true);
+
+        assertThat(again.created()).isTrue();
+        assertThat(book.card(account, "abc.vcf").orElseThrow().vcard()).contains("FN:Hedy Kiesler");
+        assertThat(book.all(account)).hasSize(1);
+    }
+
+    @Test
     void aStaleETagChangesNothing() {
         Person ada = add("Ada Lovelace");
         String name = "kith-" + ada.id() + ".vcf";
