@@ -67,7 +67,9 @@ class CardDavProtocolTest {
                 .isEqualTo(401);
         assertThat(new Dav(port, null, null).propfind("/dav/", "0", IOS_PRINCIPAL).header("WWW-Authenticate"))
                 .startsWith("Basic");
-        assertThat(dav.propfind("/dav/", "0", IOS_PRINCIPAL).status()).isEqualTo(207);
+        Dav.Reply signedIn = dav.propfind("/dav/", "0", IOS_PRINCIPAL);
+        assertThat(signedIn.status()).isEqualTo(207);
+        assertThat(signedIn.header("Set-Cookie")).as("stateless: no session").isNull();
     }
 
     @Test
