@@ -34,7 +34,7 @@ final class DavServlet extends HttpServlet {
     static final String HOME = "/dav/addressbooks/";
     static final String BOOK = "/dav/addressbooks/contacts/";
     static final int MAX_BODY = 1 << 20;
-    private static final String ALLOW = "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, REPORT";
+    private static final String ALLOW = "OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, PROPPATCH, REPORT";
 
     private final transient AddressBook book;
 
@@ -63,6 +63,7 @@ final class DavServlet extends HttpServlet {
                 case "PROPFIND" -> new Propfind(book, account, signedIn.email()).answer(at, depth(request), DavXml.parse(body(request)),
                         response);
                 case "REPORT" -> new Reports(book, account).answer(at, DavXml.parse(body(request)), response);
+                case "PROPPATCH" -> proppatch(at, DavXml.parse(body(request)), response);
                 case "GET", "HEAD" -> get(account, at, request.getMethod().equals("HEAD"), response);
                 case "PUT" -> put(account, at, request, response);
                 case "DELETE" -> delete(account, at, request, response);
@@ -124,6 +125,27 @@ final class DavServlet extends HttpServlet {
         }
         book.delete(account, at.card(), request.getHeader("If-Match"));
         response.setStatus(204);
+    }
+
+    /**
+     * Kith's properties are its own (the address book is named Kith, its cards' text is the
+     * person): a client setting one (iOS names its "me" card this way) is told 403 for each, and
+     * carries on.
+     */
+    private static void proppatch(Resource at, Element body, HttpServletResponse response) throws IOException {
+        if (!at.known()) {
+            text(response, 404, "Not found");
+            return;
+        }
+        StringBuilder props = new StringBuilder();
+        for (Element change : DavXml.children(body)) {
+            for (Element prop : DavXml.all(change, DavXml.DAV, "prop")) {
+                DavXml.children(prop).forEach(e -> props.append(DavXml.Prop.of(e).empty()));
+            }
+        }
+        xml(response, 207, DavXml.MULTISTATUS + "<d:response><d:href>" + DavXml.escape(at.path())
+                + "</d:href><d:propstat><d:prop>" + props + "</d:prop><d:status>HTTP/1.1 403 Forbidden</d:status>"
+                + "<d:error><d:cannot-modify-protected-property/></d:error></d:propstat></d:response>\n</d:multistatus>\n");
     }
 
     private static int depth(HttpServletRequest request) {

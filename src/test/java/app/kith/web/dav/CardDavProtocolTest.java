@@ -106,6 +106,30 @@ class CardDavProtocolTest {
     }
 
     @Test
+    void settingAPropertyIsRefusedPerPropertyAndChangesNothing() {
+        String body = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <A:propertyupdate xmlns:A="DAV:">
+                  <A:set><A:prop><A:displayname>My contacts</A:displayname></A:prop></A:set>
+                </A:propertyupdate>
+                """;
+        Dav.Reply reply = dav.send("PROPPATCH", BOOK, body, "Content-Type", "application/xml");
+        assertThat(reply.status()).isEqualTo(207);
+        assertThat(reply.body()).contains("<d:displayname/>", "HTTP/1.1 403 Forbidden");
+        assertThat(dav.propfind(BOOK, "0", DAVX5_ADDRESS_BOOKS).body()).contains("<d:displayname>Kith</d:displayname>");
+    }
+
+    @Test
+    void aCardIsReadWithHeadAndAnUnknownAddressIsNotFound() {
+        Person p = people.add(account, PersonDraft.named("Lise Meitner"), LocalDate.now());
+        Dav.Reply head = dav.send("HEAD", BOOK + "kith-" + p.id() + ".vcf", null);
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("ETag")).isEqualTo(dav.send("GET", BOOK + "kith-" + p.id() + ".vcf", null).header("ETag"));
+        assertThat(dav.send("GET", BOOK + "kith-999999999.vcf", null).status()).isEqualTo(404);
+        assertThat(dav.propfind("/dav/elsewhere/", "0", IOS_PRINCIPAL).status()).isEqualTo(404);
+    }
+
+    @Test
     void aCardPutWithIfNoneMatchBecomesAPersonAndOnlyOnce() {
         Dav.Reply put = dav.send("PUT", BOOK + "A1B2C3.vcf", card("A1B2C3", "Ada Lovelace", "ada@example.com"),
                 "If-None-Match", "*", "Content-Type", "text/vcard; charset=utf-8");
