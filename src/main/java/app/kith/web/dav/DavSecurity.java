@@ -52,8 +52,8 @@ class DavSecurity {
     @Bean
     WebSecurityCustomizer davMethods() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
-        firewall.setAllowedHttpMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE",
-                "PROPFIND", "PROPPATCH", "REPORT", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK"));
+        firewall.setAllowedHttpMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
+                "PROPFIND", "PROPPATCH", "REPORT", "MKCOL"));
         return web -> web.httpFirewall(firewall);
     }
 
