@@ -22,9 +22,10 @@ final class AppPasswordCommand extends KithCommand {
         @Parameters(paramLabel = "NAME", description = "The device (\"Anna's iPhone\", \"laptop\").")
         String name;
 
-        @Option(names = "--url", paramLabel = "URL", description = "Where the server is reached, to print the address to type "
-                + "(default: http://localhost:8080).")
-        String url = "http://localhost:8080";
+        @Option(names = "--url", paramLabel = "URL", defaultValue = "${env:KITH_BASE_URL:-http://localhost:8080}",
+                description = "Your Kith server's address, which the address to type starts with "
+                        + "(default: $KITH_BASE_URL, else ${DEFAULT-VALUE}).")
+        String url;
 
         @Override
         void run() {
