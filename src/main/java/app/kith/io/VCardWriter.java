@@ -87,6 +87,13 @@ final class VCardWriter {
         some.clear();
     }
 
+    /** One person's card as text, with the {@code UID} a syncing app knows it by. */
+    String text(Person p, String uid) {
+        VCard card = card(p);
+        card.setUid(new ezvcard.property.Uid(uid));
+        return ezvcard.Ezvcard.write(card).version(version).prodId(false).go();
+    }
+
     private VCard card(Person p) {
         VCard card = new VCard(version);
         card.setProductId(PRODUCT);

@@ -4,6 +4,8 @@ import app.kith.KithApplication;
 import app.kith.offline.SentOnce;
 import app.kith.wiring.Kith;
 import app.kith.account.Accounts;
+import app.kith.account.AppPasswords;
+import app.kith.dav.AddressBook;
 import app.kith.account.FirstRun;
 import app.kith.ask.Asks;
 import app.kith.circle.Circles;
@@ -71,6 +73,16 @@ class ServerWiring {
     @Bean
     Accounts accounts(Kith kith) {
         return kith.accounts();
+    }
+
+    @Bean
+    AppPasswords appPasswords(Kith kith) {
+        return kith.appPasswords();
+    }
+
+    @Bean
+    AddressBook addressBook(Kith kith) {
+        return kith.addressBook();
     }
 
     @Bean

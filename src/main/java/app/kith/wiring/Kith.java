@@ -2,9 +2,11 @@ package app.kith.wiring;
 
 import app.kith.Events;
 import app.kith.account.Accounts;
+import app.kith.account.AppPasswords;
 import app.kith.account.FirstRun;
 import app.kith.ask.Asks;
 import app.kith.circle.Circles;
+import app.kith.dav.AddressBook;
 import app.kith.db.Database;
 import app.kith.dupes.Duplicates;
 import app.kith.feed.CalendarFeed;
@@ -42,7 +44,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
                    Duplicates duplicates, Photos photos, ProfileChanges profileChanges, BulkEdits bulkEdits,
                    Who who, FirstRun firstRun, Insights insights, CalendarFeed calendarFeed, Reminders reminders,
-                   KeyDates keyDates, Clock clock) {
+                   KeyDates keyDates, AppPasswords appPasswords, AddressBook addressBook, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -76,7 +78,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                         introductions, reminders, keyDates), photos, profileChanges,
                 new BulkEdits(jdbc, tx, clock, clocks, circles, who), who,
                 new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who),
-                new CalendarFeed(client, accounts, planner, clock), reminders, keyDates, clock);
+                new CalendarFeed(client, accounts, planner, clock), reminders, keyDates,
+                new AppPasswords(client, clock), new AddressBook(client, tx, people, accounts, clock), clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */
