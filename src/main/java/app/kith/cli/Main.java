@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 TouchpointCommand.class, SkipCommand.class, SnoozeCommand.class,
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
                 AskCommand.class, AsksCommand.class, AnswerCommand.class, FollowUpCommand.class,
-                SettingsCommand.class, AccountCommand.class, TokenCommand.class, CalendarCommand.class, DemoCommand.class,
+                SettingsCommand.class, AccountCommand.class, TokenCommand.class, CalendarCommand.class, MailboxCommand.class, DemoCommand.class,
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,
                 IntroCommand.class, IntrosCommand.class, IntroStepCommand.class, ImportCommand.class, ExportCommand.class,
                 DupesCommand.class, MergeCommand.class, UnmergeCommand.class, MergesCommand.class, InsightsCommand.class,

@@ -9,7 +9,13 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,19 +28,19 @@ import java.util.Properties;
  * Ada in copy, and in the Sent folder one to Ada and Grace, one to a stranger. So every ten
  * messages give seven touchpoints: Ada 3 in and 1 out, Grace 2 in and 1 out.
  */
-final class TestMailbox implements AutoCloseable {
+public final class TestMailbox implements AutoCloseable {
 
-    static final String USER = "me@example.com";
-    static final String LOGIN = "me";
-    static final String PASSWORD = "app-password-123";
+    public static final String USER = "me@example.com";
+    public static final String LOGIN = "me";
+    public static final String PASSWORD = "app-password-123";
     static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
 
     final GreenMail server;
-    final int port;
+    public final int port;
     final GreenMailUser user;
     private final Session session = Session.getInstance(new Properties());
 
-    TestMailbox() throws IOException {
+    public TestMailbox() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
@@ -57,7 +63,7 @@ final class TestMailbox implements AutoCloseable {
     }
 
     /** Messages {@code from} to {@code to} (exclusive) of the pattern, each in its folder. */
-    void fill(int from, int to) throws Exception {
+    public void fill(int from, int to) throws Exception {
         MailFolder inbox = imap().getInbox(user);
         MailFolder sent = sent();
         for (int i = from; i < to; i++) {
@@ -111,6 +117,37 @@ final class TestMailbox implements AutoCloseable {
         m.saveChanges();
         m.setHeader("Message-ID", "<m" + i + "@generated.example>");
         return m;
+    }
+
+    /**
+     * The same messages as an mbox file (mboxrd: body lines starting "From " are quoted), as
+     * Google Takeout writes it: the Sent ones labelled Sent.
+     */
+    public static void writeMbox(Path file, int from, int to) throws Exception {
+        TestMailbox none = new TestMailbox(false);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            for (int i = from; i < to; i++) {
+                MimeMessage m = none.message(i);
+                if (i % 10 >= 8) {
+                    m.setHeader("X-Gmail-Labels", "Sent,Opened");
+                }
+                m.setText("Hello\n\nFrom the desk of someone " + i + "\nbye");
+                m.saveChanges();
+                m.setHeader("Message-ID", "<m" + i + "@generated.example>");
+                ByteArrayOutputStream one = new ByteArrayOutputStream();
+                m.writeTo(one);
+                String text = one.toString(StandardCharsets.ISO_8859_1).replace("\r\n", "\n")
+                        .replaceAll("(?m)^(>*From )", ">$1");
+                out.write(("From MAILER-DAEMON Thu Jan  1 00:00:00 2025\n" + text + "\n\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+    }
+
+    private TestMailbox(boolean serve) {
+        port = 0;
+        server = null;
+        user = null;
     }
 
     @Override
