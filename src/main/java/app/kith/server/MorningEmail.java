@@ -11,6 +11,8 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -48,11 +50,11 @@ class MorningEmail {
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(Database database, Digests digests, @Value("${kith.digest.every:PT1M}") Duration every,
                         @Value("${kith.digest.poll:PT10S}") Duration poll,
-                        @Value("${kith.digest.heartbeat:PT30S}") Duration heartbeat) {
+                        @Value("${kith.digest.heartbeat:PT30S}") Duration heartbeat, List<RecurringTask<?>> others) {
         RecurringTask<Void> sweep = Tasks.recurring("morning-email", FixedDelay.of(every))
                 .execute((instance, context) -> digests.sendDue());
         Scheduler scheduler = Scheduler.create(database.dataSource())
-                .startTasks(sweep)
+                .startTasks(Stream.concat(Stream.of(sweep), others.stream()).toList())
                 .jdbcCustomization(database.dialect() == Dialect.SQLITE ? new SqliteScheduling()
                         : new PostgreSqlJdbcCustomization(false, true))
                 .pollingInterval(poll)

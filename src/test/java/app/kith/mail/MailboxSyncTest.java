@@ -218,4 +218,42 @@ class MailboxSyncTest extends StoreTest {
                 .hasMessageContaining("sealed with another secret key").hasMessageContaining("Connect the mailbox again");
         assertThat(otherKey.status(owner()).orElseThrow().lastError()).contains("another secret key");
     }
+
+    @Test
+    void aMailboxAnotherNodeIsReadingIsNotReadTwiceAtOnceUntilItsClaimGoesStale() throws Exception {
+        mail.fill(0, 100);
+        Mailboxes mailboxes = mailboxes();
+        mailboxes.connect(owner(), mail.settings());
+        sql().sql("UPDATE mailbox SET claim = 'another node', claimed_at = :at").param("at", NOW.toEpochMilli() - 60_000)
+                .update();
+
+        assertThatThrownBy(() -> mailboxes.sync(owner())).isInstanceOf(app.kith.Conflict.class)
+                .hasMessageContaining("being read right now");
+        assertThat(mailboxes.syncAll()).isZero();
+        assertThat(rows("touchpoint")).isZero();
+
+        sql().sql("UPDATE mailbox SET claimed_at = :at").param("at", NOW.minus(Mailboxes.LEASE).toEpochMilli() - 1)
+                .update();
+
+        assertThat(mailboxes.syncAll()).isEqualTo(1);
+        assertThat(rows("touchpoint")).isEqualTo(70);
+    }
+
+    @Test
+    void theScheduledRunRecordsAFailureOnTheMailboxAndGoesOnWithTheNext() throws Exception {
+        Mailboxes mailboxes = mailboxes();
+        mailboxes.connect(owner(), mail.settings());
+        long other = anotherAccount();
+        mailboxes.connect(other, mail.settings());
+        mail.fill(0, 10);
+        sql().sql("UPDATE mailbox SET port = 1 WHERE account_id = :a").param("a", owner()).update();
+
+        assertThat(mailboxes.syncAll()).isEqualTo(1);
+
+        MailboxStatus failed = mailboxes.status(owner()).orElseThrow();
+        assertThat(failed.lastError()).isNotBlank();
+        assertThat(failed.lastErrorAt()).isEqualTo(NOW);
+        assertThat(mailboxes.status(other).orElseThrow().lastError()).isNull();
+        assertThat(mailboxes.status(other).orElseThrow().lastRead()).isEqualTo(10);
+    }
 }
