@@ -3,6 +3,8 @@ package app.kith.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.account.Accounts;
+import app.kith.db.Database;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import app.kith.mail.TestMailbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,9 @@ class MailboxApiTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Database database;
 
     Api api;
     TestMailbox mail;
@@ -103,5 +108,11 @@ class MailboxApiTest {
 
         assertThat(failed.status()).isEqualTo(502);
         assertThat(api.get("/api/v1/mailbox").json().get("lastError").asString()).isNotBlank();
+    }
+
+    @Test
+    void theServerSchedulesTheMailboxSyncBesideTheMorningEmail() {
+        assertThat(JdbcClient.create(database.dataSource()).sql("SELECT task_name FROM scheduled_tasks")
+                .query(String.class).list()).contains("mailbox-sync", "morning-email");
     }
 }
