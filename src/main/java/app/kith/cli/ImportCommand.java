@@ -7,12 +7,15 @@ import app.kith.io.ImportOptions;
 import app.kith.io.ImportResult;
 import app.kith.io.Imports;
 import app.kith.io.LinkedInMessages;
+import app.kith.mail.MboxResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,16 +41,21 @@ import picocli.CommandLine.Parameters;
                         + " made twice; rows about one person are merged. A value Kith cannot take (an email, phone,"
                         + " birthday or LinkedIn address that is not one) is left out, and said, never the person. A"
                         + " vCard group card becomes a circle its members join. Everything is written in one go, or"
-                        + " nothing is."},
+                        + " nothing is.",
+                "mbox (a mail export: Thunderbird, Apple Mail, Google Takeout) brings in touchpoints from message"
+                        + " headers, as a connected mailbox does (kith mailbox): out to the people you wrote to (mail"
+                        + " from your account's address, --me, or labelled Sent), in from people who wrote; each"
+                        + " message once, never its subject or text."},
         footer = {"", "Examples:", "  kith import linkedin Connections.csv --dry-run",
                 "  kith import linkedin Connections.csv --circle Quarterly", "  kith import vcard contacts.vcf",
                 "  kith import linkedin-messages messages.csv --dry-run",
+                "  kith import mbox All-mail.mbox --me ada@gmail.com,ada@work.example --dry-run",
                 "  kith import google contacts.csv", "  kith import csv people.csv --dry-run",
                 "  kith import csv people.csv --map name=\"Full Name\" --map emails=Email --map circles=Tags",
                 "  kith export json backup.json, then elsewhere: kith import json backup.json --data NEW"})
 final class ImportCommand extends KithCommand {
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, csv, json or linkedin-messages")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "linkedin, vcard, google, outlook, csv, json, linkedin-messages or mbox")
     String format;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
@@ -62,9 +70,9 @@ final class ImportCommand extends KithCommand {
             + " topics, notes, circles); repeat it. Without it the columns are guessed from their names.")
     Map<String, String> map = new LinkedHashMap<>();
 
-    @Option(names = "--me", paramLabel = "URL|NAME", description = "For linkedin-messages: you, as your LinkedIn"
-            + " profile address or your name as LinkedIn writes it; by default the sender whose profile is in every"
-            + " conversation.")
+    @Option(names = "--me", paramLabel = "URL|NAME|ADDRESSES", description = "For linkedin-messages: you, as your"
+            + " LinkedIn profile address or your name as LinkedIn writes it; by default the sender whose profile is in"
+            + " every conversation. For mbox: your email addresses, comma-separated, besides the account's.")
     String me;
 
     @Option(names = "--dry-run", description = "Only say what the import would do; write nothing.")
@@ -77,6 +85,10 @@ final class ImportCommand extends KithCommand {
     void run() {
         if ("linkedin-messages".equalsIgnoreCase(format.strip())) {
             messages();
+            return;
+        }
+        if ("mbox".equalsIgnoreCase(format.strip())) {
+            mbox();
             return;
         }
         if (me != null) {
@@ -134,6 +146,34 @@ final class ImportCommand extends KithCommand {
         }
         if (!r.applied()) {
             out().println("Import it: kith import linkedin-messages " + file + (me == null ? "" : " --me \"" + me + "\""));
+        }
+    }
+
+    private void mbox() {
+        if (circle != null || !map.isEmpty()) {
+            throw new Invalid(circle != null ? "--circle" : "--map", "mbox brings in touchpoints, not people:"
+                    + " --circle and --map are for the other formats");
+        }
+        List<String> mine = me == null ? List.of() : Arrays.stream(me.split(",")).map(String::strip)
+                .filter(m -> !m.isEmpty()).toList();
+        MboxResult r;
+        try (InputStream in = Files.newInputStream(file)) {
+            r = session().mailboxes().importMbox(accountId(), in, mine, dryRun);
+        } catch (NoSuchFileException e) {
+            throw new Invalid("FILE", "no file " + file);
+        } catch (IOException e) {
+            throw new Invalid("FILE", "cannot read " + file + ": " + e.getMessage());
+        }
+        if (json) {
+            out().println(Json.write(r));
+            return;
+        }
+        out().printf(Locale.ROOT, "%s %s with %s from %s (%,d already imported or from the mailbox).%n",
+                r.applied() ? "Logged" : "Would log (dry run, nothing written)",
+                Counts.noun(r.touchpoints(), "touchpoint", "touchpoints"), Counts.noun(r.people(), "person", "people"),
+                Counts.noun(r.read(), "message", "messages"), r.read() - r.fresh());
+        if (!r.applied()) {
+            out().println("Import it: kith import mbox " + file + (me == null ? "" : " --me " + me));
         }
     }
 

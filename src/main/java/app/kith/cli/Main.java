@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
                 AskCommand.class, AsksCommand.class, AnswerCommand.class, FollowUpCommand.class,
                 SettingsCommand.class, AccountCommand.class, TokenCommand.class, AppPasswordCommand.class,
-                CalendarCommand.class, CalendarsCommand.class, DemoCommand.class,
+                CalendarCommand.class, CalendarsCommand.class, MailboxCommand.class, DemoCommand.class,
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,
                 IntroCommand.class, IntrosCommand.class, IntroStepCommand.class, ImportCommand.class, ExportCommand.class,
                 DupesCommand.class, MergeCommand.class, UnmergeCommand.class, MergesCommand.class, InsightsCommand.class,

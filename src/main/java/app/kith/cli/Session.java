@@ -5,6 +5,9 @@ import app.kith.account.Account;
 import app.kith.db.DataFolder;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
+import app.kith.mail.Mailboxes;
+import app.kith.mail.SecretKey;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.io.InputStream;
 import java.time.Clock;
 import picocli.CommandLine.Option;
@@ -64,6 +67,14 @@ final class Session implements AutoCloseable {
     /** The calendars subscribed to: wired beside the store, with the data folder that holds their key. */
     app.kith.agenda.Calendars calendars() {
         return app.kith.wiring.CalendarWiring.calendars(kith(), db(), settings());
+    }
+
+    /** The mailbox feature, with the secret key of this data folder (or KITH_SECRET_KEY). */
+    Mailboxes mailboxes() {
+        Kith k = kith();
+        return new Mailboxes(JdbcClient.create(db.dataSource()), db.transactions(), k.clock(), k.accounts(),
+                k.identities(), k.people(), k.touchpoints(), k.clocks(),
+                SecretKey.of(settings().folder().path(), System.getenv()));
     }
 
     Database db() {

@@ -11,8 +11,8 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The morning email on the server: {@code kith.mail.*} says how to reach the mail server,
  * {@code kith.base-url} where its links lead, and db-scheduler, on the store itself, runs the
  * sweep every {@code kith.digest.every} on one node at a time ({@link Digests#sendDue} is safe on
- * several at once all the same).
+ * several at once all the same). The one scheduler also runs the other features' recurring tasks
+ * (the mailbox sync, see {@link MailboxSchedule}).
  */
 @Configuration(proxyBeanMethods = false)
 class MorningEmail {
@@ -48,16 +49,14 @@ class MorningEmail {
     }
 
     @Bean(destroyMethod = "stop")
-    Scheduler scheduler(Database database, Digests digests, List<RecurringTask<?>> others, @Value("${kith.digest.every:PT1M}") Duration every,
+    Scheduler scheduler(Database database, Digests digests, @Value("${kith.digest.every:PT1M}") Duration every,
                         @Value("${kith.digest.poll:PT10S}") Duration poll,
-                        @Value("${kith.digest.heartbeat:PT30S}") Duration heartbeat) {
+                        @Value("${kith.digest.heartbeat:PT30S}") Duration heartbeat, ObjectProvider<RecurringTask<?>> others) {
         RecurringTask<Void> sweep = Tasks.recurring("morning-email", FixedDelay.of(every))
                 .execute((instance, context) -> digests.sendDue());
-        // Other features' recurring tasks (the calendar fetch) share the one scheduler and its table.
-        List<RecurringTask<?>> tasks = new ArrayList<>(others);
-        tasks.add(sweep);
+        // Other features' recurring tasks (the calendar fetch, the mailbox sync) share the one scheduler and its table.
         Scheduler scheduler = Scheduler.create(database.dataSource())
-                .startTasks(tasks)
+                .startTasks(Stream.concat(Stream.of(sweep), others.orderedStream()).toList())
                 .jdbcCustomization(database.dialect() == Dialect.SQLITE ? new SqliteScheduling()
                         : new PostgreSqlJdbcCustomization(false, true))
                 .pollingInterval(poll)
