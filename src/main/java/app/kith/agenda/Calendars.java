@@ -4,13 +4,13 @@ import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.SecretKey;
 import app.kith.account.Account;
 import app.kith.account.Accounts;
 import app.kith.person.Clocks;
 import app.kith.person.Identities;
 import app.kith.touchpoint.Touchpoints;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,16 +40,18 @@ public class Calendars {
 
     private final SubscriptionRepository subscriptions;
     private final Meetings meetings;
+    private static final String AGAIN = "Remove the calendar and add it again.";
+
     private final SecretKey key;
     private final Fetcher fetcher = new Fetcher();
     private final Accounts accounts;
     private final Clock clock;
 
     public Calendars(JdbcClient sql, TransactionOperations tx, Clock clock, Accounts accounts, Identities identities,
-                     Touchpoints touchpoints, Clocks clocks, Path dataFolder) {
+                     Touchpoints touchpoints, Clocks clocks, SecretKey key) {
         this.subscriptions = new SubscriptionRepository(sql);
         this.meetings = new Meetings(subscriptions, identities, touchpoints, clocks, tx);
-        this.key = new SecretKey(dataFolder);
+        this.key = key;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -134,9 +136,10 @@ public class Calendars {
             Account account = accounts.byId(accountId);
             Instant from = now.minus(LOOK_BACK);
             Instant to = now.plus(Duration.ofDays(NEXT_DAYS + 1));
-            String url = key.open(s.urlSealed());
+            String url = key.open(s.urlSealed(), "url", "calendar's address", AGAIN);
             List<String> texts = s.kind().equals("caldav")
-                    ? fetcher.caldav(url, s.user(), s.passwordSealed() == null ? null : key.open(s.passwordSealed()),
+                    ? fetcher.caldav(url, s.user(), s.passwordSealed() == null ? null : key.open(s.passwordSealed(), "password",
+                    "CalDAV password", AGAIN),
                     from, to)
                     : fetcher.ical(url);
             Set<String> me = new HashSet<>();
@@ -161,7 +164,7 @@ public class Calendars {
                 throw unreadable;
             }
             return meetings.record(accountId, id, List.copyOf(read.values()), now);
-        } catch (CalendarUnreadable | IllegalStateException e) {
+        } catch (CalendarUnreadable | IllegalStateException | Conflict e) {
             subscriptions.fetched(accountId, id, now, 0, e.getMessage());
             return new FetchResult(id, 0, 0, 0, e.getMessage());
         } catch (RuntimeException e) {

@@ -6,7 +6,7 @@ import app.kith.db.DataFolder;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
 import app.kith.mail.Mailboxes;
-import app.kith.mail.SecretKey;
+import app.kith.SecretKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import java.io.InputStream;
 import java.time.Clock;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The address book's revisions (kept by the triggers of migration V34) and the names phones gave their cards. */
+/** The address book's revisions (kept by the triggers of migration V32) and the names phones gave their cards. */
 class CardRepository {
 
     private final JdbcClient jdbc;

@@ -132,7 +132,7 @@ public final class Database implements Closeable {
      * already there, a CLI command skips Flyway's classpath scan, which would cost more than the
      * command itself. The server always runs the full Flyway check.
      */
-    static final int LATEST_MIGRATION = 35;
+    static final int LATEST_MIGRATION = 33;
 
     private static Database migrated(Database db) {
         if (db.dialect == Dialect.SQLITE) {

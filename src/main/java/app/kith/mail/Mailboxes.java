@@ -1,5 +1,6 @@
 package app.kith.mail;
 
+import app.kith.SecretKey;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.NotFound;
@@ -137,7 +138,8 @@ public class Mailboxes {
         }
         Ingest.Tally[] total = {Ingest.Tally.none()};
         try {
-            String password = key.open(row.seal());
+            String password = key.open(row.seal(), "password", "mailbox password",
+                    "Connect the mailbox again to store its password anew.");
             Ingest.Scope scope = scope(accountId, List.of(row.user()));
             try (Store store = ImapReader.connect(row.host(), row.port(), row.tls(), row.user(), password)) {
                 reader.read(store, folder -> repo.cursor(accountId, folder), (folder, cursor, envelopes) -> {

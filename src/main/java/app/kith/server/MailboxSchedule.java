@@ -3,7 +3,7 @@ package app.kith.server;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
 import app.kith.mail.Mailboxes;
-import app.kith.mail.SecretKey;
+import app.kith.SecretKey;
 import app.kith.wiring.Kith;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;

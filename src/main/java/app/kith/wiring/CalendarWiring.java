@@ -1,5 +1,6 @@
 package app.kith.wiring;
 
+import app.kith.SecretKey;
 import app.kith.agenda.Calendars;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
@@ -16,6 +17,7 @@ public final class CalendarWiring {
 
     public static Calendars calendars(Kith kith, Database database, DbSettings settings) {
         return new Calendars(JdbcClient.create(database.dataSource()), database.transactions(), kith.clock(),
-                kith.accounts(), kith.identities(), kith.touchpoints(), kith.clocks(), settings.folder().path());
+                kith.accounts(), kith.identities(), kith.touchpoints(), kith.clocks(),
+                SecretKey.of(settings.folder().path(), System.getenv()));
     }
 }

@@ -48,7 +48,7 @@ public class CaldavRadicaleTest extends StoreTest {
     void start() throws Exception {
         radicale = new Radicale(folder.resolve("radicale"));
         calendars = new Calendars(sql(), db.transactions(), kith.clock(), kith.accounts(), kith.identities(),
-                kith.touchpoints(), kith.clocks(), folder);
+                kith.touchpoints(), kith.clocks(), app.kith.SecretKey.of(folder, java.util.Map.of()));
         kith.accounts().setTimeZone(owner(), "Europe/Paris");
         ada = kith.people().add(owner(), IcalUrlTest.withEmail("Ada Lovelace", "ada@example.com"), TODAY).id();
         grace = kith.people().add(owner(), IcalUrlTest.withEmail("Grace Hopper", "grace@example.com"), TODAY).id();

@@ -182,7 +182,7 @@ class IcalUrlTest extends StoreTest {
     void setUp() {
         server = new IcsServer();
         calendars = new Calendars(sql(), db.transactions(), kith.clock(), kith.accounts(), kith.identities(),
-                kith.touchpoints(), kith.clocks(), folder);
+                kith.touchpoints(), kith.clocks(), app.kith.SecretKey.of(folder, java.util.Map.of()));
         kith.accounts().setTimeZone(owner(), "Europe/Paris");
         ada = kith.people().add(owner(), withEmail("Ada Lovelace", "ada@example.com"), TODAY).id();
         grace = kith.people().add(owner(), withEmail("Grace Hopper", "grace@example.com"), TODAY).id();
@@ -303,7 +303,7 @@ class IcalUrlTest extends StoreTest {
         assertThat(s.host()).isEqualTo("127.0.0.1");
         assertThat(sql().sql("SELECT url_sealed FROM calendar_subscription").query(String.class).single())
                 .doesNotContain("abc123");
-        assertThat(folder.resolve(SecretKey.FILE)).exists();
+        assertThat(folder.resolve(app.kith.SecretKey.FILE)).exists();
     }
 
     @Test
@@ -327,7 +327,7 @@ class IcalUrlTest extends StoreTest {
         calendars.add(owner(), new NewCalendar(null, server.serve("/g.ics", GOOGLE), null, null));
         calendars.add(owner(), new NewCalendar(null, server.serve("/o.ics", OUTLOOK), null, null));
         Calendars otherNode = new Calendars(sql(), db.transactions(), kith.clock(), kith.accounts(), kith.identities(),
-                kith.touchpoints(), kith.clocks(), folder);
+                kith.touchpoints(), kith.clocks(), app.kith.SecretKey.of(folder, java.util.Map.of()));
 
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         var one = pool.submit(() -> calendars.fetchDue(java.time.Duration.ofHours(1)));

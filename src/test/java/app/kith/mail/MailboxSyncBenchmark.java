@@ -1,5 +1,6 @@
 package app.kith.mail;
 
+import app.kith.SecretKey;
 import app.kith.StoreTest;
 import app.kith.db.Database;
 import app.kith.person.PersonDraft;

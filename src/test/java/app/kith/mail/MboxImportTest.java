@@ -1,5 +1,6 @@
 package app.kith.mail;
 
+import app.kith.SecretKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,5 @@
-package app.kith.mail;
+package app.kith;
 
-import app.kith.Conflict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -20,14 +19,16 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The key that seals mailbox passwords (AES-256-GCM, the JCA's): never in the database, so a copy
- * of the database alone opens no mailbox. {@code KITH_SECRET_KEY} (32 bytes, Base64) for nodes
+ * The key that seals the secrets Kith keeps for the user (a mailbox password, a calendar's private
+ * address and CalDAV password) with AES-256-GCM, the JCA's: never in the database, so a copy of
+ * the database alone opens nothing. {@code KITH_SECRET_KEY} (32 bytes, Base64) for nodes
  * that share a PostgreSQL store; else {@code secret.key} in the data folder, made on first use,
  * readable by its user only (0600).
  */
 public final class SecretKey {
 
-    static final String ENV = "KITH_SECRET_KEY";
+    public static final String ENV = "KITH_SECRET_KEY";
+    public static final String FILE = "secret.key";
     private static final String VERSION = "v1:";
     private static final int IV_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,10 +45,10 @@ public final class SecretKey {
     /** The key of a data folder, or the environment's; read (or made) on first use. */
     public static SecretKey of(Path dataFolder, Map<String, String> env) {
         String given = env.get(ENV);
-        return new SecretKey(dataFolder.resolve("secret.key"), given == null || given.isBlank() ? null : given.strip());
+        return new SecretKey(dataFolder.resolve(FILE), given == null || given.isBlank() ? null : given.strip());
     }
 
-    String seal(String secret) {
+    public String seal(String secret) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
@@ -61,8 +62,11 @@ public final class SecretKey {
         }
     }
 
-    /** The secret sealed with this key; with another key, a Conflict that says so, never garbage. */
-    String open(String sealed) {
+    /**
+     * The secret sealed with this key; with another key, a Conflict on {@code field} that says so
+     * (the {@code what} was sealed…) and what to do {@code again}, never garbage.
+     */
+    public String open(String sealed, String field, String what, String again) {
         try {
             if (!sealed.startsWith(VERSION)) {
                 throw new AEADBadTagException("not sealed by Kith");
@@ -72,8 +76,8 @@ public final class SecretKey {
             cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, all, 0, IV_BYTES));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (AEADBadTagException | IllegalArgumentException e) {
-            throw new Conflict("password", "The mailbox password was sealed with another secret key than this one ("
-                    + where() + "): the key was changed or lost. Connect the mailbox again to store its password anew.");
+            throw new Conflict(field, "The " + what + " was sealed with another secret key than this one (" + where()
+                    + "): the key was changed or lost. " + again);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot open with AES-GCM: " + e.getMessage(), e);
         }
