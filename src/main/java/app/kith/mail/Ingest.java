@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class Ingest {
 
     static final String PREFIX = "mail:";
-    static final String NOTE = "Email";
+    // Says where the touchpoint came from: the channel already says it was an email.
+    static final String NOTE = "From your mail";
     private static final int LONGEST_ID = 200;
 
     /** One run's fixed facts: whose mail, which addresses are yours, what to leave out, who is who. */

@@ -83,7 +83,7 @@ class MailboxSyncTest extends StoreTest {
         assertEveryMessageOnce(MESSAGES);
         Touchpoint one = kith.touchpoints().ofPerson(owner(), ada, 1, 0).get(0);
         assertThat(one.channel()).isEqualTo(Channel.EMAIL);
-        assertThat(one.note()).isEqualTo("Email");
+        assertThat(one.note()).isEqualTo("From your mail");
         assertThat(sql().sql("SELECT count(*) FROM touchpoint WHERE note LIKE '%Private%'").query(Integer.class)
                 .single()).as("no subject nor body is kept").isZero();
         assertThat(kith.people().get(owner(), ada).lastTouchOn()).as("the clock moves")
