@@ -23,9 +23,14 @@ final class Failures {
         if (cause instanceof UnknownHostException) {
             return new Invalid("host", "No mail server is known by the name " + host + ".");
         }
-        if (cause instanceof SSLException) {
-            return new Invalid("tls", "TLS with " + host + ":" + port + " failed (" + cause.getMessage() + ")."
-                    + (tls ? " Port 993 speaks TLS from the start; 143 does not." : ""));
+        // An untrusted certificate is an SSLException with the certificate path's failure below it.
+        SSLException ssl = find(e, SSLException.class);
+        if (ssl != null) {
+            boolean certificate = find(e, java.security.cert.CertificateException.class) != null;
+            return new Invalid("tls", "TLS with " + host + ":" + port + " failed (" + ssl.getMessage() + ")."
+                    + (certificate ? " The server's certificate is not one this machine trusts (its own, or signed"
+                    + " by an authority Java does not know)."
+                    : tls ? " Port 993 speaks TLS from the start; 143 does not." : ""));
         }
         if (cause instanceof ConnectException || cause instanceof SocketTimeoutException) {
             return new Invalid("port", "Nothing answered at " + host + ":" + port + " (" + cause.getMessage() + ")."
@@ -46,6 +51,15 @@ final class Failures {
         }
         String said = words.isEmpty() ? e.getClass().getSimpleName() : words.toString();
         return said.length() > 400 ? said.substring(0, 400) + "…" : said;
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
+            }
+        }
+        return null;
     }
 
     private static Throwable root(Throwable e) {

@@ -1,15 +1,17 @@
 package app.kith.mail;
 
-import app.kith.SecretKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.Invalid;
+import app.kith.SecretKey;
 import app.kith.StoreTest;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.Channel;
 import app.kith.touchpoint.Direction;
 import app.kith.touchpoint.Touchpoint;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import java.time.Clock;
@@ -200,6 +202,36 @@ class MailboxSyncTest extends StoreTest {
         assertThatThrownBy(() -> mailboxes().connect(owner(), new MailboxSettings("127.0.0.1", port, false,
                 TestMailbox.LOGIN, TestMailbox.PASSWORD))).isInstanceOfSatisfying(Invalid.class,
                 e -> assertThat(e.field()).isEqualTo("port"));
+    }
+
+    @Test
+    void aServerWhoseCertificateIsNotTrustedIsRefusedNamingTlsAndNothingIsStored() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        // GreenMail's IMAPS speaks TLS with a certificate of its own, which no authority signed.
+        GreenMail imaps = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS));
+        imaps.start();
+        try {
+            imaps.setUser(TestMailbox.USER, TestMailbox.LOGIN, TestMailbox.PASSWORD);
+            assertThatThrownBy(() -> mailboxes().connect(owner(), new MailboxSettings("127.0.0.1", port, true,
+                    TestMailbox.LOGIN, TestMailbox.PASSWORD))).isInstanceOfSatisfying(Invalid.class, e -> {
+                assertThat(e.field()).isEqualTo("tls");
+                assertThat(e.getMessage()).contains("TLS with 127.0.0.1:" + port + " failed", "certificate");
+            });
+        } finally {
+            imaps.stop();
+        }
+        assertThat(rows("mailbox")).isZero();
+    }
+
+    @Test
+    void tlsAskedOfAServerThatSpeaksPlainImapIsRefusedNamingTls() {
+        assertThatThrownBy(() -> mailboxes().connect(owner(), new MailboxSettings("127.0.0.1", mail.port, true,
+                TestMailbox.LOGIN, TestMailbox.PASSWORD))).isInstanceOfSatisfying(Invalid.class,
+                e -> assertThat(e.field()).isEqualTo("tls"));
+        assertThat(rows("mailbox")).isZero();
     }
 
     @Test

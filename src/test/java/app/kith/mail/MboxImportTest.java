@@ -1,10 +1,10 @@
 package app.kith.mail;
 
-import app.kith.SecretKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.Invalid;
+import app.kith.SecretKey;
 import app.kith.StoreTest;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.Direction;
