@@ -98,17 +98,10 @@ final class ImportCommand extends KithCommand {
         if (!map.isEmpty() && kind != ImportFormat.CSV) {
             throw new Invalid("--map", "--map is for kith import csv: a " + kind.key() + " file's columns are known");
         }
-        ImportResult result;
-        try (InputStream in = Files.newInputStream(file)) {
-            Imports imports = kith().imports();
-            ImportOptions options = new ImportOptions(circle, map);
-            result = dryRun ? imports.preview(accountId(), kind, in, options)
-                    : imports.apply(accountId(), kind, in, options, today(), new Progress());
-        } catch (NoSuchFileException e) {
-            throw new Invalid("FILE", "no file " + file);
-        } catch (IOException e) {
-            throw new Invalid("FILE", "cannot read " + file + ": " + e.getMessage());
-        }
+        Imports imports = kith().imports();
+        ImportOptions options = new ImportOptions(circle, map);
+        ImportResult result = read(in -> dryRun ? imports.preview(accountId(), kind, in, options)
+                : imports.apply(accountId(), kind, in, options, today(), new Progress()));
         if (json) {
             out().println(Json.write(result));
             return;
@@ -117,19 +110,12 @@ final class ImportCommand extends KithCommand {
     }
 
     private void messages() {
-        if (circle != null || !map.isEmpty()) {
-            throw new Invalid(circle != null ? "--circle" : "--map", "linkedin-messages brings in touchpoints, not"
-                    + " people: --circle and --map are for the other formats");
-        }
+        touchpointsOnly("linkedin-messages");
         LinkedInMessages.Result r;
-        try (InputStream in = Files.newInputStream(file)) {
-            r = kith().imports().linkedInMessages().run(accountId(), in, me, dryRun);
+        try {
+            r = read(in -> kith().imports().linkedInMessages().run(accountId(), in, me, dryRun));
         } catch (Invalid e) {
             throw e.field().equals("me") ? new Invalid("--me", e.getMessage() + " with --me") : e;
-        } catch (NoSuchFileException e) {
-            throw new Invalid("FILE", "no file " + file);
-        } catch (IOException e) {
-            throw new Invalid("FILE", "cannot read " + file + ": " + e.getMessage());
         }
         if (json) {
             out().println(Json.write(r));
@@ -150,20 +136,10 @@ final class ImportCommand extends KithCommand {
     }
 
     private void mbox() {
-        if (circle != null || !map.isEmpty()) {
-            throw new Invalid(circle != null ? "--circle" : "--map", "mbox brings in touchpoints, not people:"
-                    + " --circle and --map are for the other formats");
-        }
+        touchpointsOnly("mbox");
         List<String> mine = me == null ? List.of() : Arrays.stream(me.split(",")).map(String::strip)
                 .filter(m -> !m.isEmpty()).toList();
-        MboxResult r;
-        try (InputStream in = Files.newInputStream(file)) {
-            r = session().mailboxes().importMbox(accountId(), in, mine, dryRun);
-        } catch (NoSuchFileException e) {
-            throw new Invalid("FILE", "no file " + file);
-        } catch (IOException e) {
-            throw new Invalid("FILE", "cannot read " + file + ": " + e.getMessage());
-        }
+        MboxResult r = read(in -> session().mailboxes().importMbox(accountId(), in, mine, dryRun));
         if (json) {
             out().println(Json.write(r));
             return;
@@ -174,6 +150,29 @@ final class ImportCommand extends KithCommand {
                 Counts.noun(r.read(), "message", "messages"), r.read() - r.fresh());
         if (!r.applied()) {
             out().println("Import it: kith import mbox " + file + (me == null ? "" : " --me " + me));
+        }
+    }
+
+    /** Conversation history and mail give touchpoints: the options about people make no sense there. */
+    private void touchpointsOnly(String kind) {
+        if (circle != null || !map.isEmpty()) {
+            throw new Invalid(circle != null ? "--circle" : "--map", kind + " brings in touchpoints, not people:"
+                    + " --circle and --map are for the other formats");
+        }
+    }
+
+    private interface Reading<T> {
+        T from(InputStream in) throws IOException;
+    }
+
+    /** The file, read by {@code reading}; a missing or unreadable file said as such. */
+    private <T> T read(Reading<T> reading) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return reading.from(in);
+        } catch (NoSuchFileException e) {
+            throw new Invalid("FILE", "no file " + file);
+        } catch (IOException e) {
+            throw new Invalid("FILE", "cannot read " + file + ": " + e.getMessage());
         }
     }
 

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,30 +44,10 @@ class ConversationsPageTest {
             messages = in.readAllBytes();
         }
         session = WebSession.signUp(port, accounts);
-        String token = token(finished(session.upload("/import", Map.of("format", "linkedin", "circle", ""), "file",
-                "Connections.csv", connections)).body());
-        assertThat(finished(session.post("/import/confirm", Map.of("token", token))).body())
+        String token = ImportPageTest.token(ImportPageTest.finished(session, session.upload("/import",
+                Map.of("format", "linkedin", "circle", ""), "file", "Connections.csv", connections)).body());
+        assertThat(ImportPageTest.finished(session, session.post("/import/confirm", Map.of("token", token))).body())
                 .contains("import your LinkedIn messages");
-    }
-
-    private WebSession.Page finished(WebSession.Page posted) {
-        for (int i = 0; i < 300; i++) {
-            WebSession.Page page = session.get(posted.location());
-            if (!page.body().contains("id=\"import-progress\"")) {
-                return page;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the import did not finish");
-    }
-
-    private static String token(String page) {
-        Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
-        return m.find() ? m.group(1) : null;
     }
 
     private int logged() {
@@ -93,12 +71,12 @@ class ConversationsPageTest {
                 "1 conversation is with people not in Kith", "Log 3 touchpoints");
         assertThat(logged()).isEqualTo(before);
 
-        WebSession.Page done = session.post("/import/conversations/confirm", Map.of("token", token(preview.body()),
-                "me", ""));
+        String token = ImportPageTest.token(preview.body());
+        WebSession.Page done = session.post("/import/conversations/confirm", Map.of("token", token, "me", ""));
         assertThat(done.body()).contains("Imported messages.csv.", "Logged 3 touchpoints with 2 people.", "See Today");
         assertThat(logged()).isEqualTo(before + 3);
 
-        assertThat(session.post("/import/conversations/confirm", Map.of("token", token(preview.body()), "me", "")).body())
+        assertThat(session.post("/import/conversations/confirm", Map.of("token", token, "me", "")).body())
                 .contains("That preview is no longer open");
         WebSession.Page again = session.upload("/import/conversations", Map.of("me", ""), "file", "messages.csv",
                 messages);
@@ -120,7 +98,7 @@ class ConversationsPageTest {
         assertThat(asked.errorOf("conversations-me")).contains("cannot be told: say it");
         assertThat(asked.body()).contains("File: <strong>messages.csv</strong>");
         WebSession.Page told = session.upload("/import/conversations", Map.of("me", "Ada Lovelace",
-                "token", token(asked.body())), "file", "", new byte[0]);
+                "token", ImportPageTest.token(asked.body())), "file", "", new byte[0]);
         assertThat(told.body()).contains("It would log 2 touchpoints with 2 people.",
                 "You are taken to be Ada Lovelace.");
     }

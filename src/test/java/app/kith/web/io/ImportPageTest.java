@@ -54,7 +54,7 @@ class ImportPageTest {
     }
 
     /** Follows an import to its end, as the page's progress bar does: the job's page until it is no longer running. */
-    private static WebSession.Page finished(WebSession session, WebSession.Page posted) {
+    static WebSession.Page finished(WebSession session, WebSession.Page posted) {
         assertThat(posted.location()).as(posted.toString()).startsWith("/import/jobs/");
         for (int i = 0; i < 300; i++) {
             WebSession.Page page = session.get(posted.location());
@@ -70,7 +70,7 @@ class ImportPageTest {
         throw new AssertionError("the import did not finish");
     }
 
-    private static String token(String page) {
+    static String token(String page) {
         Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
         return m.find() ? m.group(1) : null;
     }
