@@ -48,6 +48,18 @@ public final class Database implements Closeable {
         this.sqliteUrl = sqliteUrl;
     }
 
+    /** The SQLite file this store is, or null (PostgreSQL, or a store in memory). */
+    Path sqliteFile() {
+        if (sqliteUrl == null) {
+            return null;
+        }
+        String location = sqliteUrl.substring("jdbc:sqlite:".length());
+        int query = location.indexOf('?');
+        location = query >= 0 ? location.substring(0, query) : location;
+        return location.isEmpty() || location.startsWith(":") || location.startsWith("file:") ? null
+                : Path.of(location).toAbsolutePath();
+    }
+
     /** One connection, for a single CLI command. */
     public static Database forCommand(DbSettings settings) {
         if (settings.dialect() == Dialect.SQLITE) {
