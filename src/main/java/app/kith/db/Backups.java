@@ -96,7 +96,9 @@ public final class Backups {
         return new Result(file, checked.bytes(), checked.accounts(), checked.people(), kept);
     }
 
+    /** Into a file made first, empty and readable by its user only: it holds everyone's contacts. */
     private static void vacuumInto(Database db, Path target) {
+        DataFolder.createPrivateFile(target);
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("VACUUM INTO " + quoted(target));
         } catch (SQLException e) {

@@ -101,6 +101,8 @@ class BackupsTest {
                 .isEqualTo(r.people()).isBetween(70, 50 + afterBackup + 1).isLessThan(people());
         assertThat(count(file, "SELECT count(*) FROM person_email")).as("each person with the email of their"
                 + " transaction").isEqualTo(r.people());
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .as("it holds everyone's contacts").isEqualTo("rw-------");
         try (var files = Files.list(backups)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("kith-backup.db");
         }
@@ -127,6 +129,8 @@ class BackupsTest {
         assertThat(people()).as("the store in use sees the backup").isEqualTo(1);
         assertThat(r.kept()).exists().hasFileName("kith.db.before-restore-20260302-100000");
         assertThat(count(r.kept(), "SELECT count(*) FROM person")).as("what was, kept").isEqualTo(2);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(r.kept())))
+                .isEqualTo("rw-------");
         add("Katherine Johnson");
         assertThat(people()).isEqualTo(2);
     }
