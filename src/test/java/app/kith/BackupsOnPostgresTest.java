@@ -3,7 +3,7 @@ package app.kith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.kith.db.Backups;
+import app.kith.backup.Backups;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;

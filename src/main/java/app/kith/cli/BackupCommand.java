@@ -1,6 +1,6 @@
 package app.kith.cli;
 
-import app.kith.db.Backups;
+import app.kith.backup.Backups;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;

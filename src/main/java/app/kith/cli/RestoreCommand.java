@@ -1,6 +1,6 @@
 package app.kith.cli;
 
-import app.kith.db.Backups;
+import app.kith.backup.Backups;
 import app.kith.db.Database;
 import java.nio.file.Path;
 import java.util.Locale;

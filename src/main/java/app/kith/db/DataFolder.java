@@ -71,7 +71,7 @@ public record DataFolder(Path path) {
      * it (SQLite would make it with the umask's mode, usually readable by everyone). An existing
      * file is left as it is.
      */
-    static void createPrivateFile(Path file) {
+    public static void createPrivateFile(Path file) {
         if (!posix() || Files.exists(file)) {
             return;
         }

@@ -49,7 +49,7 @@ public final class Database implements Closeable {
     }
 
     /** The SQLite file this store is, or null (PostgreSQL, or a store in memory). */
-    Path sqliteFile() {
+    public Path sqliteFile() {
         if (sqliteUrl == null) {
             return null;
         }
@@ -145,6 +145,11 @@ public final class Database implements Closeable {
      * command itself. The server always runs the full Flyway check.
      */
     static final int LATEST_MIGRATION = 33;
+
+    /** The store version this Kith migrates to: a backup from a later one cannot be restored here. */
+    public static int latestMigration() {
+        return LATEST_MIGRATION;
+    }
 
     private static Database migrated(Database db) {
         if (db.dialect == Dialect.SQLITE) {

@@ -1,10 +1,11 @@
-package app.kith.db;
+package app.kith.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.Invalid;
 import app.kith.Store;
+import app.kith.db.Database;
 import app.kith.person.PersonDraft;
 import app.kith.wiring.Kith;
 import java.nio.file.Files;

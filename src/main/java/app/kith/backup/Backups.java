@@ -1,6 +1,9 @@
-package app.kith.db;
+package app.kith.backup;
 
 import app.kith.Invalid;
+import app.kith.db.DataFolder;
+import app.kith.db.Database;
+import app.kith.db.Dialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -133,9 +136,9 @@ public final class Backups {
             }
             int version = Integer.parseInt(single(s, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"
                     + " WHERE success = 1"));
-            if (version > Database.LATEST_MIGRATION) {
+            if (version > Database.latestMigration()) {
                 throw new Invalid(field, file + " comes from a newer Kith (store version " + version + ", this Kith "
-                        + Database.LATEST_MIGRATION + "): restore it with that Kith or a later one");
+                        + Database.latestMigration() + "): restore it with that Kith or a later one");
             }
             return new Result(file, Files.size(file), Integer.parseInt(single(s, "SELECT count(*) FROM account")),
                     Integer.parseInt(single(s, "SELECT count(*) FROM person WHERE deleted_at IS NULL")), null);
