@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.Counts;
 import app.kith.backup.Backups;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,9 +20,9 @@ final class BackupCommand extends KithCommand {
     @Override
     void run() {
         Backups.Result r = Backups.backup(session().db(), file);
-        out().printf(Locale.ROOT, "Backed up %s (%s, %,d people) to %s (%,d KB).%n",
-                r.accounts() == 1 ? "1 account" : r.accounts() + " accounts", "every account's data", r.people(),
-                r.file(), Math.max(1, r.bytes() / 1024));
+        out().printf(Locale.ROOT, "Backed up %s and %s to %s (%,d KB).%n",
+                Counts.noun(r.accounts(), "account", "accounts"), Counts.noun(r.people(), "person", "people"), r.file(),
+                Math.max(1, r.bytes() / 1024));
         out().println("Restore it: kith restore " + r.file());
     }
 }

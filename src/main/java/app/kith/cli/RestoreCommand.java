@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.Counts;
 import app.kith.backup.Backups;
 import app.kith.db.Database;
 import java.nio.file.Path;
@@ -25,8 +26,8 @@ final class RestoreCommand extends KithCommand {
         try (Database upgraded = Database.forCommand(session().settings())) {
             upgraded.dataSource();
         }
-        out().printf(Locale.ROOT, "Restored %s (%s, %,d people).%n", r.file(),
-                r.accounts() == 1 ? "1 account" : r.accounts() + " accounts", r.people());
+        out().printf(Locale.ROOT, "Restored %s: %s and %s.%n", r.file(),
+                Counts.noun(r.accounts(), "account", "accounts"), Counts.noun(r.people(), "person", "people"));
         out().println("The data as it was is kept in " + r.kept() + " (kith restore " + r.kept() + " puts it back).");
     }
 }

@@ -23,13 +23,13 @@ class BackupCommandTest {
 
         Cli.Result made = kith.run("backup", backup);
         assertThat(made.code()).as(made.toString()).isZero();
-        assertThat(made.out()).contains("Backed up 1 account", "1 people", "Restore it: kith restore " + backup);
+        assertThat(made.out()).contains("Backed up 1 account and 1 person to " + backup, "Restore it: kith restore " + backup);
         assertThat(kith.run("backup", backup).err()).contains("exists already");
 
         assertThat(kith.run("add", "Grace Hopper").code()).isZero();
         Cli.Result restored = kith.run("restore", backup);
         assertThat(restored.code()).as(restored.toString()).isZero();
-        assertThat(restored.out()).contains("Restored " + backup, "The data as it was is kept in");
+        assertThat(restored.out()).contains("Restored " + backup + ": 1 account and 1 person.", "The data as it was is kept in");
         assertThat(kith.run("show", "Grace Hopper").code()).isNotZero();
         Cli.Result ada = kith.run("show", "Ada Lovelace");
         assertThat(ada.code()).as(ada.toString()).isZero();
