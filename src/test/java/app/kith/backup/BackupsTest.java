@@ -144,4 +144,48 @@ class BackupsTest {
                 e -> assertThat(e.getMessage()).contains("exists already"));
         assertThat(Files.readString(taken)).isEqualTo("mine");
     }
+
+    @Test
+    void aRestoreWhileWritesGoOnLeavesEachWriteWholeBeforeOrAfterIt() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            add("Backed " + i);
+        }
+        Path backup = backups.resolve("thirty.db");
+        Backups.backup(db, backup);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger written = new AtomicInteger();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread writer = new Thread(() -> {
+            try {
+                for (int i = 0; !stop.get(); i++) {
+                    add("During " + i);
+                    written.incrementAndGet();
+                }
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        });
+        writer.start();
+        while (written.get() < 20) {
+            Thread.sleep(5);
+        }
+        int before = written.get();
+        Backups.restore(db, backup, CLOCK);
+        int after = written.get();
+        while (written.get() < after + 20) {
+            Thread.sleep(5);
+        }
+        stop.set(true);
+        writer.join();
+
+        assertThat(failures).as("writes wait for the restore, none fails").isEmpty();
+        JdbcClient sql = JdbcClient.create(db.dataSource());
+        List<String> names = sql.sql("SELECT name FROM person").query(String.class).list();
+        assertThat(names).as("the backup's people are back").contains("Backed 0", "Backed 29")
+                .as("what was written before the restore is gone").doesNotContain("During 0", "During " + (before - 1))
+                .as("what was written after it is kept").contains("During " + after, "During " + (after + 19));
+        assertThat(sql.sql("SELECT count(*) FROM person_email").query(Integer.class).single())
+                .as("each person with the email of their transaction").isEqualTo(names.size());
+        assertThat(sql.sql("PRAGMA quick_check").query(String.class).single()).isEqualTo("ok");
+    }
 }
