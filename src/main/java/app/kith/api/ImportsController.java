@@ -107,11 +107,15 @@ class ImportsController {
      */
     private static ImportFormat checked(String format, HttpServletRequest request) {
         ImportFormat kind = ImportFormat.parse("format", format);
+        fileItself(request, "a type such as text/csv or text/vcard: curl --data-binary @FILE -H 'Content-Type: text/csv'");
+        return kind;
+    }
+
+    /** A body that is a file, not a form: {@code how} says the type to send and how, after "with". */
+    static void fileItself(HttpServletRequest request, String how) {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
         if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
-            throw new Invalid("Content-Type", "send the file itself as the body, with a type such as text/csv or"
-                    + " text/vcard: curl --data-binary @FILE -H 'Content-Type: text/csv'");
+            throw new Invalid("Content-Type", "send the file itself as the body, with " + how);
         }
-        return kind;
     }
 }

@@ -1,6 +1,5 @@
 package app.kith.api;
 
-import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.io.Imports;
 import app.kith.io.LinkedInMessages;
@@ -13,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -68,11 +66,8 @@ class LinkedInMessagesController {
 
     private LinkedInMessages.Result run(Account account, String me, HttpServletRequest request, boolean dryRun)
             throws IOException {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
-            throw new Invalid("Content-Type", "send the file itself as the body, with the type text/csv:"
-                    + " curl --data-binary @messages.csv -H 'Content-Type: text/csv'");
-        }
+        ImportsController.fileItself(request, "the type text/csv: curl --data-binary @messages.csv"
+                + " -H 'Content-Type: text/csv'");
         try (InputStream in = request.getInputStream()) {
             return imports.linkedInMessages().run(account.id(), in, me, dryRun);
         }
