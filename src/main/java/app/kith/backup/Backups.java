@@ -90,8 +90,14 @@ public final class Backups {
             kept = store.resolveSibling(stamp + "-" + n); // two restores in one second keep both
         }
         vacuumInto(db, kept);
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("restore from " + quoted(file));
+        try (Connection c = db.dataSource().getConnection()) {
+            // In one step (-1 pages): the store stays locked from the first page to the last, so a
+            // write waits for the whole restore rather than landing between two steps of it.
+            int rc = c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                    .restore("main", file.toString(), null, 100, 100, -1);
+            if (rc != 0 && rc != 101) { // SQLITE_OK, SQLITE_DONE
+                throw new SQLException("SQLite answered " + rc);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("The restore failed and the store is as it was (also kept in " + kept
                     + "): " + e.getMessage(), e);
