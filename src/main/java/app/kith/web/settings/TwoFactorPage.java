@@ -92,7 +92,7 @@ class TwoFactorPage {
             rememberMe.remember(account.id(), request, response);
         }
         redirect.addFlashAttribute(NEW_CODES, codes);
-        redirect.addFlashAttribute(NOTICE, "Two-factor sign-in is on. Signing in now asks for a code after your password.");
+        redirect.addFlashAttribute(NOTICE, "Two-factor sign-in is on. Signing in now asks for a code after your password; devices kept signed in sign in again once.");
         return "redirect:" + PATH;
     }
 

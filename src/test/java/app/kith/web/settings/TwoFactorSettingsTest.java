@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ServerTest
 class TwoFactorSettingsTest {
 
-    private static final Pattern KEY = Pattern.compile("id=\"totp-secret\" type=\"text\" readonly value=\"([A-Z2-7 ]+)\"");
+    private static final Pattern KEY = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)</textarea>");
     private static final Pattern CODES = Pattern.compile("id=\"recovery-codes\"[^>]*>([^<]*)</textarea>");
 
     @LocalServerPort
