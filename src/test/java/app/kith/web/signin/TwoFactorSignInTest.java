@@ -12,9 +12,14 @@ import app.kith.web.WebSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,6 +138,36 @@ class TwoFactorSignInTest {
 
         CLOCK.advance(Duration.ofSeconds(30));
         assertThat(other.post("/login/code", Map.of("code", code())).location()).as("the next code").startsWith("/today");
+    }
+
+    @Test
+    void oneCodeSentFromFiveDevicesAtOnceSignsInOneOfThem() throws Exception {
+        List<WebSession> devices = new ArrayList<>();
+        for (int i = 0; i < SignInThrottle.PER_EMAIL; i++) {
+            devices.add(passwordTyped(client(), false));
+        }
+        String code = code();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(devices.size());
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (WebSession device : devices) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return device.post("/login/code", Map.of("code", code)).location();
+                }));
+            }
+            go.countDown();
+            List<String> locations = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                locations.add(answer.get());
+            }
+
+            assertThat(locations).filteredOn(l -> l.equals("/today")).hasSize(1);
+            assertThat(locations).filteredOn(String::isEmpty).as("refused, the code page again").hasSize(devices.size() - 1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
