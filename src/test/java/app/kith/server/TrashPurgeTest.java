@@ -18,10 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ServerTest
-class DeletedPeoplePurgeTest {
+class TrashPurgeTest {
 
     @Autowired
-    DeletedPeoplePurge purge;
+    TrashPurge purge;
 
     @Autowired
     Accounts accounts;
