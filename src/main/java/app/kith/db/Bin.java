@@ -1,6 +1,5 @@
 package app.kith.db;
 
-import app.kith.Conflict;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -90,22 +88,17 @@ public final class Bin {
     /**
      * Moves an item's rows back, the item's own row first; false when it is not in this account's
      * bin. What it pointed to being gone for good (a person purged, a circle of the same name made
-     * since) is a Conflict, and the item stays in the bin.
+     * since) fails the insert: the caller's transaction rolls back and the item stays in the bin.
      */
     public boolean takeOut(long accountId, Kind kind, long id) {
         if (find(accountId, kind, id).isEmpty()) {
             return false;
         }
-        try {
-            for (Part p : kind.parts) {
-                String cols = columns(p.table);
-                jdbc.sql("INSERT INTO " + p.table + " (" + cols + ") SELECT " + cols + " FROM trashed_" + p.table
-                        + " WHERE account_id = :account AND " + p.column + " = :id")
-                        .param("account", accountId).param("id", id).update();
-            }
-        } catch (DataIntegrityViolationException e) {
-            throw new Conflict("restore", "This " + kind.key + " cannot come back: what it belonged to is gone, "
-                    + "or another one took its place; nothing changed");
+        for (Part p : kind.parts) {
+            String cols = columns(p.table);
+            jdbc.sql("INSERT INTO " + p.table + " (" + cols + ") SELECT " + cols + " FROM trashed_" + p.table
+                    + " WHERE account_id = :account AND " + p.column + " = :id")
+                    .param("account", accountId).param("id", id).update();
         }
         drop(accountId, kind, id);
         return true;

@@ -1,5 +1,6 @@
 package app.kith.trash;
 
+import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.account.Account;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -91,18 +94,34 @@ public class Trash {
      * circle's name taken since) is a Conflict, and it stays in the trash.
      */
     public Trashed restore(Account account, String kind, long id) {
-        return tx.execute(s -> {
-            Trashed was = get(account.id(), kind, id);
-            switch (was.kind()) {
-                case "person" -> people.restore(account.id(), id);
-                case "circle" -> circles.undelete(account.id(), id);
-                case "ask" -> asks.undelete(account, id, account.today(clock));
-                case "introduction" -> introductions.undelete(account.id(), id);
-                case "touchpoint" -> touchpoints.undelete(account.id(), id);
-                default -> messages.undelete(account.id(), id);
+        try {
+            return tx.execute(s -> bringBack(account, kind, id));
+        } catch (DataAccessException e) {
+            if (!refused(e)) {
+                throw e;
             }
-            return was;
-        });
+            throw new Conflict("restore", "This " + kind + " cannot come back: what it belonged to is gone for good,"
+                    + " or another took its place; it stays in the trash");
+        }
+    }
+
+    /** A key the rows point to is gone or taken: PostgreSQL's error says so, SQLite's only in its text. */
+    private static boolean refused(DataAccessException e) {
+        return e instanceof DataIntegrityViolationException
+                || (e.getMessage() != null && e.getMessage().contains("SQLITE_CONSTRAINT"));
+    }
+
+    private Trashed bringBack(Account account, String kind, long id) {
+        Trashed was = get(account.id(), kind, id);
+        switch (was.kind()) {
+            case "person" -> people.restore(account.id(), id);
+            case "circle" -> circles.undelete(account.id(), id);
+            case "ask" -> asks.undelete(account, id, account.today(clock));
+            case "introduction" -> introductions.undelete(account.id(), id);
+            case "touchpoint" -> touchpoints.undelete(account.id(), id);
+            default -> messages.undelete(account.id(), id);
+        }
+        return was;
     }
 
     /** Deletes something in the trash for good, at once; NotFound as {@link #restore}. */

@@ -46,7 +46,7 @@ class TrashCommandTest {
         assertThat(restored.code()).as(restored.toString()).isZero();
         assertThat(restored.out()).contains("Restored circle #" + id);
         JsonNode ann = kith.json("show", "Ann", "--json");
-        assertThat(ann.get("circles").get(0).asString()).isEqualTo("Mentors");
+        assertThat(ann.get("circles").get(0).get("name").asString()).isEqualTo("Mentors");
         assertThat(ann.get("rhythmDays").asInt()).isEqualTo(45);
         assertThat(kith.run("trash").out()).contains("The trash is empty");
     }

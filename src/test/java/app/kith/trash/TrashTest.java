@@ -222,6 +222,19 @@ class TrashTest extends StoreTest {
     }
 
     @Test
+    void whatBelongedToSomeoneErasedSinceCannotComeBackAndStaysInTheTrash() {
+        Ask ask = home.asks().ask(me, new NewAsk(grace.id(), "A talk on compilers", TODAY, null), TODAY);
+        home.asks().delete(me, ask.id(), TODAY);
+        home.people().erase(me.id(), List.of(grace.id()));
+
+        assertThatThrownBy(() -> home.trash().restore(me, "ask", ask.id()))
+                .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.field()).isEqualTo("restore"));
+        assertThat(home.trash().list(me.id())).extracting(Trashed::kind).containsExactly("ask");
+        assertThat(home.trash().purge(clock.instant().minus(Trash.KEPT_FOR))).as("the purge lets it go").isEqualTo(1);
+        assertThat(home.trash().list(me.id())).isEmpty();
+    }
+
+    @Test
     void deleteNowAndEmptyDeleteForGood() {
         Ask ask = home.asks().ask(me, new NewAsk(ada.id(), "A", TODAY, null), TODAY);
         Template own = home.messages().add(me.id(), new NewTemplate("ask", "Short", "Could you?"));

@@ -1,5 +1,6 @@
 package app.kith.web.trash;
 
+import app.kith.Conflict;
 import app.kith.account.Account;
 import app.kith.trash.Trash;
 import app.kith.trash.Trashed;
@@ -62,7 +63,13 @@ class TrashPage {
     @PostMapping("/trash/{kind}/{id}/restore")
     String restore(Account account, @PathVariable String kind, @PathVariable long id,
                    @RequestParam(name = "return", required = false) String returnTo, RedirectAttributes redirect) {
-        Trashed back = trash.restore(account, kind, id);
+        Trashed back;
+        try {
+            back = trash.restore(account, kind, id);
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("notice", e.getMessage() + ".");
+            return "redirect:/trash";
+        }
         redirect.addFlashAttribute("notice", "Restored: " + back.label() + ".");
         String to = LocalPath.orNull(returnTo);
         return "redirect:" + (to == null ? "/trash" : to);
