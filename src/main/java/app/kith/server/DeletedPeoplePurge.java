@@ -1,5 +1,6 @@
 package app.kith.server;
 
+import app.kith.audit.Audit;
 import app.kith.person.People;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -12,7 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Once a day, people deleted more than {@link People#RESTORABLE_FOR} ago are deleted for good,
  * with their touchpoints. A plain schedule is enough even with several server nodes: the purge is
  * one idempotent DELETE, so two nodes running it on the same day remove nothing twice and fight
- * over nothing.
+ * over nothing. Audit log events older than {@link Audit#KEPT_FOR} go the same way.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -21,10 +22,12 @@ class DeletedPeoplePurge {
     private static final Logger LOG = LoggerFactory.getLogger(DeletedPeoplePurge.class);
 
     private final People people;
+    private final Audit audit;
     private final Clock clock;
 
-    DeletedPeoplePurge(People people, Clock clock) {
+    DeletedPeoplePurge(People people, Audit audit, Clock clock) {
         this.people = people;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -34,6 +37,10 @@ class DeletedPeoplePurge {
         int purged = people.purgeDeleted(clock.instant().minus(People.RESTORABLE_FOR));
         if (purged > 0) {
             LOG.info("Deleted for good {} people deleted more than {} days ago", purged, People.RESTORABLE_FOR.toDays());
+        }
+        int events = audit.purge(clock.instant().minus(Audit.KEPT_FOR));
+        if (events > 0) {
+            LOG.info("Deleted {} audit log events older than {} days", events, Audit.KEPT_FOR.toDays());
         }
         return purged;
     }

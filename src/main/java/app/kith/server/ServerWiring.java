@@ -5,6 +5,7 @@ import app.kith.offline.SentOnce;
 import app.kith.wiring.Kith;
 import app.kith.account.Accounts;
 import app.kith.account.AppPasswords;
+import app.kith.audit.Audit;
 import app.kith.dav.AddressBook;
 import app.kith.account.FirstRun;
 import app.kith.ask.Asks;
@@ -73,6 +74,11 @@ class ServerWiring {
     @Bean
     Accounts accounts(Kith kith) {
         return kith.accounts();
+    }
+
+    @Bean
+    Audit audit(Kith kith) {
+        return kith.audit();
     }
 
     @Bean
