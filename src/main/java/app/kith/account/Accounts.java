@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +25,8 @@ public class Accounts {
 
     /** Refreshing "last used" at most this often keeps API reads from turning into writes. */
     private static final long TOUCH_EVERY_MS = 60_000;
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final AccountRepository accounts;
     private final TokenRepository tokens;
@@ -275,16 +280,16 @@ public class Accounts {
     }
 
     /** {@code expiresAt} null: it never ends (see {@link TokenExpiry} for the ways it is typed). */
-    public NewToken newToken(long accountId, String name, TokenScope scope, Instant expiresAt) {
+    public NewToken newToken(long accountId, String name, TokenScope scope, Instant end) {
         String label = Fields.required("name", name, 100);
-        if (expiresAt != null) {
-            TokenExpiry.checked("expiresAt", expiresAt, clock.instant());
-        }
+        // Stored to the millisecond: the token made says the end that is kept.
+        Instant expiresAt = end == null ? null
+                : TokenExpiry.checked("expiresAt", end, clock.instant()).truncatedTo(ChronoUnit.MILLIS);
         String secret = "kith_" + Secrets.random();
         ApiToken token = tx.execute(s -> {
             ApiToken made = tokens.insert(accountId, label, Secrets.sha256(secret), scope, expiresAt, clock.millis());
             audit.record(accountId, AuditKind.TOKEN_CREATED, "token “" + label + "” (" + scope.key()
-                    + (expiresAt == null ? "" : ", until " + expiresAt) + ")");
+                    + (expiresAt == null ? "" : ", until " + UNTIL.format(expiresAt)) + ")");
             return made;
         });
         return new NewToken(token, secret);

@@ -18,6 +18,7 @@ import app.kith.web.Dates;
 import app.kith.web.FormErrors;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -214,8 +215,8 @@ class SettingsPage {
                 t.expired(now), t.lastUsedAt() == null ? "never" : day(t.lastUsedAt(), zone))).toList();
     }
 
-    private static String day(Instant at, ZoneId zone) {
-        return Dates.date(at.atZone(zone).toLocalDate());
+    private String day(Instant at, ZoneId zone) {
+        return Dates.day(at.atZone(zone).toLocalDate(), LocalDate.now(clock.withZone(zone)));
     }
 
     private static int number(String field, String text) {
