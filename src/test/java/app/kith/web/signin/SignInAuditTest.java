@@ -88,7 +88,7 @@ class SignInAuditTest {
         String page = a.get("/settings/activity").body();
         assertThat(page).contains("<h1>Activity</h1>", "API token made", "token “backup script” (read, until")
                 .doesNotContain("token \"backup");
-        assertThat(page.indexOf("<td>API token made</td>")).isPositive().isLessThan(page.indexOf("<td>Signed in</td>"));
+        assertThat(page.indexOf(">API token made</td>")).isPositive().isLessThan(page.indexOf(">Signed in</td>"));
         assertThat(page).contains("127.0.0.1");
         assertThat(b.get("/settings/activity").body()).doesNotContain("backup script");
         assertThat(a.get("/settings").body()).contains("href=\"/settings/activity\"", "only reads · made");
