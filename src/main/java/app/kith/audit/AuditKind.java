@@ -14,6 +14,8 @@ public enum AuditKind {
     APP_PASSWORD_CREATED("app-password-created", "App password made"),
     APP_PASSWORD_REVOKED("app-password-revoked", "App password revoked"),
     APP_PASSWORD_USED("app-password-used", "App password used"),
+    CALENDAR_LINK_MADE("calendar-link-made", "Calendar link made"),
+    CALENDAR_LINK_OFF("calendar-link-off", "Calendar link turned off"),
     IMPORTED("import", "Import"),
     EXPORTED("export", "Export"),
     MERGED("merge", "Merge"),

@@ -80,7 +80,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                         introductions, reminders, keyDates, audit), photos, profileChanges,
                 new BulkEdits(jdbc, tx, clock, clocks, circles, who, audit), who,
                 new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who),
-                new CalendarFeed(client, accounts, planner, clock), reminders, keyDates,
+                new CalendarFeed(client, accounts, planner, clock, audit), reminders, keyDates,
                 new AppPasswords(client, clock, tx, audit), new AddressBook(client, tx, people, accounts, clock), audit, clock);
     }
 

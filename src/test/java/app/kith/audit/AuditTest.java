@@ -161,6 +161,16 @@ class AuditTest extends StoreTest {
     }
 
     @Test
+    void aNewCalendarLinkAndTurningItOffAreLogged() {
+        long owner = owner();
+        kith.calendarFeed().newLink(owner);
+        kith.calendarFeed().turnOff(owner);
+        kith.calendarFeed().turnOff(owner);
+
+        assertThat(kinds(owner)).containsExactly("calendar-link-off", "calendar-link-made");
+    }
+
+    @Test
     void theUseOfATokenIsLoggedOnceAnHourHoweverOftenItIsUsed() {
         MovableClock clock = new MovableClock(NOW);
         Kith moving = Kith.wire(db, clock);
