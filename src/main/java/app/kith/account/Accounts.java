@@ -5,9 +5,15 @@ import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +25,8 @@ public class Accounts {
 
     /** Refreshing "last used" at most this often keeps API reads from turning into writes. */
     private static final long TOUCH_EVERY_MS = 60_000;
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final AccountRepository accounts;
     private final TokenRepository tokens;
@@ -26,15 +34,17 @@ public class Accounts {
     private final TokenUse tokenUse;
     private final TransactionOperations tx;
     private final Clock clock;
+    private final Audit audit;
     private final Passwords passwords = new Passwords();
 
-    public Accounts(JdbcClient jdbc, TransactionOperations tx, Clock clock) {
+    public Accounts(JdbcClient jdbc, TransactionOperations tx, Clock clock, Audit audit) {
         this.accounts = new AccountRepository(jdbc);
         this.tokens = new TokenRepository(jdbc);
         this.rememberMe = new RememberMe(jdbc, clock);
-        this.tokenUse = new TokenUse(tokens);
+        this.tokenUse = new TokenUse(tokens, audit, tx);
         this.tx = tx;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The data folder's owner, made on first use so every command works at once. */
@@ -153,22 +163,23 @@ public class Accounts {
         }
         checks.run(() -> Passwords.check("password", next));
         checks.done();
-        return replacePassword(credentials, next);
+        return replacePassword(credentials, next, "password changed");
     }
 
     /** A new password, set by whoever holds the data folder (the command line). */
     public SignIn setPassword(long accountId, String next) {
         Credentials credentials = accounts.credentials(accountId).orElseThrow(() -> new Conflict("account",
                 byId(accountId).label() + " has no sign-in yet; give it one with: kith account create --email EMAIL"));
-        return replacePassword(credentials, next);
+        return replacePassword(credentials, next, "password set from the command line");
     }
 
-    private SignIn replacePassword(Credentials credentials, String next) {
+    private SignIn replacePassword(Credentials credentials, String next, String detail) {
         Passwords.check("password", next);
         String hash = passwords.hash(next);
         tx.executeWithoutResult(s -> {
             accounts.changePassword(credentials.accountId(), hash);
             rememberMe.forgetAll(credentials.accountId());
+            audit.record(credentials.accountId(), AuditKind.PASSWORD_CHANGED, detail);
         });
         return new SignIn(credentials.accountId(), credentials.email(), credentials.signInVersion() + 1);
     }
@@ -263,10 +274,24 @@ public class Accounts {
         }
     }
 
+    /** A token that may do everything and never ends, as every token could before scopes. */
     public NewToken newToken(long accountId, String name) {
+        return newToken(accountId, name, TokenScope.WRITE, null);
+    }
+
+    /** {@code expiresAt} null: it never ends (see {@link TokenExpiry} for the ways it is typed). */
+    public NewToken newToken(long accountId, String name, TokenScope scope, Instant end) {
         String label = Fields.required("name", name, 100);
+        // Stored to the millisecond: the token made says the end that is kept.
+        Instant expiresAt = end == null ? null
+                : TokenExpiry.checked("expiresAt", end, clock.instant()).truncatedTo(ChronoUnit.MILLIS);
         String secret = "kith_" + Secrets.random();
-        ApiToken token = tokens.insert(accountId, label, Secrets.sha256(secret), clock.millis());
+        ApiToken token = tx.execute(s -> {
+            ApiToken made = tokens.insert(accountId, label, Secrets.sha256(secret), scope, expiresAt, clock.millis());
+            audit.record(accountId, AuditKind.TOKEN_CREATED, "token “" + label + "” (" + scope.key()
+                    + (expiresAt == null ? "" : ", until " + UNTIL.format(expiresAt)) + ")");
+            return made;
+        });
         return new NewToken(token, secret);
     }
 
@@ -275,25 +300,38 @@ public class Accounts {
     }
 
     public void revokeToken(long accountId, long tokenId) {
-        if (!tokens.delete(accountId, tokenId)) {
-            throw new NotFound("No token " + tokenId);
-        }
+        tx.executeWithoutResult(s -> {
+            ApiToken token = tokens.find(accountId, tokenId).orElseThrow(() -> new NotFound("No token " + tokenId));
+            tokens.delete(accountId, tokenId);
+            audit.record(accountId, AuditKind.TOKEN_REVOKED, "token “" + token.name() + "”");
+        });
+    }
+
+    /** The account a bearer token belongs to, if the token is known and has not expired, whatever its scope. */
+    public Optional<Account> authenticate(String secret) {
+        return checkToken(secret).flatMap(check -> check instanceof TokenCheck.Granted granted
+                ? Optional.of(granted.account()) : Optional.<Account>empty());
     }
 
     /**
-     * The account a bearer token belongs to, if the token is known. Only reads: when the token was
-     * last used is written apart ({@link TokenUse}), so a busy store never fails the request.
+     * What a bearer token allows, if the token is known. Only reads: when the token was last used
+     * is written apart ({@link TokenUse}), so a busy store never fails the request; an expired
+     * token is not counted as used.
      */
-    public Optional<Account> authenticate(String secret) {
+    public Optional<TokenCheck> checkToken(String secret) {
         if (secret == null || !secret.startsWith("kith_") || secret.length() > 200) {
             return Optional.empty();
         }
         return tokens.byHash(Secrets.sha256(secret)).map(match -> {
             long now = clock.millis();
-            if (match.lastUsedAt() == null || now - match.lastUsedAt() > TOUCH_EVERY_MS) {
-                tokenUse.used(match.tokenId(), now);
+            if (match.expiresAt() != null && now >= match.expiresAt()) {
+                return new TokenCheck.Expired(Instant.ofEpochMilli(match.expiresAt()));
             }
-            return byId(match.accountId());
+            if (match.lastUsedAt() == null || now - match.lastUsedAt() > TOUCH_EVERY_MS) {
+                tokenUse.used(match, now);
+            }
+            return new TokenCheck.Granted(byId(match.accountId()), match.scope(),
+                    match.expiresAt() == null ? null : Instant.ofEpochMilli(match.expiresAt()));
         });
     }
 }

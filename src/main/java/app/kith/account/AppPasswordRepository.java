@@ -25,14 +25,29 @@ class AppPasswordRepository {
         return new AppPassword(id, name, Instant.ofEpochMilli(now), null);
     }
 
-    record Match(long id, long accountId, Long lastUsedAt) {
+    record Match(long id, long accountId, String name, Long lastUsedAt) {
     }
 
     Optional<Match> byHash(String hash) {
-        return jdbc.sql("SELECT id, account_id, last_used_at FROM app_password WHERE password_hash = :hash")
+        return jdbc.sql("SELECT id, account_id, name, last_used_at FROM app_password WHERE password_hash = :hash")
                 .param("hash", hash)
-                .query((rs, n) -> new Match(rs.getLong(1), rs.getLong(2), Rows.longOrNull(rs, "last_used_at")))
+                .query((rs, n) -> new Match(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        Rows.longOrNull(rs, "last_used_at")))
                 .optional();
+    }
+
+    Optional<String> name(long accountId, long id) {
+        return jdbc.sql("SELECT name FROM app_password WHERE account_id = :account AND id = :id")
+                .param("account", accountId).param("id", id).query(String.class).optional();
+    }
+
+    /** Writes the use only when it was last used before {@code since}: true for the one writer that moved it past. */
+    boolean touchFirstSince(long id, long now, long since) {
+        return jdbc.sql("""
+                UPDATE app_password SET last_used_at = :now
+                WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :since)
+                """)
+                .param("now", now).param("id", id).param("since", since).update() == 1;
     }
 
     void touch(long id, long now) {

@@ -3,6 +3,8 @@ package app.kith.account;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Passwords for phones and apps that sync contacts, one per device, never the account's own: a
@@ -26,16 +29,21 @@ public class AppPasswords {
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
     private static final int LENGTH = 24;
     private static final long TOUCH_EVERY_MS = 60_000;
+    private static final long AUDIT_EVERY_MS = 3_600_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AppPasswordRepository passwords;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final TransactionOperations tx;
+    private final Audit audit;
 
-    public AppPasswords(JdbcClient jdbc, Clock clock) {
+    public AppPasswords(JdbcClient jdbc, Clock clock, TransactionOperations tx, Audit audit) {
         this.passwords = new AppPasswordRepository(jdbc);
         this.accounts = new AccountRepository(jdbc);
         this.clock = clock;
+        this.tx = tx;
+        this.audit = audit;
     }
 
     /** A new password named after the device it is for; an account without an email has no user name to give. */
@@ -47,7 +55,11 @@ public class AppPasswords {
                     + "set up a sign-in first (kith account set-password or the first-run page)");
         }
         String password = random();
-        AppPassword made = passwords.insert(accountId, label, Secrets.sha256(normal(password)), clock.millis());
+        AppPassword made = tx.execute(s -> {
+            AppPassword inserted = passwords.insert(accountId, label, Secrets.sha256(normal(password)), clock.millis());
+            audit.record(accountId, AuditKind.APP_PASSWORD_CREATED, "app password “" + label + "”");
+            return inserted;
+        });
         return new NewAppPassword(made, password, account.email());
     }
 
@@ -56,9 +68,11 @@ public class AppPasswords {
     }
 
     public void revoke(long accountId, long id) {
-        if (!passwords.delete(accountId, id)) {
-            throw new NotFound("No app password " + id);
-        }
+        tx.executeWithoutResult(s -> {
+            String name = passwords.name(accountId, id).orElseThrow(() -> new NotFound("No app password " + id));
+            passwords.delete(accountId, id);
+            audit.record(accountId, AuditKind.APP_PASSWORD_REVOKED, "app password “" + name + "”");
+        });
     }
 
     /**
@@ -85,7 +99,14 @@ public class AppPasswords {
             return;
         }
         try {
-            passwords.touch(match.id(), now);
+            // The first use in each hour goes to the audit log too, with the same write: one row an hour at most.
+            tx.executeWithoutResult(s -> {
+                if (passwords.touchFirstSince(match.id(), now, now - now % AUDIT_EVERY_MS)) {
+                    audit.record(match.accountId(), AuditKind.APP_PASSWORD_USED, "app password “" + match.name() + "”");
+                } else {
+                    passwords.touch(match.id(), now);
+                }
+            });
         } catch (RuntimeException e) {
             LOG.debug("App password {} was used, but when could not be written: {}", match.id(), e.getMessage());
         }

@@ -1,6 +1,8 @@
 package app.kith.account;
 
 import app.kith.db.Rows;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,24 +16,26 @@ class TokenRepository {
         this.jdbc = jdbc;
     }
 
-    ApiToken insert(long accountId, String name, String hash, long now) {
+    ApiToken insert(long accountId, String name, String hash, TokenScope scope, Instant expiresAt, long now) {
         long id = jdbc.sql("""
-                INSERT INTO api_token (account_id, name, token_hash, created_at)
-                VALUES (:account, :name, :hash, :now)
+                INSERT INTO api_token (account_id, name, token_hash, scope, expires_at, created_at)
+                VALUES (:account, :name, :hash, :scope, :expires, :now)
                 RETURNING id
                 """)
-                .param("account", accountId).param("name", name).param("hash", hash).param("now", now)
+                .param("account", accountId).param("name", name).param("hash", hash).param("scope", scope.key())
+                .param("expires", expiresAt == null ? null : expiresAt.toEpochMilli()).param("now", now)
                 .query(Long.class).single();
-        return new ApiToken(id, name, Instant.ofEpochMilli(now), null);
+        return new ApiToken(id, name, scope, Instant.ofEpochMilli(now), expiresAt, null);
     }
 
-    record Match(long tokenId, long accountId, Long lastUsedAt) {
+    record Match(long tokenId, long accountId, String name, TokenScope scope, Long expiresAt, Long lastUsedAt) {
     }
 
     Optional<Match> byHash(String hash) {
-        return jdbc.sql("SELECT id, account_id, last_used_at FROM api_token WHERE token_hash = :hash")
+        return jdbc.sql("SELECT id, account_id, name, scope, expires_at, last_used_at FROM api_token WHERE token_hash = :hash")
                 .param("hash", hash)
-                .query((rs, n) -> new Match(rs.getLong(1), rs.getLong(2), Rows.longOrNull(rs, "last_used_at")))
+                .query((rs, n) -> new Match(rs.getLong(1), rs.getLong(2), rs.getString(3), TokenScope.of("scope", rs.getString(4)),
+                        Rows.longOrNull(rs, "expires_at"), Rows.longOrNull(rs, "last_used_at")))
                 .optional();
     }
 
@@ -40,15 +44,36 @@ class TokenRepository {
                 .update();
     }
 
+    /**
+     * Writes the use only when the token was last used before {@code since}: true for the one
+     * writer, on any node, that moved it past — the one that records the use in the audit log.
+     */
+    boolean touchFirstSince(long tokenId, long now, long since) {
+        return jdbc.sql("""
+                UPDATE api_token SET last_used_at = :now
+                WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :since)
+                """)
+                .param("now", now).param("id", tokenId).param("since", since).update() == 1;
+    }
+
     List<ApiToken> list(long accountId) {
         return jdbc.sql("""
-                SELECT id, name, created_at, last_used_at FROM api_token
+                SELECT id, name, scope, created_at, expires_at, last_used_at FROM api_token
                 WHERE account_id = :account ORDER BY created_at, id
                 """)
                 .param("account", accountId)
-                .query((rs, n) -> new ApiToken(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                        Rows.longOrNull(rs, "last_used_at") == null ? null : Instant.ofEpochMilli(rs.getLong(4))))
+                .query((rs, n) -> new ApiToken(rs.getLong(1), rs.getString(2), TokenScope.of("scope", rs.getString(3)),
+                        Instant.ofEpochMilli(rs.getLong(4)), instant(rs, "expires_at"), instant(rs, "last_used_at")))
                 .list();
+    }
+
+    Optional<ApiToken> find(long accountId, long tokenId) {
+        return list(accountId).stream().filter(t -> t.id() == tokenId).findFirst();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Long millis = Rows.longOrNull(rs, column);
+        return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
     boolean delete(long accountId, long tokenId) {

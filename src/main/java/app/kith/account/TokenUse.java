@@ -1,24 +1,37 @@
 package app.kith.account;
 
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
+import app.kith.audit.Origin;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Writes when API tokens were last used, on a thread of its own: a request that only reads must
  * never wait for, or fail on, the write lock another writer holds. Best effort: a write that cannot
  * be made (the store busy past its timeout) is dropped and logged at debug; the token's next use
- * tries again. Uses of one token pile up into one write.
+ * tries again. Uses of one token pile up into one write. The first use of a token in each hour is
+ * also written to the audit log, with the same write: at most one row per token and hour, however
+ * many requests and nodes.
  */
 final class TokenUse {
 
+    static final long AUDIT_EVERY_MS = Duration.ofHours(1).toMillis();
     private static final Logger LOG = LoggerFactory.getLogger(TokenUse.class);
 
+    private record Use(long accountId, String name, long at, Origin origin) {
+    }
+
     private final TokenRepository tokens;
-    private final Map<Long, Long> pending = new ConcurrentHashMap<>();
+    private final Audit audit;
+    private final TransactionOperations tx;
+    private final Map<Long, Use> pending = new ConcurrentHashMap<>();
     // The thread starts with the first use of a token, so the CLI never has one.
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kith-token-use");
@@ -26,20 +39,29 @@ final class TokenUse {
         return t;
     });
 
-    TokenUse(TokenRepository tokens) {
+    TokenUse(TokenRepository tokens, Audit audit, TransactionOperations tx) {
         this.tokens = tokens;
+        this.audit = audit;
+        this.tx = tx;
     }
 
-    void used(long tokenId, long at) {
-        if (pending.put(tokenId, at) == null) {
-            writer.execute(() -> write(tokenId));
+    void used(TokenRepository.Match token, long at) {
+        Use use = new Use(token.accountId(), token.name(), at, Audit.origin());
+        if (pending.put(token.tokenId(), use) == null) {
+            writer.execute(() -> write(token.tokenId()));
         }
     }
 
     private void write(long tokenId) {
-        Long at = pending.remove(tokenId);
+        Use use = pending.remove(tokenId);
         try {
-            tokens.touch(tokenId, at);
+            tx.executeWithoutResult(s -> {
+                if (tokens.touchFirstSince(tokenId, use.at(), use.at() - use.at() % AUDIT_EVERY_MS)) {
+                    audit.record(use.accountId(), AuditKind.TOKEN_USED, "token “" + use.name() + "”", use.origin());
+                } else {
+                    tokens.touch(tokenId, use.at());
+                }
+            });
         } catch (RuntimeException e) {
             LOG.debug("Token {} was used, but when could not be written: {}", tokenId, e.getMessage());
         }

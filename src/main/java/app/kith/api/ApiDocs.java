@@ -48,14 +48,22 @@ class ApiDocs {
                         Kith's REST API: people, circles, touchpoints and the Today plan. Every call acts \
                         as the account of its bearer token (make one with `kith token new NAME`) and sees \
                         only that account's data. Dates are ISO (YYYY-MM-DD). Refusals are RFC 9457 \
-                        problems; input errors name the property or parameter at fault in `field`.""")
+                        problems; input errors name the property or parameter at fault in `field`.
+
+                        A token has a scope: `read` may only GET (and HEAD), `write` may do everything \
+                        (`kith token new NAME --scope read`); a token with scope `read` that sends anything \
+                        else is answered 403. A token may also end (`--expires 90d`): once ended it is \
+                        answered 401, saying it expired.""")
                         .license(LICENSE))
                 .components(new Components()
                         .addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .bearerFormat("kith_…").description("An API token: kith token new NAME"))
+                                .bearerFormat("kith_…").description("An API token: kith token new NAME [--scope read|write]"
+                                        + " [--expires 90d]. Scope read: GET and HEAD only; scope write: everything"))
                         .addSchemas("Problem", problemSchema())
                         .addResponses("BadRequest", problem("The input is refused; `field` names what is wrong"))
-                        .addResponses("Unauthorized", problem("No token, or a token that is revoked or mistyped"))
+                        .addResponses("Unauthorized", problem("No token, or a token that is revoked, mistyped or expired"))
+                        .addResponses("ReadOnlyToken", problem("The token's scope is read, which may only GET and HEAD;"
+                                + " `scope` names it"))
                         .addResponses("NotFound", problem("The account has no such thing"))
                         .addResponses("Conflict", problem("Clashes with what is there: a circle name taken, an ask"
                                 + " already closed, an introduction step out of turn, a restore into an account with people"))
@@ -91,6 +99,7 @@ class ApiDocs {
             }
             responses.addApiResponse("500", ref("ServerError"));
             if (method != PathItem.HttpMethod.GET) {
+                responses.addApiResponse("403", ref("ReadOnlyToken"));
                 responses.addApiResponse("503", ref("Busy"));
                 responses.addApiResponse("507", ref("DiskFull"));
             }
@@ -150,6 +159,8 @@ class ApiDocs {
                 .addProperty("detail", new StringSchema().example("rhythmDays must be at least 1 day, not -3"))
                 .addProperty("instance", new StringSchema().example("/api/v1/people"))
                 .addProperty("field", new StringSchema().example("rhythmDays")
-                        .description("The JSON property or query parameter at fault, when there is one"));
+                        .description("The JSON property or query parameter at fault, when there is one"))
+                .addProperty("scope", new StringSchema().example("read")
+                        .description("On a 403: the scope of the token that was refused"));
     }
 }

@@ -3,6 +3,8 @@ package app.kith.cli;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.audit.Audit;
+import app.kith.audit.Origin;
 import app.kith.db.Database;
 import app.kith.db.StoreUnavailable;
 import java.io.InputStream;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
                 TouchpointCommand.class, SkipCommand.class, SnoozeCommand.class,
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
                 AskCommand.class, AsksCommand.class, AnswerCommand.class, FollowUpCommand.class,
-                SettingsCommand.class, AccountCommand.class, TokenCommand.class, AppPasswordCommand.class,
+                SettingsCommand.class, AccountCommand.class, TokenCommand.class, AppPasswordCommand.class, AuditCommand.class,
                 CalendarCommand.class, CalendarsCommand.class, MailboxCommand.class, BackupCommand.class,
                 RestoreCommand.class, DemoCommand.class,
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,
@@ -94,7 +96,8 @@ public final class Main implements Runnable {
             }
             throw e;
         });
-        try {
+        // What a command does is logged as done on the command line, whoever's account it is.
+        try (Audit.Scope origin = Audit.from(new Origin(null, "command line"))) {
             return cli.execute(args);
         } finally {
             main.session.close();
@@ -114,7 +117,7 @@ public final class Main implements Runnable {
             Map.entry("followUpDays", "follow-up-days"), Map.entry("followUpsBeforeDrop", "follow-ups-before-drop"),
             Map.entry("introFollowUpDays", "intro-follow-up-days"), Map.entry("text", "TEXT"), Map.entry("to", "--to"),
             Map.entry("reason", "--why"), Map.entry("personId", "PERSON"), Map.entry("state", "--state"),
-            Map.entry("limit", "--limit"));
+            Map.entry("limit", "--limit"), Map.entry("scope", "--scope"), Map.entry("expires", "--expires"));
 
     static String inOptionWords(Invalid invalid) {
         String option = OPTIONS.get(invalid.field());

@@ -5,6 +5,8 @@ import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.ask.Asks;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import app.kith.intro.Introductions;
 import app.kith.person.Clocks;
 import app.kith.person.Identities;
@@ -50,10 +52,11 @@ public class Duplicates {
     private final KeyDates keyDates;
     private final TransactionOperations tx;
     private final Clock clock;
+    private final Audit audit;
 
     public Duplicates(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Identities identities,
                       Clocks clocks, Photos photos, Touchpoints touchpoints, Asks asks, Introductions introductions,
-                      Reminders reminders, KeyDates keyDates) {
+                      Reminders reminders, KeyDates keyDates, Audit audit) {
         this.merges = new MergeRepository(jdbc);
         this.dismissed = new DismissedRepository(jdbc);
         this.people = people;
@@ -67,6 +70,7 @@ public class Duplicates {
         this.keyDates = keyDates;
         this.tx = tx;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -145,8 +149,9 @@ public class Duplicates {
                     .orElse(false);
             merges.insert(accountId, keepId, otherId, keep.name(), other.name(), JSON.writeValueAsString(keep.toDraft()),
                     moved, photoCopied, clock.millis());
-            people.delete(accountId, otherId);
+            people.deleteMerged(accountId, otherId);
             clocks.recomputeClocks(accountId, List.of(keepId));
+            audit.record(accountId, AuditKind.MERGED, "merged 2 people into 1");
             return people.get(accountId, keepId);
         });
     }
@@ -178,7 +183,7 @@ public class Duplicates {
                 throw new Conflict("mergeId", m.keptName() + " was merged again since (merge " + later
                         + "); undo that merge first");
             });
-            people.restore(accountId, m.mergedId());
+            people.restoreMerged(accountId, m.mergedId());
             touchpoints.reassign(accountId, m.moved().touchpoints(), m.keptId(), m.mergedId());
             asks.reassign(accountId, m.moved().asks(), m.keptId(), m.mergedId());
             introductions.reassign(accountId, m.moved().introductions(), m.keptId(), m.mergedId());
@@ -190,6 +195,7 @@ public class Duplicates {
             }
             clocks.recomputeClocks(accountId, List.of(m.keptId(), m.mergedId()));
             merges.delete(accountId, mergeId);
+            audit.record(accountId, AuditKind.UNMERGED, "undid a merge: 2 people again");
             return people.get(accountId, m.keptId());
         });
     }

@@ -2,6 +2,8 @@ package app.kith.feed;
 
 import app.kith.account.Account;
 import app.kith.account.Accounts;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import app.kith.planner.Planner;
 import app.kith.planner.Today;
 import java.time.Clock;
@@ -53,8 +55,10 @@ public class CalendarFeed {
     private final Accounts accounts;
     private final Planner planner;
     private final Clock clock;
+    private final Audit audit;
 
-    public CalendarFeed(JdbcClient jdbc, Accounts accounts, Planner planner, Clock clock) {
+    public CalendarFeed(JdbcClient jdbc, Accounts accounts, Planner planner, Clock clock, Audit audit) {
+        this.audit = audit;
         this.links = new LinkRepository(jdbc);
         this.accounts = accounts;
         this.planner = planner;
@@ -67,6 +71,8 @@ public class CalendarFeed {
         // Kept to the millisecond: the link says the same "since" now as when asked later.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         links.put(accountId, Tokens.sha256(token), now.toEpochMilli());
+        // The link is a credential: whoever has it reads the plan.
+        audit.record(accountId, AuditKind.CALENDAR_LINK_MADE, "a new calendar link; the one before stops working");
         return new CalendarLink(token, now);
     }
 
@@ -78,7 +84,11 @@ public class CalendarFeed {
     /** Turns the link off; false when there was none. */
     public boolean turnOff(long accountId) {
         served.remove(accountId);
-        return links.delete(accountId);
+        boolean was = links.delete(accountId);
+        if (was) {
+            audit.record(accountId, AuditKind.CALENDAR_LINK_OFF, "the calendar link stops working");
+        }
+        return was;
     }
 
     /**

@@ -2,15 +2,17 @@ package app.kith.io;
 
 import app.kith.account.Accounts;
 import app.kith.ask.Asks;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import app.kith.circle.Circles;
 import app.kith.intro.Introductions;
 import app.kith.message.Messages;
 import app.kith.person.People;
+import app.kith.person.PeopleQuery;
 import app.kith.person.Photos;
 import app.kith.person.ProfileChanges;
 import app.kith.reminder.KeyDates;
 import app.kith.reminder.Reminders;
-import app.kith.person.PeopleQuery;
 import java.time.LocalDate;
 import app.kith.person.Person;
 import java.io.BufferedWriter;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import app.kith.touchpoint.Touchpoints;
 
@@ -35,10 +38,12 @@ public class Exports {
     private final Photos photos;
     private final Circles circles;
     private final JsonExport.Parts parts;
+    private final Audit audit;
 
     public Exports(People people, Photos photos, Accounts accounts, Circles circles, Touchpoints touchpoints,
                    Asks asks, Introductions introductions, Messages messages, ProfileChanges profileChanges,
-                   Reminders reminders, KeyDates keyDates, Clock clock) {
+                   Reminders reminders, KeyDates keyDates, Clock clock, Audit audit) {
+        this.audit = audit;
         this.people = people;
         this.photos = photos;
         this.circles = circles;
@@ -97,6 +102,9 @@ public class Exports {
                 writer.flush();
             }
         }
+        // Written once the export is, so an export that failed half-way is not logged as made.
+        audit.record(accountId, AuditKind.EXPORTED, "exported " + (circleId == null ? "everyone" : "one circle")
+                + " as " + format.name().toLowerCase(Locale.ROOT));
     }
 
     /** The people of one circle of the account, by name: read a page at a time, kept for the writing (a circle is a part of a network). */

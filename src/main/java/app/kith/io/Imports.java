@@ -4,11 +4,11 @@ import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.account.Accounts;
 import app.kith.ask.Asks;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import app.kith.circle.Circles;
 import app.kith.intro.Introductions;
 import app.kith.message.Messages;
-import app.kith.search.Who;
-import app.kith.touchpoint.Touchpoints;
 import app.kith.person.Clocks;
 import app.kith.person.Identities;
 import app.kith.person.People;
@@ -18,6 +18,8 @@ import app.kith.person.Photos;
 import app.kith.person.ProfileChanges;
 import app.kith.reminder.KeyDates;
 import app.kith.reminder.Reminders;
+import app.kith.search.Who;
+import app.kith.touchpoint.Touchpoints;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,6 +71,7 @@ public class Imports {
     private final Supplier<ImportScratch> scratch;
     private final ProfileChanges profileChanges;
     private final Who who;
+    private final Audit audit;
     private final Clock clock;
     private final LinkedInMessages linkedInMessages;
 
@@ -80,7 +83,8 @@ public class Imports {
     public Imports(JdbcClient jdbc, People people, Identities identities, Clocks clocks, Photos photos, Circles circles,
                    TransactionOperations tx, Accounts accounts, Touchpoints touchpoints, Asks asks,
                    Introductions introductions, Messages messages, ProfileChanges profileChanges,
-                   Reminders reminders, KeyDates keyDates, Supplier<ImportScratch> scratch, Who who, Clock clock) {
+                   Reminders reminders, KeyDates keyDates, Supplier<ImportScratch> scratch, Who who, Clock clock,
+                   Audit audit) {
         this.people = people;
         this.identities = identities;
         this.photos = photos;
@@ -92,6 +96,7 @@ public class Imports {
         this.profileChanges = profileChanges;
         this.who = who;
         this.clock = clock;
+        this.audit = audit;
         this.linkedInMessages = new LinkedInMessages(jdbc, identities, touchpoints, clocks, tx);
     }
 
@@ -137,6 +142,9 @@ public class Imports {
             ImportResult result = format == ImportFormat.JSON ? restored(run, in, today)
                     : written(run, format, in, options, today, progress);
             run.finish();
+            audit.record(accountId, AuditKind.IMPORTED, "imported " + format.name().toLowerCase(Locale.ROOT) + ": "
+                    + result.read() + " read, " + result.created() + " created, " + result.updated() + " updated, "
+                    + result.merged() + " merged, " + result.skippedCount() + " skipped");
             // The new people are found by "who knows" either way (a search rebuilds what is stale
             // first); indexing them now keeps that cost off the next search.
             progress.report("indexing", 0, 0);

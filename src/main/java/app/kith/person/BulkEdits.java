@@ -3,6 +3,8 @@ package app.kith.person;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import app.kith.circle.Circle;
 import app.kith.circle.Circles;
 import app.kith.search.Who;
@@ -34,8 +36,10 @@ public class BulkEdits {
     private final Circles circles;
     private final TransactionOperations tx;
     private final Clock clock;
+    private final Audit audit;
 
-    public BulkEdits(JdbcTemplate jdbc, TransactionOperations tx, Clock clock, Clocks clocks, Circles circles, Who who) {
+    public BulkEdits(JdbcTemplate jdbc, TransactionOperations tx, Clock clock, Clocks clocks, Circles circles, Who who,
+                     Audit audit) {
         this.bulk = new BulkRepository(jdbc);
         this.listing = new ListingRepository(jdbc);
         this.finding = new Finding(listing, who);
@@ -43,6 +47,7 @@ public class BulkEdits {
         this.circles = circles;
         this.tx = tx;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -69,6 +74,7 @@ public class BulkEdits {
                 // Random, and within what a JSON number holds exactly, so any client can send it back.
                 batch = ThreadLocalRandom.current().nextLong(1, 1L << 53);
                 changed = bulk.softDelete(accountId, ids, now, batch);
+                audit.record(accountId, AuditKind.DELETED, "deleted " + Audit.count(changed, "person", "people") + " at once");
             }
             return new BulkResult(ids.size(), changed, batch);
         });
@@ -86,6 +92,8 @@ public class BulkEdits {
             if (!ids.isEmpty()) {
                 bulk.undelete(accountId, batch, since);
                 clocks.refreshRhythms(accountId, ids);
+                audit.record(accountId, AuditKind.RESTORED, "restored " + Audit.count(ids.size(), "person", "people")
+                        + " deleted at once");
             }
             return ids.size();
         });

@@ -4,6 +4,8 @@ import app.kith.Checks;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import app.kith.circle.Circle;
 import app.kith.circle.Circles;
 import app.kith.search.Who;
@@ -52,9 +54,10 @@ public class People {
     private final Touchpoints touchpoints;
     private final TransactionOperations tx;
     private final Clock clock;
+    private final Audit audit;
 
     public People(JdbcTemplate jdbc, TransactionOperations tx, Clock clock, Circles circles, Touchpoints touchpoints,
-                  Clocks clocks, Who who) {
+                  Clocks clocks, Who who, Audit audit) {
         this.people = new PersonRepository(jdbc);
         this.views = new PersonViews(people, circles);
         this.listing = new ListingRepository(jdbc);
@@ -66,6 +69,7 @@ public class People {
         this.touchpoints = touchpoints;
         this.tx = tx;
         this.clock = clock;
+        this.audit = audit;
     }
 
     static String key(String name) {
@@ -270,6 +274,14 @@ public class People {
      * brings them back with everything for {@link #RESTORABLE_FOR}; after that they are purged.
      */
     public void delete(long accountId, long id) {
+        tx.executeWithoutResult(s -> {
+            deleteMerged(accountId, id);
+            audit.record(accountId, AuditKind.DELETED, "deleted 1 person");
+        });
+    }
+
+    /** Deletes as {@link #delete} does, for a merge, which writes its own line in the audit log. */
+    public void deleteMerged(long accountId, long id) {
         if (!people.softDelete(accountId, id, clock.millis())) {
             throw new NotFound("No person " + id);
         }
@@ -285,6 +297,17 @@ public class People {
      * twice); anyone else is NotFound.
      */
     public Person restore(long accountId, long id) {
+        return tx.execute(s -> {
+            if (people.find(accountId, id).isEmpty()) {
+                restoreMerged(accountId, id);
+                audit.record(accountId, AuditKind.RESTORED, "restored 1 person");
+            }
+            return get(accountId, id);
+        });
+    }
+
+    /** Restores as {@link #restore} does, for an undone merge, which writes its own line in the audit log. */
+    public Person restoreMerged(long accountId, long id) {
         return tx.execute(s -> {
             if (people.find(accountId, id).isEmpty()
                     && !people.undelete(accountId, id, clock.instant().minus(RESTORABLE_FOR).toEpochMilli())) {

@@ -6,6 +6,7 @@ import app.kith.trash.Trash;
 import app.kith.wiring.Kith;
 import app.kith.account.Accounts;
 import app.kith.account.AppPasswords;
+import app.kith.audit.Audit;
 import app.kith.dav.AddressBook;
 import app.kith.account.FirstRun;
 import app.kith.ask.Asks;
@@ -74,6 +75,11 @@ class ServerWiring {
     @Bean
     Accounts accounts(Kith kith) {
         return kith.accounts();
+    }
+
+    @Bean
+    Audit audit(Kith kith) {
+        return kith.audit();
     }
 
     @Bean

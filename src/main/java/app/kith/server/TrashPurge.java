@@ -1,5 +1,6 @@
 package app.kith.server;
 
+import app.kith.audit.Audit;
 import app.kith.trash.Trash;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -12,7 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Once a day, whatever was deleted more than {@link Trash#KEPT_FOR} ago (people with their
  * touchpoints, circles, asks, introductions, touchpoints, templates) is deleted for good. A plain
  * schedule is enough even with several server nodes: the purge is idempotent DELETEs, so two nodes
- * running it on the same day remove nothing twice and fight over nothing.
+ * running it on the same day remove nothing twice and fight over nothing. Audit log events older
+ * than {@link Audit#KEPT_FOR} go the same way.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -21,10 +23,12 @@ class TrashPurge {
     private static final Logger LOG = LoggerFactory.getLogger(TrashPurge.class);
 
     private final Trash trash;
+    private final Audit audit;
     private final Clock clock;
 
-    TrashPurge(Trash trash, Clock clock) {
+    TrashPurge(Trash trash, Audit audit, Clock clock) {
         this.trash = trash;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -34,6 +38,10 @@ class TrashPurge {
         int purged = trash.purge(clock.instant().minus(Trash.KEPT_FOR));
         if (purged > 0) {
             LOG.info("Deleted for good {} things deleted more than {} days ago", purged, Trash.KEPT_FOR.toDays());
+        }
+        int events = audit.purge(clock.instant().minus(Audit.KEPT_FOR));
+        if (events > 0) {
+            LOG.info("Deleted {} audit log events older than {} days", events, Audit.KEPT_FOR.toDays());
         }
         return purged;
     }

@@ -5,6 +5,7 @@ import app.kith.account.Accounts;
 import app.kith.account.AppPasswords;
 import app.kith.account.FirstRun;
 import app.kith.ask.Asks;
+import app.kith.audit.Audit;
 import app.kith.circle.Circles;
 import app.kith.dav.AddressBook;
 import app.kith.db.Database;
@@ -45,19 +46,20 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
                    Duplicates duplicates, Photos photos, ProfileChanges profileChanges, BulkEdits bulkEdits,
                    Who who, FirstRun firstRun, Insights insights, CalendarFeed calendarFeed, Reminders reminders,
-                   KeyDates keyDates, AppPasswords appPasswords, AddressBook addressBook, Trash trash, Clock clock) {
+                   KeyDates keyDates, AppPasswords appPasswords, AddressBook addressBook, Trash trash, Audit audit, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
         JdbcClient client = JdbcClient.create(jdbc);
         TransactionOperations tx = db.transactions();
         Events events = new Events();
-        Accounts accounts = new Accounts(client, tx, clock);
+        Audit audit = new Audit(client, clock);
+        Accounts accounts = new Accounts(client, tx, clock, audit);
         Circles circles = new Circles(client, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
         Clocks clocks = new Clocks(jdbc, tx, events, circles, touchpoints);
         Who who = new Who(client, tx, db.dialect(), clock);
-        People people = new People(jdbc, tx, clock, circles, touchpoints, clocks, who);
+        People people = new People(jdbc, tx, clock, circles, touchpoints, clocks, who, audit);
         Identities identities = new Identities(jdbc, circles);
         Photos photos = new Photos(client, clock);
         Asks asks = new Asks(client, tx, clock, people, touchpoints);
@@ -72,16 +74,16 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
         return new Kith(accounts, circles, people, clocks, identities, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(client, people, identities, clocks, photos, circles, tx, accounts,
                         touchpoints, asks, introductions, messages, profileChanges, reminders, keyDates, () -> scratch(clock),
-                        who, clock),
+                        who, clock, audit),
                 new Exports(people, photos, accounts, circles, touchpoints, asks, introductions, messages, profileChanges,
-                        reminders, keyDates, clock),
+                        reminders, keyDates, clock, audit),
                 new Duplicates(client, tx, clock, people, identities, clocks, photos, touchpoints, asks,
-                        introductions, reminders, keyDates), photos, profileChanges,
-                new BulkEdits(jdbc, tx, clock, clocks, circles, who), who,
+                        introductions, reminders, keyDates, audit), photos, profileChanges,
+                new BulkEdits(jdbc, tx, clock, clocks, circles, who, audit), who,
                 new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who),
-                new CalendarFeed(client, accounts, planner, clock), reminders, keyDates,
-                new AppPasswords(client, clock), new AddressBook(client, tx, people, accounts, clock),
-                new Trash(client, tx, clock, people, circles, touchpoints, asks, introductions, messages), clock);
+                new CalendarFeed(client, accounts, planner, clock, audit), reminders, keyDates,
+                new AppPasswords(client, clock, tx, audit), new AddressBook(client, tx, people, accounts, clock),
+                new Trash(client, tx, clock, people, circles, touchpoints, asks, introductions, messages), audit, clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

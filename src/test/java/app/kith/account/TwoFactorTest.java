@@ -3,6 +3,7 @@ package app.kith.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.kith.audit.Audit;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.MovableClock;
@@ -23,7 +24,7 @@ class TwoFactorTest extends StoreTest {
 
     @BeforeEach
     void account() {
-        ada = new Accounts(sql(), db.transactions(), clock).create("ada@example.com", "correct horse").account().id();
+        ada = new Accounts(sql(), db.transactions(), clock, new Audit(sql(), clock)).create("ada@example.com", "correct horse").account().id();
         twoFactor = new TwoFactor(sql(), db.transactions(), clock, SecretKey.of(folder, Map.of()));
     }
 
@@ -157,7 +158,7 @@ class TwoFactorTest extends StoreTest {
     @Test
     void anotherAccountsCodesDoNothingHere() {
         List<String> adas = turnedOn();
-        long bob = new Accounts(sql(), db.transactions(), clock).create("bob@example.com", "bob's password").account().id();
+        long bob = new Accounts(sql(), db.transactions(), clock, new Audit(sql(), clock)).create("bob@example.com", "bob's password").account().id();
         TwoFactorSetup bobs = twoFactor.begin(bob);
         twoFactor.confirm(bob, appCode(bobs.secret()));
 

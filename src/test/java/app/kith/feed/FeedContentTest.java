@@ -62,7 +62,7 @@ class FeedContentTest extends StoreTest {
     }
 
     private CalendarFeed feedAt(Instant now) {
-        return new CalendarFeed(sql(), kith.accounts(), kith.planner(), Clock.fixed(now, ZoneOffset.UTC));
+        return new CalendarFeed(sql(), kith.accounts(), kith.planner(), Clock.fixed(now, ZoneOffset.UTC), kith.audit());
     }
 
     @Test
@@ -182,7 +182,7 @@ class FeedContentTest extends StoreTest {
     @Test
     void aLinkReadAgainSoonIsServedAsItWasAndAnewAfterFiveMinutesButARevokedOneAtOnceNot() {
         Moving clock = new Moving();
-        CalendarFeed feed = new CalendarFeed(sql(), kith.accounts(), kith.planner(), clock);
+        CalendarFeed feed = new CalendarFeed(sql(), kith.accounts(), kith.planner(), clock, kith.audit());
         person("Ada Lovelace", null, 30);
         String token = feed.newLink(owner()).token();
         String first = feed.feed(token, BASE).orElseThrow();

@@ -3,16 +3,24 @@ package app.kith.web.settings;
 import app.kith.trash.Trash;
 import app.kith.web.TrashUndo;
 import app.kith.Checks;
+import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.account.Accounts;
+import app.kith.account.ApiToken;
 import app.kith.account.NewToken;
+import app.kith.account.TokenExpiry;
+import app.kith.account.TokenScope;
 import app.kith.account.Settings;
 import app.kith.account.SettingsChange;
 import app.kith.message.Messages;
 import app.kith.message.NewTemplate;
 import app.kith.message.Template;
+import app.kith.web.Dates;
 import app.kith.web.FormErrors;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -34,18 +42,22 @@ class SettingsPage {
 
     static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
+    private static final Map<String, String> TOKEN_FIELDS = Map.of("name", "tokenName", "scope", "tokenScope",
+            "expires", "tokenExpires", "expiresAt", "tokenExpires");
     private static final Map<String, String> MESSAGE_FIELDS = Map.of("kind", "messageKind", "name", "messageName",
             "body", "messageBody");
 
     private final Accounts accounts;
     private final Messages messages;
+    private final Clock clock;
 
     private final Trash trash;
 
-    SettingsPage(Accounts accounts, Messages messages, Trash trash) {
+    SettingsPage(Accounts accounts, Messages messages, Trash trash, Clock clock) {
         this.trash = trash;
         this.accounts = accounts;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** The settings form as typed; an empty default rhythm is none. */
@@ -72,7 +84,7 @@ class SettingsPage {
             model.addAttribute("messages", MessageStartersView.of(messages.templates(account.id()), from.kind().key(),
                     name.length() > Messages.MAX_NAME ? from.name() : name, from.body(), Map.of()));
         }
-        model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), saved != null, model, ""));
+        model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), saved != null, model, SettingsView.TokenForm.EMPTY));
         return "settings";
     }
 
@@ -107,7 +119,7 @@ class SettingsPage {
             }
             accounts.changeSettings(account.id(), change);
         } catch (Invalid e) {
-            model.addAttribute("settings", view(account, typed, FormErrors.of(e), false, model, ""));
+            model.addAttribute("settings", view(account, typed, FormErrors.of(e), false, model, SettingsView.TokenForm.EMPTY));
             return "settings";
         }
         return "redirect:/settings?saved";
@@ -118,14 +130,22 @@ class SettingsPage {
     }
 
     @PostMapping("/settings/tokens")
-    String newToken(Account account, @RequestParam(defaultValue = "") String name, Model model,
-                    RedirectAttributes redirect) {
+    String newToken(Account account, @RequestParam(defaultValue = "") String name,
+                    @RequestParam(defaultValue = "write") String scope, @RequestParam(defaultValue = "") String expires,
+                    Model model, RedirectAttributes redirect) {
         NewToken token;
+        SettingsView.TokenForm typed = new SettingsView.TokenForm(name, scope, expires);
         try {
-            token = accounts.newToken(account.id(), name);
+            Checks checks = new Checks();
+            TokenScope scoped = checks.value(() -> TokenScope.of("scope", scope));
+            Instant ends = checks.value(() -> TokenExpiry.parse("expires", expires, clock.instant(),
+                    account.settings().timeZone()));
+            checks.run(() -> Fields.required("name", name, 100));
+            checks.done();
+            token = accounts.newToken(account.id(), name, scoped, ends);
         } catch (Invalid e) {
-            model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of("tokenName", e.getMessage()),
-                    false, model, name));
+            model.addAttribute("settings", view(account, Typed.of(account.settings()), FormErrors.of(e, TOKEN_FIELDS),
+                    false, model, typed));
             return "settings";
         }
         // Shown once on the next page, carried in the session for that one request: never in a URL.
@@ -149,7 +169,7 @@ class SettingsPage {
         } catch (Invalid e) {
             model.addAttribute("messages", MessageStartersView.of(messages.templates(account.id()), kind, name, body,
                     FormErrors.of(e, MESSAGE_FIELDS)));
-            model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), false, model, ""));
+            model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), false, model, SettingsView.TokenForm.EMPTY));
             return "settings";
         }
         return "redirect:/settings#message-starters";
@@ -168,7 +188,7 @@ class SettingsPage {
                     FormErrors.inWords(one.field(), one.getMessage())));
             model.addAttribute("messages", MessageStartersView.fresh(messages.templates(account.id()))
                     .editing(new MessageStartersView.Edit(id, name, body, errors)));
-            model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), false, model, ""));
+            model.addAttribute("settings", view(account, Typed.of(account.settings()), Map.of(), false, model, SettingsView.TokenForm.EMPTY));
             return "settings";
         }
         return "redirect:/settings#message-" + id;
@@ -184,14 +204,26 @@ class SettingsPage {
 
     /** The settings, and the message starters unless a refused one is already shown as typed. */
     private SettingsView view(Account account, Typed typed, Map<String, String> errors, boolean saved, Model model,
-                              String tokenName) {
+                              SettingsView.TokenForm tokenForm) {
         if (!model.containsAttribute("messages")) {
             model.addAttribute("messages", MessageStartersView.fresh(messages.templates(account.id())));
         }
-        return new SettingsView(account.email(), typed.capacity(), typed.timeZone(), ZONES, accounts.tokens(account.id()),
-                errors, saved, (String) model.getAttribute("newTokenName"), (String) model.getAttribute("newTokenSecret"),
-                tokenName, typed.followUpDays(), typed.followUpsBeforeDrop(), typed.introFollowUpDays(),
+        return new SettingsView(account.email(), typed.capacity(), typed.timeZone(), ZONES,
+                tokenRows(account, accounts.tokens(account.id())), errors, saved,
+                (String) model.getAttribute("newTokenName"), (String) model.getAttribute("newTokenSecret"), tokenForm, typed.followUpDays(), typed.followUpsBeforeDrop(), typed.introFollowUpDays(),
                 typed.defaultRhythmDays(), typed.followUpShare(), typed.replyWindowDays(), typed.yourName());
+    }
+
+    private List<SettingsView.TokenRow> tokenRows(Account account, List<ApiToken> tokens) {
+        ZoneId zone = account.settings().timeZone();
+        Instant now = clock.instant();
+        return tokens.stream().map(t -> new SettingsView.TokenRow(t.id(), t.name(), t.scope().key(),
+                day(t.createdAt(), zone), t.expiresAt() == null ? "never" : day(t.expiresAt(), zone),
+                t.expired(now), t.lastUsedAt() == null ? "never" : day(t.lastUsedAt(), zone))).toList();
+    }
+
+    private String day(Instant at, ZoneId zone) {
+        return Dates.day(at.atZone(zone).toLocalDate(), LocalDate.now(clock.withZone(zone)));
     }
 
     private static int number(String field, String text) {

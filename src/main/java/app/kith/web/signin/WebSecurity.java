@@ -3,9 +3,11 @@ package app.kith.web.signin;
 import app.kith.account.Accounts;
 import app.kith.account.TwoFactor;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -41,14 +43,17 @@ class WebSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, Accounts accounts, TwoFactor twoFactor, SignInThrottle throttle,
-                            RememberMeCookies rememberMe, Clock clock) throws Exception {
+                            RememberMeCookies rememberMe, Clock clock, ApplicationEventPublisher events) throws Exception {
         // Redirects name a path, never the Host the request claimed (see LocalRedirects).
         SignInFirst signInFirst = new SignInFirst();
         SignInOutcomes.Success signedIn = new SignInOutcomes.Success(throttle);
         signedIn.setRedirectStrategy(new LocalRedirects());
+        ProviderManager signIns = new ProviderManager(new PasswordSignIn(accounts, twoFactor),
+                new RememberMeAuthenticationProvider(rememberMe.getKey()));
+        // Sign-ins and refusals as events, for the audit log (SignInAudit).
+        signIns.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return http
-                .authenticationManager(new ProviderManager(new PasswordSignIn(accounts, twoFactor),
-                        new RememberMeAuthenticationProvider(rememberMe.getKey())))
+                .authenticationManager(signIns)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", CodeStepPage.PATH, "/setup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
