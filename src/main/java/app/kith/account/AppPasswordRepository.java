@@ -35,9 +35,9 @@ class AppPasswordRepository {
                 .optional();
     }
 
-    void touch(long id, long now) {
-        jdbc.sql("UPDATE app_password SET last_used_at = :now WHERE id = :id").param("now", now).param("id", id)
-                .update();
+    void touch(long accountId, long id, long now) {
+        jdbc.sql("UPDATE app_password SET last_used_at = :now WHERE account_id = :account AND id = :id")
+                .param("now", now).param("account", accountId).param("id", id).update();
     }
 
     List<AppPassword> list(long accountId) {

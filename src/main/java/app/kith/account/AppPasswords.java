@@ -85,7 +85,7 @@ public class AppPasswords {
             return;
         }
         try {
-            passwords.touch(match.id(), now);
+            passwords.touch(match.accountId(), match.id(), now);
         } catch (RuntimeException e) {
             LOG.debug("App password {} was used, but when could not be written: {}", match.id(), e.getMessage());
         }
