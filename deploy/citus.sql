@@ -69,6 +69,7 @@ ALTER TABLE app_password DROP CONSTRAINT app_password_pkey, ADD PRIMARY KEY (acc
 -- an app password is checked after its account is found by email: unique within the account
 ALTER TABLE app_password DROP CONSTRAINT app_password_password_hash_key, ADD UNIQUE (account_id, password_hash);
 ALTER TABLE who_doc DROP CONSTRAINT who_doc_pkey, ADD PRIMARY KEY (account_id, person_id);
+ALTER TABLE recovery_code DROP CONSTRAINT recovery_code_pkey, ADD PRIMARY KEY (account_id, id);
 
 -- Member data, sharded by account, every table colocated with person.
 SELECT create_distributed_table('person', 'account_id');
@@ -104,6 +105,9 @@ SELECT create_distributed_table('mail_correspondent', 'account_id', colocate_wit
 SELECT create_distributed_table('calendar_subscription', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('calendar_upcoming', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('app_password', 'account_id', colocate_with => 'person');
+-- two-factor sign-in is asked for after the password has found the account
+SELECT create_distributed_table('two_factor', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('recovery_code', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('dav_card', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('dav_change', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('dav_revision', 'account_id', colocate_with => 'person');
