@@ -48,11 +48,11 @@ record Intruder(long accountId, String email, WebSession web, Http api, String a
                 + "." + signature;
     }
 
-    EveryRouteIsolationTest.Reply send(Routes.Call call) {
+    RouteIsolation.Reply send(Routes.Call call) {
         if (call.api()) {
             String query = call.params().isEmpty() ? "" : "?" + form(call.params());
             HttpResponse<String> r = api.send(call.method(), call.path() + query, call.json(), "application/json");
-            return new EveryRouteIsolationTest.Reply(r.statusCode(), r.headers().firstValue("Location").orElse(""),
+            return new RouteIsolation.Reply(r.statusCode(), r.headers().firstValue("Location").orElse(""),
                     r.body());
         }
         WebSession.Page page = switch (call.method()) {
@@ -60,7 +60,7 @@ record Intruder(long accountId, String email, WebSession web, Http api, String a
             case "POST" -> web.post(call.path(), call.params());
             default -> throw new IllegalStateException("the web app has no " + call.method() + " route: " + call);
         };
-        return new EveryRouteIsolationTest.Reply(page.status(), page.location(), page.body());
+        return new RouteIsolation.Reply(page.status(), page.location(), page.body());
     }
 
     private static String form(Map<String, String> params) {

@@ -102,7 +102,7 @@ final class Routes {
          * refusal (a form's checks ran before the lookup, an idempotent delete), it must be the very
          * answer a request naming nothing gets: then it tells nothing of A's.
          */
-        List<String> problems(EveryRouteIsolationTest.Reply reply, Supplier<EveryRouteIsolationTest.Reply> nothing,
+        List<String> problems(RouteIsolation.Reply reply, Supplier<RouteIsolation.Reply> nothing,
                               Set<String> markers, List<String> sameAsNothing) {
             List<String> problems = new ArrayList<>();
             String what = method + " " + path + " " + params + (json == null ? "" : " " + json) + " → " + reply.status();
