@@ -111,7 +111,11 @@ final class Fetcher {
             if (next.uri().getScheme().equalsIgnoreCase("https") && !"https".equalsIgnoreCase(target.getScheme())) {
                 throw new CalendarUnreadable("The calendar's https address redirects to an insecure one", null);
             }
-            HttpRequest.Builder again = HttpRequest.newBuilder(next, (name, value) -> true).uri(target);
+            // a CalDAV password goes to the calendar's own server only, not to where it redirects elsewhere
+            boolean sameServer = target.getHost() != null && target.getHost().equalsIgnoreCase(next.uri().getHost())
+                    && target.getPort() == next.uri().getPort();
+            HttpRequest.Builder again = HttpRequest.newBuilder(next,
+                    (name, value) -> sameServer || !name.equalsIgnoreCase("Authorization")).uri(target);
             if (answer.statusCode() == 303) {
                 again.GET();
             }
