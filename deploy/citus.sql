@@ -115,4 +115,15 @@ SELECT create_distributed_table('who_doc', 'account_id', colocate_with => 'perso
 SELECT create_distributed_table('who_name', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('who_stale', 'account_id', colocate_with => 'person');
 
+-- the trash keeps a deleted thing's rows for 30 days, in the account's shard like the thing itself
+SELECT create_distributed_table('trash_item', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('trashed_circle', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('trashed_circle_member', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('trashed_touchpoint', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('trashed_ask', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('trashed_ask_event', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('trashed_introduction', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('trashed_introduction_event', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('trashed_message_template', 'account_id', colocate_with => 'person');
+
 COMMIT;

@@ -38,7 +38,7 @@ final class Routes {
             Map.entry("reminders", "reminder"), Map.entry("calendars", "calendar"), Map.entry("phones", "appPassword"),
             Map.entry("app-passwords", "appPassword"), Map.entry("tokens", "token"), Map.entry("messages", "template"),
             Map.entry("message-templates", "template"), Map.entry("jobs", "importJob"), Map.entry("merges", "merge"),
-            Map.entry("log", "touchpoint"));
+            Map.entry("log", "touchpoint"), Map.entry("{kind}", "circle"));
 
     /** Request parameters (form or query) that name a person, and the one of A's they are given. */
     private static final Map<String, String> ID_PARAMS = Map.ofEntries(Map.entry("personId", "person"),
@@ -168,6 +168,8 @@ final class Routes {
             String value;
             if (variable.equals("format")) {
                 value = "vcard";
+            } else if (variable.equals("kind")) {
+                value = "circle"; // the trash's kind of thing: the {id} after it is A's circle's
             } else if (variable.equals("token")) {
                 value = a.deadFeedToken(); // the feed link A replaced: dead, for B as for anyone
                 namesA = true;
