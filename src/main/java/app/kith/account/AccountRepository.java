@@ -50,6 +50,10 @@ class AccountRepository {
                 .param("email", email).param("hash", passwordHash).param("id", id).update();
     }
 
+    int count() {
+        return jdbc.sql("SELECT count(*) FROM account").query(Integer.class).single();
+    }
+
     Optional<Account> byId(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = :id").param("id", id)
                 .query(AccountRepository::map).optional();

@@ -55,6 +55,11 @@ public class Accounts {
         }));
     }
 
+    /** How many accounts this store holds (the owner's among them). */
+    public int count() {
+        return accounts.count();
+    }
+
     public Account byId(long id) {
         return accounts.byId(id).orElseThrow(() -> new NotFound("No account " + id));
     }

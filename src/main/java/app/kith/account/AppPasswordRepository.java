@@ -42,17 +42,17 @@ class AppPasswordRepository {
     }
 
     /** Writes the use only when it was last used before {@code since}: true for the one writer that moved it past. */
-    boolean touchFirstSince(long id, long now, long since) {
+    boolean touchFirstSince(long accountId, long id, long now, long since) {
         return jdbc.sql("""
                 UPDATE app_password SET last_used_at = :now
-                WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :since)
+                WHERE account_id = :account AND id = :id AND (last_used_at IS NULL OR last_used_at < :since)
                 """)
-                .param("now", now).param("id", id).param("since", since).update() == 1;
+                .param("now", now).param("account", accountId).param("id", id).param("since", since).update() == 1;
     }
 
-    void touch(long id, long now) {
-        jdbc.sql("UPDATE app_password SET last_used_at = :now WHERE id = :id").param("now", now).param("id", id)
-                .update();
+    void touch(long accountId, long id, long now) {
+        jdbc.sql("UPDATE app_password SET last_used_at = :now WHERE account_id = :account AND id = :id")
+                .param("now", now).param("account", accountId).param("id", id).update();
     }
 
     List<AppPassword> list(long accountId) {

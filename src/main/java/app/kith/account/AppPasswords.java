@@ -101,10 +101,10 @@ public class AppPasswords {
         try {
             // The first use in each hour goes to the audit log too, with the same write: one row an hour at most.
             tx.executeWithoutResult(s -> {
-                if (passwords.touchFirstSince(match.id(), now, now - now % AUDIT_EVERY_MS)) {
+                if (passwords.touchFirstSince(match.accountId(), match.id(), now, now - now % AUDIT_EVERY_MS)) {
                     audit.record(match.accountId(), AuditKind.APP_PASSWORD_USED, "app password “" + match.name() + "”");
                 } else {
-                    passwords.touch(match.id(), now);
+                    passwords.touch(match.accountId(), match.id(), now);
                 }
             });
         } catch (RuntimeException e) {

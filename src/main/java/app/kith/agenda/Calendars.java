@@ -11,6 +11,7 @@ import app.kith.person.Clocks;
 import app.kith.person.Identities;
 import app.kith.touchpoint.Touchpoints;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -43,12 +45,15 @@ public class Calendars {
     private static final String AGAIN = "Remove the calendar and add it again.";
 
     private final SecretKey key;
-    private final Fetcher fetcher = new Fetcher();
+    private final Fetcher fetcher;
+    private final BooleanSupplier privateAllowed;
     private final Accounts accounts;
     private final Clock clock;
 
     public Calendars(JdbcClient sql, TransactionOperations tx, Clock clock, Accounts accounts, Identities identities,
-                     Touchpoints touchpoints, Clocks clocks, SecretKey key) {
+                     Touchpoints touchpoints, Clocks clocks, SecretKey key, BooleanSupplier privateAddressesAllowed) {
+        this.privateAllowed = privateAddressesAllowed;
+        this.fetcher = new Fetcher(a -> privateAddressesAllowed.getAsBoolean() || PublicAddresses.isPublic(a));
         this.subscriptions = new SubscriptionRepository(sql);
         this.meetings = new Meetings(subscriptions, identities, touchpoints, clocks, tx);
         this.key = key;
@@ -56,10 +61,17 @@ public class Calendars {
         this.clock = clock;
     }
 
-    /** Subscribes to a calendar; nothing is fetched yet ({@link #fetch} does). */
+    /**
+     * Subscribes to a calendar; nothing is fetched yet ({@link #fetch} does). Unless private
+     * addresses are allowed, an address whose host resolves to a private network's (or this
+     * machine's) is refused; each fetch checks again, the host and every redirect.
+     */
     public Subscription add(long accountId, NewCalendar c) {
         String url = Fields.required("url", c.url(), MAX_URL);
         String host = host(url);
+        if (!privateAllowed.getAsBoolean()) {
+            refusePrivate(host);
+        }
         String user = Fields.optional("user", c.user(), 200);
         String password = c.password() == null || c.password().isEmpty() ? null : c.password();
         if (password != null && password.length() > 1_000) {
@@ -170,6 +182,16 @@ public class Calendars {
         } catch (RuntimeException e) {
             subscriptions.fetched(accountId, id, now, 0, "The fetch failed: " + e);
             throw e;
+        }
+    }
+
+    private static void refusePrivate(String host) {
+        try {
+            PublicAddresses.checked(host, PublicAddresses::isPublic);
+        } catch (PublicAddresses.Refused e) {
+            throw new Invalid("url", "url must be a public address: " + e.getMessage());
+        } catch (UnknownHostException e) {
+            // a name that does not resolve now may tomorrow; each fetch checks it again
         }
     }
 

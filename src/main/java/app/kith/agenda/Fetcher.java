@@ -2,6 +2,8 @@ package app.kith.agenda;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,7 +26,9 @@ import org.w3c.dom.NodeList;
 /**
  * Fetches a calendar's iCalendar text: a private address by GET; a CalDAV calendar by a
  * calendar-query REPORT over the window (RFC 4791, read only), or by a GET of the collection when
- * the server does not answer REPORT. Redirects are followed; anything else but 2xx is an error.
+ * the server does not answer REPORT. Redirects are followed (five at most); anything else but 2xx
+ * is an error. Unless private addresses are allowed, every host on the way, the first and each a
+ * redirect leads to, must be public ({@link PublicAddresses}).
  */
 final class Fetcher {
 
@@ -34,8 +39,16 @@ final class Fetcher {
             .withZone(ZoneOffset.UTC);
     static final String CALDAV = "urn:ietf:params:xml:ns:caldav";
 
+    private static final int MAX_REDIRECTS = 5;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Predicate<InetAddress> fetchable;
+
+    /** {@code fetchable}: the addresses a calendar may be read from, for the first host and each redirect's. */
+    Fetcher(Predicate<InetAddress> fetchable) {
+        this.fetchable = fetchable;
+    }
 
     List<String> ical(String url) {
         return List.of(send(HttpRequest.newBuilder(uri(url)).GET().header("Accept", "text/calendar"), url));
@@ -83,16 +96,55 @@ final class Fetcher {
     }
 
     private Answer exchange(HttpRequest.Builder request) {
+        HttpRequest next = request.timeout(TIMEOUT).header("User-Agent", "Kith").build();
+        for (int hop = 0; ; hop++) {
+            guard(next.uri());
+            Answer answer = exchangeOnce(next);
+            String location = answer.location();
+            if (answer.statusCode() / 100 != 3 || location == null || answer.statusCode() == 304) {
+                return answer;
+            }
+            if (hop == MAX_REDIRECTS) {
+                throw new CalendarUnreadable("The calendar's address redirects more than " + MAX_REDIRECTS + " times", null);
+            }
+            URI target = next.uri().resolve(location);
+            if (next.uri().getScheme().equalsIgnoreCase("https") && !"https".equalsIgnoreCase(target.getScheme())) {
+                throw new CalendarUnreadable("The calendar's https address redirects to an insecure one", null);
+            }
+            // a CalDAV password goes to the calendar's own server only, not to where it redirects elsewhere
+            boolean sameServer = target.getHost() != null && target.getHost().equalsIgnoreCase(next.uri().getHost())
+                    && target.getPort() == next.uri().getPort();
+            HttpRequest.Builder again = HttpRequest.newBuilder(next,
+                    (name, value) -> sameServer || !name.equalsIgnoreCase("Authorization")).uri(target);
+            if (answer.statusCode() == 303) {
+                again.GET();
+            }
+            next = again.build();
+        }
+    }
+
+    /** Refuses a host at an address not fetchable (a private network's) before anything is sent to it. */
+    private void guard(URI uri) {
         try {
-            HttpResponse<java.io.InputStream> answer = http.send(request.timeout(TIMEOUT).header("User-Agent", "Kith")
-                    .build(), HttpResponse.BodyHandlers.ofInputStream());
+            PublicAddresses.checked(uri.getHost() == null ? "" : uri.getHost(), fetchable);
+        } catch (PublicAddresses.Refused e) {
+            throw new CalendarUnreadable("The calendar's address leads to " + e.getMessage(), null);
+        } catch (UnknownHostException e) {
+            throw new CalendarUnreadable("Could not reach the calendar: no such host " + uri.getHost(), e);
+        }
+    }
+
+    private Answer exchangeOnce(HttpRequest request) {
+        try {
+            HttpResponse<java.io.InputStream> answer = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (java.io.InputStream in = answer.body()) {
                 byte[] bytes = in.readNBytes(MAX_BYTES + 1);
                 if (bytes.length > MAX_BYTES) {
                     throw new CalendarUnreadable("The calendar is larger than " + MAX_BYTES / 1024 / 1024
                             + " MB; Kith does not read it", null);
                 }
-                return new Answer(answer.statusCode(), new String(bytes, StandardCharsets.UTF_8));
+                return new Answer(answer.statusCode(), new String(bytes, StandardCharsets.UTF_8),
+                        answer.headers().firstValue("Location").orElse(null));
             }
         } catch (IOException e) {
             throw new CalendarUnreadable("Could not reach the calendar: " + (e.getMessage() == null
@@ -116,7 +168,7 @@ final class Fetcher {
         }
     }
 
-    private record Answer(int statusCode, String body) {
+    private record Answer(int statusCode, String body, String location) {
     }
 
     /** The iCalendar text of each resource in a multistatus answer. */

@@ -12,8 +12,9 @@ class CircleRepository {
 
     private static final String SELECT = """
             SELECT c.id, c.name, c.rhythm_days,
-                   (SELECT count(*) FROM circle_member m JOIN person p ON p.id = m.person_id
-                    WHERE m.circle_id = c.id AND p.deleted_at IS NULL) AS members
+                   (SELECT count(*) FROM circle_member m
+                    JOIN person p ON p.account_id = m.account_id AND p.id = m.person_id
+                    WHERE m.account_id = c.account_id AND m.circle_id = c.id AND p.deleted_at IS NULL) AS members
             FROM circle c
             """;
 

@@ -22,9 +22,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CalendarFetching {
 
+    /** {@code kith.calendars.allow-private-addresses}: see {@link CalendarWiring#privateAddresses}. */
     @Bean
-    Calendars calendars(Kith kith, Database database, DbSettings settings) {
-        return CalendarWiring.calendars(kith, database, settings);
+    Calendars calendars(Kith kith, Database database, DbSettings settings,
+                        @Value("${" + CalendarWiring.ALLOW_PRIVATE + ":}") String allowPrivate,
+                        @Value("${server.address:0.0.0.0}") String bind) {
+        return CalendarWiring.calendars(kith, database, settings, CalendarWiring.privateAddresses(allowPrivate, bind, kith));
     }
 
     @Bean

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 public class CaldavRadicaleTest extends StoreTest {
 
+    /** The calendar servers here are on 127.0.0.1: private addresses are allowed, as on a personal Kith. */
+    static final java.util.function.BooleanSupplier LOCAL_SERVERS_ALLOWED = () -> true;
+
     static final String PARIS = """
             BEGIN:VTIMEZONE
             TZID:Europe/Paris
@@ -48,7 +51,8 @@ public class CaldavRadicaleTest extends StoreTest {
     void start() throws Exception {
         radicale = new Radicale(folder.resolve("radicale"));
         calendars = new Calendars(sql(), db.transactions(), kith.clock(), kith.accounts(), kith.identities(),
-                kith.touchpoints(), kith.clocks(), app.kith.SecretKey.of(folder, java.util.Map.of()));
+                kith.touchpoints(), kith.clocks(), app.kith.SecretKey.of(folder, java.util.Map.of()),
+                LOCAL_SERVERS_ALLOWED);
         kith.accounts().setTimeZone(owner(), "Europe/Paris");
         ada = kith.people().add(owner(), IcalUrlTest.withEmail("Ada Lovelace", "ada@example.com"), TODAY).id();
         grace = kith.people().add(owner(), IcalUrlTest.withEmail("Grace Hopper", "grace@example.com"), TODAY).id();

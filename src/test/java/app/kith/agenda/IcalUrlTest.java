@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class IcalUrlTest extends StoreTest {
 
+    /** The calendar servers here are on 127.0.0.1: private addresses are allowed, as on a personal Kith. */
+    static final java.util.function.BooleanSupplier LOCAL_SERVERS_ALLOWED = () -> true;
+
     /** Google: the calendar named by its owner, times with a TZID, a Meet link in X-GOOGLE-CONFERENCE. */
     static final String GOOGLE = """
             BEGIN:VCALENDAR
@@ -182,7 +185,8 @@ class IcalUrlTest extends StoreTest {
     void setUp() {
         server = new IcsServer();
         calendars = new Calendars(sql(), db.transactions(), kith.clock(), kith.accounts(), kith.identities(),
-                kith.touchpoints(), kith.clocks(), app.kith.SecretKey.of(folder, java.util.Map.of()));
+                kith.touchpoints(), kith.clocks(), app.kith.SecretKey.of(folder, java.util.Map.of()),
+                LOCAL_SERVERS_ALLOWED);
         kith.accounts().setTimeZone(owner(), "Europe/Paris");
         ada = kith.people().add(owner(), withEmail("Ada Lovelace", "ada@example.com"), TODAY).id();
         grace = kith.people().add(owner(), withEmail("Grace Hopper", "grace@example.com"), TODAY).id();
@@ -327,7 +331,8 @@ class IcalUrlTest extends StoreTest {
         calendars.add(owner(), new NewCalendar(null, server.serve("/g.ics", GOOGLE), null, null));
         calendars.add(owner(), new NewCalendar(null, server.serve("/o.ics", OUTLOOK), null, null));
         Calendars otherNode = new Calendars(sql(), db.transactions(), kith.clock(), kith.accounts(), kith.identities(),
-                kith.touchpoints(), kith.clocks(), app.kith.SecretKey.of(folder, java.util.Map.of()));
+                kith.touchpoints(), kith.clocks(), app.kith.SecretKey.of(folder, java.util.Map.of()),
+                LOCAL_SERVERS_ALLOWED);
 
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         var one = pool.submit(() -> calendars.fetchDue(java.time.Duration.ofHours(1)));

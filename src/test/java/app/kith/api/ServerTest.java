@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Bean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = {KithApplication.class, ServerTest.Store.class},
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "logging.level.root=warn")
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // the calendar servers of the tests listen on 127.0.0.1, and the accounts are many
+        properties = {"logging.level.root=warn", "kith.calendars.allow-private-addresses=true"})
 public @interface ServerTest {
 
     @TestConfiguration(proxyBeanMethods = false)

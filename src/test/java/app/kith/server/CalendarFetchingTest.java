@@ -22,7 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** The server's scheduler reads a subscribed calendar by itself, without anyone asking. */
 @SpringBootTest(classes = {KithApplication.class, ServerTest.Store.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.level.root=warn", "kith.digest.poll=PT1S", "kith.calendars.poll=PT1S"})
+        properties = {"logging.level.root=warn", "kith.digest.poll=PT1S", "kith.calendars.poll=PT1S",
+                "kith.calendars.allow-private-addresses=true"})
 class CalendarFetchingTest {
 
     @Autowired
