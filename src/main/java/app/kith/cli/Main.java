@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 TouchpointCommand.class, SkipCommand.class, SnoozeCommand.class,
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
                 AskCommand.class, AsksCommand.class, AnswerCommand.class, FollowUpCommand.class,
-                SettingsCommand.class, AccountCommand.class, TokenCommand.class, AppPasswordCommand.class,
+                SettingsCommand.class, AccountCommand.class, AdminCommand.class, TokenCommand.class, AppPasswordCommand.class,
                 CalendarCommand.class, CalendarsCommand.class, MailboxCommand.class, BackupCommand.class,
                 RestoreCommand.class, DemoCommand.class,
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,

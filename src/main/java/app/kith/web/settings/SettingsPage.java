@@ -181,6 +181,7 @@ class SettingsPage {
         if (!model.containsAttribute("messages")) {
             model.addAttribute("messages", MessageStartersView.fresh(messages.templates(account.id())));
         }
+        model.addAttribute("admin", account.admin());
         return new SettingsView(account.email(), typed.capacity(), typed.timeZone(), ZONES, accounts.tokens(account.id()),
                 errors, saved, (String) model.getAttribute("newTokenName"), (String) model.getAttribute("newTokenSecret"),
                 tokenName, typed.followUpDays(), typed.followUpsBeforeDrop(), typed.introFollowUpDays(),
