@@ -5,6 +5,7 @@ import app.kith.db.DbSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,12 +32,17 @@ public final class LiveServer implements AutoCloseable {
 
     /** The same, with Spring arguments of its own ({@code --kith.trusted-proxies=127.0.0.1}). */
     public static LiveServer start(String... args) throws IOException {
+        return start(Clock.systemDefaultZone(), args);
+    }
+
+    /** The same on a clock the test moves (codes that change every 30 seconds, sign-ins that expire). */
+    public static LiveServer start(Clock clock, String... args) throws IOException {
         Path folder = Files.createTempDirectory("kith-browser-test");
         String[] line = new String[args.length + 2];
         line[0] = "--server.port=0";
         line[1] = "--server.address=127.0.0.1";
         System.arraycopy(args, 0, line, 2, args.length);
-        return new LiveServer(folder, KithApplication.start(DbSettings.from(new DataFolder(folder), Map.of()), line));
+        return new LiveServer(folder, KithApplication.start(DbSettings.from(new DataFolder(folder), Map.of()), clock, line));
     }
 
     public String url(String path) {

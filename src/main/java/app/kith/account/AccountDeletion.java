@@ -17,9 +17,11 @@ final class AccountDeletion {
             "person_change", "person_merge", "not_duplicate", "person_photo", "person_email", "person_phone",
             "person_topic", "person_need", "reminder", "key_date", "person", "circle",
             "import_undo", "import_run", "message_template",
-            "api_token", "app_password", "remember_me", "invitation", "first_run",
+            "api_token", "app_password", "remember_me", "invitation", "two_factor", "recovery_code", "first_run",
             "digest_setting", "digest_send", "sent_once", "calendar_link",
             "mailbox_folder", "mail_ignore", "mail_correspondent", "mailbox",
+            "trash_item", "trashed_circle_member", "trashed_circle", "trashed_touchpoint", "trashed_ask_event",
+            "trashed_ask", "trashed_introduction_event", "trashed_introduction", "trashed_message_template",
             "who_name", "who_doc", "who_stale", "dav_card", "dav_change", "dav_revision");
 
     private final JdbcClient jdbc;

@@ -34,6 +34,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateListProperty;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 import net.fortuna.ical4j.util.CompatibilityHints;
 
 /**
@@ -58,6 +59,9 @@ final class EventReader {
     private static final List<String> LINK_PROPERTIES = List.of("LOCATION", "URL", "DESCRIPTION", "CONFERENCE",
             "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-MICROSOFT-ONLINEMEETINGCONFLINK",
             "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK");
+
+    /** The most occurrences of one recurring event kept in a window: an hourly one has fewer than 10,000. */
+    static final int MOST_OCCURRENCES = 10_000;
 
     private final ZoneId zone;
     private final Instant from;
@@ -88,32 +92,49 @@ final class EventReader {
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         Map<String, VEvent> overrides = new HashMap<>();
         for (VEvent e : events) {
-            Optional<Property> rid = e.getProperty(Property.RECURRENCE_ID);
-            if (rid.isPresent()) {
-                overrides.put(uid(e) + "|" + stamp(((DateProperty<?>) rid.get()).getDate()), e);
-            }
+            readable(() -> e.getProperty(Property.RECURRENCE_ID).ifPresent(rid ->
+                    overrides.put(uid(e) + "|" + stamp(((DateProperty<?>) rid).getDate()), e)));
         }
         List<Occurrence> found = new ArrayList<>();
         for (VEvent e : events) {
             if (e.getProperty(Property.DTSTART).isEmpty() || uid(e).isEmpty()) {
                 continue;
             }
-            Optional<Property> rid = e.getProperty(Property.RECURRENCE_ID);
-            if (rid.isPresent()) {
-                occurrence(e, uid(e) + "|" + stamp(((DateProperty<?>) rid.get()).getDate()), start(e), me)
-                        .ifPresent(found::add);
-            } else if (e.getProperty(Property.RRULE).isPresent()) {
-                for (Temporal start : expand(e)) {
-                    String key = uid(e) + "|" + stamp(start);
-                    if (!overrides.containsKey(key)) {
-                        occurrence(e, key, start, me).ifPresent(found::add);
-                    }
-                }
-            } else {
-                occurrence(e, uid(e) + "|", start(e), me).ifPresent(found::add);
-            }
+            List<Occurrence> ofEvent = new ArrayList<>();
+            readable(() -> occurrences(e, overrides, me, ofEvent));
+            found.addAll(ofEvent);
         }
         return found;
+    }
+
+    private void occurrences(VEvent e, Map<String, VEvent> overrides, Set<String> me, List<Occurrence> found) {
+        Optional<Property> rid = e.getProperty(Property.RECURRENCE_ID);
+        if (rid.isPresent()) {
+            occurrence(e, uid(e) + "|" + stamp(((DateProperty<?>) rid.get()).getDate()), start(e), me)
+                    .ifPresent(found::add);
+        } else if (e.getProperty(Property.RRULE).isPresent()) {
+            for (Temporal start : expand(e)) {
+                String key = uid(e) + "|" + stamp(start);
+                if (!overrides.containsKey(key)) {
+                    occurrence(e, key, start, me).ifPresent(found::add);
+                }
+            }
+        } else {
+            occurrence(e, uid(e) + "|", start(e), me).ifPresent(found::add);
+        }
+    }
+
+    /**
+     * Reads one event, or leaves it out when its values cannot be read (a DTSTART that is no date,
+     * a rule ical4j cannot expand): ical4j reads them lazily and fails with any runtime exception,
+     * and one broken event from a calendar server should not hide the rest of the calendar.
+     */
+    private static void readable(Runnable read) {
+        try {
+            read.run();
+        } catch (RuntimeException unreadable) {
+            // left out: not a meeting Kith can place
+        }
     }
 
     private Optional<Occurrence> occurrence(VEvent e, String key, Temporal start, Set<String> me) {
@@ -166,7 +187,10 @@ final class EventReader {
         List<Temporal> starts = new ArrayList<>();
         for (Property p : e.<Property>getProperties(Property.RRULE)) {
             Recur recur = ((RRule<?>) p).getRecur();
-            List<Temporal> dates = recur.getDates(seed, windowStart, windowEnd);
+            if (tooOften(recur)) {
+                continue;
+            }
+            List<Temporal> dates = recur.getDates(seed, windowStart, windowEnd, MOST_OCCURRENCES);
             for (Temporal date : dates) {
                 if (!excluded.contains(stamp(date))) {
                     starts.add(date);
@@ -174,6 +198,16 @@ final class EventReader {
             }
         }
         return starts;
+    }
+
+    /**
+     * A rule that repeats every second or minute (by its frequency or its BYSECOND and BYMINUTE
+     * lists) is no meeting, and expanding it from a start years back would take minutes and
+     * millions of dates: a feed that holds one is read without it.
+     */
+    private static boolean tooOften(Recur<?> recur) {
+        return recur.getFrequency() == Frequency.SECONDLY || recur.getFrequency() == Frequency.MINUTELY
+                || !recur.getSecondList().isEmpty() || recur.getMinuteList().size() > 4;
     }
 
     /** DTSTART as a date (all day) or a zoned time: the two kinds recurrence rules are expanded on. */

@@ -1,6 +1,7 @@
 package app.kith.api;
 
 import app.kith.account.Account;
+import app.kith.trash.Trash;
 import app.kith.ask.Answer;
 import app.kith.ask.Ask;
 import app.kith.ask.AskState;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,8 +49,10 @@ class AsksController {
 
     private final Asks asks;
     private final Clock clock;
+    private final Trash trash;
 
-    AsksController(Asks asks, Clock clock) {
+    AsksController(Asks asks, Clock clock, Trash trash) {
+        this.trash = trash;
         this.asks = asks;
         this.clock = clock;
     }
@@ -82,6 +86,14 @@ class AsksController {
     @Operation(summary = "An ask: of whom, what, where it stands that day, and its history")
     Ask get(@AuthenticationPrincipal Account account, @PathVariable long id) {
         return asks.get(account, id, account.today(clock));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an ask into the trash, with its history (the touchpoints it logged stay); the answer"
+            + " says where to restore it for 30 days")
+    InTrash delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
+        asks.delete(account, id, account.today(clock));
+        return InTrash.of(trash.get(account.id(), "ask", id));
     }
 
     @PostMapping("/{id}/answer")

@@ -4,6 +4,7 @@ import app.kith.account.Account;
 import app.kith.circle.Circle;
 import app.kith.circle.CircleChange;
 import app.kith.circle.Circles;
+import app.kith.trash.Trash;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -36,10 +37,12 @@ class CirclesController {
 
     private final Circles circles;
     private final Patches patches;
+    private final Trash trash;
 
-    CirclesController(Circles circles, Patches patches) {
+    CirclesController(Circles circles, Patches patches, Trash trash) {
         this.circles = circles;
         this.patches = patches;
+        this.trash = trash;
     }
 
     @GetMapping
@@ -79,9 +82,10 @@ class CirclesController {
     }
 
     @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a circle; its members stay, with the rhythm their other circles give them")
-    void delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
+    @Operation(summary = "Delete a circle into the trash; its members stay, with the rhythm their other circles give"
+            + " them. The answer says where to restore it, with its members, for 30 days")
+    InTrash delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
         circles.delete(account.id(), id);
+        return InTrash.of(trash.get(account.id(), "circle", id));
     }
 }

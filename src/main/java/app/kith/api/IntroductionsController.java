@@ -1,6 +1,7 @@
 package app.kith.api;
 
 import app.kith.account.Account;
+import app.kith.trash.Trash;
 import app.kith.intro.IntroQuery;
 import app.kith.intro.IntroStep;
 import app.kith.intro.Introduction;
@@ -17,6 +18,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,8 +34,10 @@ class IntroductionsController {
 
     private final Introductions introductions;
     private final Clock clock;
+    private final Trash trash;
 
-    IntroductionsController(Introductions introductions, Clock clock) {
+    IntroductionsController(Introductions introductions, Clock clock, Trash trash) {
+        this.trash = trash;
         this.introductions = introductions;
         this.clock = clock;
     }
@@ -66,6 +70,14 @@ class IntroductionsController {
     @Operation(summary = "An introduction: both sides and their answers, where it stands, every step with its day")
     Introduction get(@AuthenticationPrincipal Account account, @PathVariable long id) {
         return introductions.get(account.id(), id);
+    }
+
+    @DeleteMapping("/api/v1/introductions/{id}")
+    @Operation(summary = "Delete an introduction into the trash, with its steps (the touchpoints they logged stay);"
+            + " the answer says where to restore it for 30 days")
+    InTrash delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
+        introductions.delete(account.id(), id);
+        return InTrash.of(trash.get(account.id(), "introduction", id));
     }
 
     @PostMapping("/api/v1/introductions/{id}/steps")

@@ -5,6 +5,7 @@ import app.kith.message.MessageKind;
 import app.kith.message.Messages;
 import app.kith.message.NewTemplate;
 import app.kith.message.Template;
+import app.kith.trash.Trash;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -28,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MessageTemplatesController {
 
     private final Messages messages;
+    private final Trash trash;
 
-    MessageTemplatesController(Messages messages) {
+    MessageTemplatesController(Messages messages, Trash trash) {
         this.messages = messages;
+        this.trash = trash;
     }
 
     @GetMapping
@@ -56,9 +59,9 @@ class MessageTemplatesController {
     }
 
     @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a template of your own")
-    void delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
+    @Operation(summary = "Delete a template of your own into the trash; the answer says where to restore it for 30 days")
+    InTrash delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
         messages.delete(account.id(), id);
+        return InTrash.of(trash.get(account.id(), "template", id));
     }
 }

@@ -8,6 +8,7 @@ import app.kith.touchpoint.NewTouchpoint;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.TouchpointEdit;
 import app.kith.touchpoint.Touchpoints;
+import app.kith.trash.Trash;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -51,8 +52,11 @@ class TouchpointsController {
     private final Patches patches;
     private final SentOnce sentOnce;
     private final Clock clock;
+    private final Trash trash;
 
-    TouchpointsController(People people, Touchpoints touchpoints, Patches patches, SentOnce sentOnce, Clock clock) {
+    TouchpointsController(People people, Touchpoints touchpoints, Patches patches, SentOnce sentOnce, Clock clock,
+                          Trash trash) {
+        this.trash = trash;
         this.people = people;
         this.touchpoints = touchpoints;
         this.patches = patches;
@@ -118,9 +122,10 @@ class TouchpointsController {
     }
 
     @DeleteMapping("/touchpoints/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a touchpoint; the person's last touch and due date are worked out from the others")
-    void delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
+    @Operation(summary = "Delete a touchpoint into the trash; the person's last touch and due date are worked out from"
+            + " the others. The answer says where to restore it (and their clock with it) for 30 days")
+    InTrash delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
         touchpoints.delete(account.id(), id);
+        return InTrash.of(trash.get(account.id(), "touchpoint", id));
     }
 }

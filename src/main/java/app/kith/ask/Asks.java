@@ -6,6 +6,7 @@ import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.account.Account;
+import app.kith.db.Bin;
 import app.kith.person.People;
 import app.kith.planner.FollowUps;
 import app.kith.touchpoint.Channel;
@@ -32,6 +33,7 @@ public class Asks {
     static final int MAX_TEXT = 500;
 
     private final AskRepository asks;
+    private final Bin bin;
     private final People people;
     private final Touchpoints touchpoints;
     private final TransactionOperations tx;
@@ -39,6 +41,7 @@ public class Asks {
 
     public Asks(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Touchpoints touchpoints) {
         this.asks = new AskRepository(jdbc);
+        this.bin = new Bin(jdbc);
         this.people = people;
         this.touchpoints = touchpoints;
         this.tx = tx;
@@ -199,6 +202,29 @@ public class Asks {
             asks.touchpointOf(account.id(), ask.events().get(0).id()).ifPresent(t -> touchpoints.remove(account.id(), t));
             asks.delete(account.id(), askId);
             return ask;
+        });
+    }
+
+    /**
+     * Deletes an ask into the trash, its history with it; the touchpoints it logged stay on the
+     * timeline. {@link #undelete} brings it back as it was for 30 days.
+     */
+    public Ask delete(Account account, long askId, LocalDate today) {
+        return tx.execute(s -> {
+            Ask ask = get(account, askId, today);
+            bin.put(account.id(), Bin.Kind.ASK, askId, ask.person().name() + ": " + ask.text(), ask.person().id(),
+                    clock.millis());
+            return ask;
+        });
+    }
+
+    /** Brings an ask back from the trash with its history; one not in this account's trash is NotFound. */
+    public Ask undelete(Account account, long askId, LocalDate today) {
+        return tx.execute(s -> {
+            if (!bin.takeOut(account.id(), Bin.Kind.ASK, askId)) {
+                throw new NotFound("No deleted ask " + askId);
+            }
+            return get(account, askId, today);
         });
     }
 

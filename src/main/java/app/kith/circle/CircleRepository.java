@@ -60,6 +60,22 @@ class CircleRepository {
                 .param("account", accountId).param("id", id).update();
     }
 
+    /** A trashed circle's name key, to see whether another circle took its name since. */
+    Optional<String> trashedKey(long accountId, long id) {
+        return jdbc.sql("SELECT name_key FROM trashed_circle WHERE account_id = :account AND id = :id")
+                .param("account", accountId).param("id", id).query(String.class).optional();
+    }
+
+    /** A trashed circle's memberships of people purged since: they cannot come back with it. */
+    void forgetTrashedMembersGone(long accountId, long circleId) {
+        jdbc.sql("""
+                DELETE FROM trashed_circle_member WHERE account_id = :account AND circle_id = :circle
+                  AND NOT EXISTS (SELECT 1 FROM person p
+                                  WHERE p.account_id = trashed_circle_member.account_id
+                                    AND p.id = trashed_circle_member.person_id)
+                """).param("account", accountId).param("circle", circleId).update();
+    }
+
     List<Long> members(long accountId, long circleId) {
         return jdbc.sql("SELECT person_id FROM circle_member WHERE account_id = :account AND circle_id = :circle ORDER BY person_id")
                 .param("account", accountId).param("circle", circleId).query(Long.class).list();

@@ -7,6 +7,7 @@ import app.kith.Events;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.db.Bin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ public class Circles {
             "weekly", 7, "fortnightly", 14, "monthly", 30, "quarterly", 90, "yearly", 365);
 
     private final CircleRepository circles;
+    private final Bin bin;
     private final TransactionOperations tx;
     private final Events events;
     private final Clock clock;
@@ -50,6 +52,7 @@ public class Circles {
 
     public Circles(JdbcClient jdbc, TransactionOperations tx, Events events, Clock clock) {
         this.circles = new CircleRepository(jdbc);
+        this.bin = new Bin(jdbc);
         this.tx = tx;
         this.events = events;
         this.clock = clock;
@@ -136,7 +139,44 @@ public class Circles {
         });
     }
 
-    public void delete(long accountId, long circleId) {
+    /**
+     * Deletes a circle into the trash, with its memberships: its members' rhythms are worked out
+     * without it at once, and {@link #undelete} brings both back for 30 days.
+     */
+    public Circle delete(long accountId, long circleId) {
+        return tx.execute(s -> {
+            Circle was = byId(accountId, circleId);
+            List<Long> members = circles.members(accountId, circleId);
+            String label = was.name() + (members.size() == 1 ? " (1 person)" : " (" + members.size() + " people)");
+            bin.put(accountId, Bin.Kind.CIRCLE, circleId, label, null, clock.millis());
+            events.publish(new RhythmsChanged(accountId, members));
+            return was;
+        });
+    }
+
+    /**
+     * Brings a circle back from the trash with its members (those not deleted for good since),
+     * their rhythms following. A circle of the same name made since is a Conflict; one not in
+     * this account's trash is NotFound.
+     */
+    public Circle undelete(long accountId, long circleId) {
+        return tx.execute(s -> {
+            Optional<String> key = circles.trashedKey(accountId, circleId);
+            if (key.isPresent() && circles.byKey(accountId, key.get()).isPresent()) {
+                throw new Conflict("name", "A circle named " + circles.byKey(accountId, key.get()).get().name()
+                        + " exists now; rename it, then restore this one");
+            }
+            circles.forgetTrashedMembersGone(accountId, circleId);
+            if (!bin.takeOut(accountId, Bin.Kind.CIRCLE, circleId)) {
+                throw new NotFound("No deleted circle " + circleId);
+            }
+            events.publish(new RhythmsChanged(accountId, circles.members(accountId, circleId)));
+            return byId(accountId, circleId);
+        });
+    }
+
+    /** Deletes a circle for good, without the trash: what an import made, taken back. */
+    public void erase(long accountId, long circleId) {
         tx.executeWithoutResult(s -> {
             byId(accountId, circleId);
             List<Long> members = circles.members(accountId, circleId);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "account", mixinStandardHelpOptions = true, description = "Accounts that can sign in.",
-        subcommands = {AccountCommand.Create.class, AccountCommand.Password.class})
+        subcommands = {AccountCommand.Create.class, AccountCommand.Password.class, TwoFactorCommand.class})
 final class AccountCommand extends KithCommand {
 
     @Override

@@ -89,6 +89,7 @@ final class CircleCommand extends KithCommand {
             Circle c = kith().circles().find(accountId(), circle);
             kith().circles().delete(accountId(), c.id());
             out().println("Deleted circle " + c.name() + ".");
+            out().println(TrashCommand.restoreHint("circle", c.id()));
         }
     }
 }

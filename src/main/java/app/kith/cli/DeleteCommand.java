@@ -15,5 +15,6 @@ final class DeleteCommand extends KithCommand {
         Person p = person(reference);
         kith().people().delete(accountId(), p.id());
         out().println("Deleted " + Text.line(p) + ".");
+        out().println(TrashCommand.restoreHint("person", p.id()));
     }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 IntroCommand.class, IntrosCommand.class, IntroStepCommand.class, ImportCommand.class, ExportCommand.class,
                 DupesCommand.class, MergeCommand.class, UnmergeCommand.class, MergesCommand.class, InsightsCommand.class,
                 ReviewCommand.class, WhoCommand.class, DigestCommand.class, RemindCommand.class, RemindersCommand.class,
-                DateCommand.class,
+                DateCommand.class, TrashCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: kith add \"Ada Lovelace\" --circle Monthly, then kith today."})
 public final class Main implements Runnable {

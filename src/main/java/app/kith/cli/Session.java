@@ -1,7 +1,9 @@
 package app.kith.cli;
 
 import app.kith.wiring.Kith;
+import app.kith.wiring.TwoFactorWiring;
 import app.kith.account.Account;
+import app.kith.account.TwoFactor;
 import app.kith.db.DataFolder;
 import app.kith.db.Database;
 import app.kith.db.DbSettings;
@@ -75,6 +77,11 @@ final class Session implements AutoCloseable {
         return new Mailboxes(JdbcClient.create(db.dataSource()), db.transactions(), k.clock(), k.accounts(),
                 k.identities(), k.people(), k.touchpoints(), k.clocks(),
                 SecretKey.of(settings().folder().path(), System.getenv()));
+    }
+
+    /** Two-factor sign-in, with the secret key of this data folder (or KITH_SECRET_KEY). */
+    TwoFactor twoFactor() {
+        return TwoFactorWiring.twoFactor(db(), settings(), kith().clock());
     }
 
     Database db() {

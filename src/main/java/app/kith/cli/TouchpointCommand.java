@@ -106,6 +106,7 @@ final class TouchpointCommand extends KithCommand {
             Touchpoint t = kith().touchpoints().delete(accountId(), id(this, id));
             out().println("Deleted " + inline(t));
             out().println(clock(kith().people().get(accountId(), t.personId())));
+            out().println(TrashCommand.restoreHint("touchpoint", t.id()));
         }
     }
 }

@@ -5,6 +5,7 @@ import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.db.Bin;
 import app.kith.person.Knower;
 import app.kith.person.People;
 import app.kith.person.Person;
@@ -38,6 +39,7 @@ public class Introductions {
     public static final int MAX_SUGGESTIONS = 20;
 
     private final IntroductionRepository introductions;
+    private final Bin bin;
     private final People people;
     private final Touchpoints touchpoints;
     private final TransactionOperations tx;
@@ -45,6 +47,7 @@ public class Introductions {
 
     public Introductions(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Touchpoints touchpoints) {
         this.introductions = new IntroductionRepository(jdbc);
+        this.bin = new Bin(jdbc);
         this.people = people;
         this.touchpoints = touchpoints;
         this.tx = tx;
@@ -188,6 +191,29 @@ public class Introductions {
             List<Event> events = introductions.events(accountId, List.of(id)).get(id);
             introductions.update(accountId, id, Progress.of(personA, events),
                     channel == null ? null : Channel.parse("channel", channel).key());
+            return get(accountId, id);
+        });
+    }
+
+    /**
+     * Deletes an introduction into the trash, its steps with it; the touchpoints its steps logged
+     * stay on the timelines. {@link #undelete} brings it back as it was for 30 days.
+     */
+    public Introduction delete(long accountId, long id) {
+        return tx.execute(s -> {
+            Introduction was = get(accountId, id);
+            bin.put(accountId, Bin.Kind.INTRODUCTION, id, was.personA().name() + " and " + was.personB().name()
+                    + ": " + was.reason(), was.personA().id(), clock.millis());
+            return was;
+        });
+    }
+
+    /** Brings an introduction back from the trash with its steps; one not in this account's trash is NotFound. */
+    public Introduction undelete(long accountId, long id) {
+        return tx.execute(s -> {
+            if (!bin.takeOut(accountId, Bin.Kind.INTRODUCTION, id)) {
+                throw notFound(id);
+            }
             return get(accountId, id);
         });
     }

@@ -139,9 +139,9 @@ final class ImportRuns {
         switch (entry.kind()) {
             case PEOPLE -> people.erase(accountId, ImportRun.ids(entry.data()));
             case CHANGES -> profileChanges.erase(accountId, ImportRun.ids(entry.data()));
-            case CIRCLES -> ImportRun.ids(entry.data()).forEach(id -> ignoringGone(() -> circles.delete(accountId, id)));
+            case CIRCLES -> ImportRun.ids(entry.data()).forEach(id -> ignoringGone(() -> circles.erase(accountId, id)));
             case PHOTOS -> photos.delete(accountId, ImportRun.ids(entry.data()));
-            case TEMPLATES -> ImportRun.ids(entry.data()).forEach(id -> ignoringGone(() -> messages.delete(accountId, id)));
+            case TEMPLATES -> ImportRun.ids(entry.data()).forEach(id -> ignoringGone(() -> messages.erase(accountId, id)));
             case PEOPLE_BEFORE -> JSON.readValue(entry.data(), new TypeReference<List<Before>>() { })
                     .forEach(b -> ignoringGone(() -> people.update(accountId, b.id(), b.draft())));
             case SETTINGS_BEFORE -> accounts.changeSettings(accountId, JSON.readValue(entry.data(), SettingsChange.class));

@@ -36,6 +36,9 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +52,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonImport {
 
     // Each element is read off the one stream in turn: what follows it is the rest of the file.
-    private static final JsonMapper JSON = JsonMapper.builder()
+    // No value of an export is longer than a line of any contacts file (notes stop at 100,000
+    // characters): a longer one is refused as it streams, before it fills the memory (Jackson
+    // would otherwise buffer 100 million characters of one string).
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(
+                    StreamReadConstraints.builder().maxStringLength(TextInput.MAX_LINE).build()).build())
             .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final int CHUNK = 2_000;
     /** Asks and introductions carry histories: fewer of them make a chunk. */
@@ -135,6 +142,9 @@ final class JsonImport {
             if (!versioned) {
                 throw notExport("it has no \"format\": \"kith-export\"");
             }
+        } catch (StreamConstraintsException e) {
+            throw notExport(String.format(Locale.ROOT, "it holds a value longer than %,d characters or nested deeper"
+                    + " than any export (%s)", TextInput.MAX_LINE, e.getOriginalMessage()));
         } catch (JacksonException e) {
             throw notExport("it is not valid JSON (" + e.getOriginalMessage() + ")");
         }

@@ -4,6 +4,7 @@ import app.kith.Checks;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.db.Bin;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +32,13 @@ public class Messages {
     static final String OWN = "own-";
 
     private final TemplateRepository templates;
+    private final Bin bin;
     private final TransactionOperations tx;
     private final Clock clock;
 
     public Messages(JdbcClient jdbc, TransactionOperations tx, Clock clock) {
         this.templates = new TemplateRepository(jdbc);
+        this.bin = new Bin(jdbc);
         this.tx = tx;
         this.clock = clock;
     }
@@ -109,8 +112,31 @@ public class Messages {
         return new Checked(kind, name, body);
     }
 
-    /** Deletes one of the account's own templates; Kith's and other accounts' are NotFound. */
-    public void delete(long accountId, long id) {
+    /**
+     * Deletes one of the account's own templates into the trash, where {@link #undelete} finds it
+     * for 30 days; Kith's and other accounts' are NotFound.
+     */
+    public Template delete(long accountId, long id) {
+        return tx.execute(s -> {
+            Template was = templates.find(accountId, id)
+                    .orElseThrow(() -> new NotFound("No message starter of yours with id " + id));
+            bin.put(accountId, Bin.Kind.TEMPLATE, id, was.name() + " (" + was.kind().key() + ")", null, clock.millis());
+            return was;
+        });
+    }
+
+    /** Brings a template back from the trash; one not in this account's trash is NotFound. */
+    public Template undelete(long accountId, long id) {
+        return tx.execute(s -> {
+            if (!bin.takeOut(accountId, Bin.Kind.TEMPLATE, id)) {
+                throw new NotFound("No deleted message starter " + id);
+            }
+            return templates.find(accountId, id).orElseThrow();
+        });
+    }
+
+    /** Deletes one of the account's own templates for good, without the trash: an import taken back. */
+    public void erase(long accountId, long id) {
         if (!templates.delete(accountId, id)) {
             throw new NotFound("No message starter of yours with id " + id);
         }

@@ -300,6 +300,11 @@ public class People {
         return people.deleted(accountId, id, clock.instant().minus(RESTORABLE_FOR).toEpochMilli());
     }
 
+    /** The account's people deleted recently enough to be restored, the latest first (the trash). */
+    public List<DeletedPerson> deleted(long accountId) {
+        return people.deletedSince(accountId, clock.instant().minus(RESTORABLE_FOR).toEpochMilli());
+    }
+
     /**
      * Really deletes, in every account, the people deleted before an instant; their touchpoints,
      * emails, phones, topics and memberships go with them (the schema cascades). Returns how many.

@@ -216,6 +216,18 @@ class PersonRepository {
                 .optional();
     }
 
+    /** The account's people deleted at or after {@code since}, the latest first. */
+    List<DeletedPerson> deletedSince(long accountId, long since) {
+        return jdbc.sql("""
+                SELECT id, name, deleted_at FROM person
+                WHERE account_id = :account AND deleted_at IS NOT NULL AND deleted_at >= :since
+                ORDER BY deleted_at DESC, id DESC
+                """)
+                .param("account", accountId).param("since", since)
+                .query((rs, n) -> new DeletedPerson(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))))
+                .list();
+    }
+
     /** Every account's people deleted before an instant; what refers to them cascades. */
     int purgeDeletedBefore(long before) {
         return jdbc.sql("DELETE FROM person WHERE deleted_at IS NOT NULL AND deleted_at < :before")

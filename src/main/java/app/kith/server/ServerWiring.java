@@ -2,6 +2,7 @@ package app.kith.server;
 
 import app.kith.KithApplication;
 import app.kith.offline.SentOnce;
+import app.kith.trash.Trash;
 import app.kith.wiring.Kith;
 import app.kith.account.Accounts;
 import app.kith.account.AppPasswords;
@@ -83,6 +84,11 @@ class ServerWiring {
     @Bean
     AddressBook addressBook(Kith kith) {
         return kith.addressBook();
+    }
+
+    @Bean
+    Trash trash(Kith kith) {
+        return kith.trash();
     }
 
     @Bean

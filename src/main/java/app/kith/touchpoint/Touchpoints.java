@@ -5,6 +5,7 @@ import app.kith.Events;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.db.Bin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -24,12 +26,14 @@ public class Touchpoints {
     static final int MAX_NOTE = 10_000;
 
     private final TouchpointRepository touchpoints;
+    private final Bin bin;
     private final TransactionOperations tx;
     private final Events events;
     private final Clock clock;
 
     public Touchpoints(JdbcTemplate jdbc, TransactionOperations tx, Events events, Clock clock) {
         this.touchpoints = new TouchpointRepository(jdbc);
+        this.bin = new Bin(JdbcClient.create(jdbc));
         this.tx = tx;
         this.events = events;
         this.clock = clock;
@@ -76,16 +80,47 @@ public class Touchpoints {
     }
 
     /**
-     * Deletes a touchpoint and works the person's clock out again; returns what it was, so that
-     * it can be logged again (an undo).
+     * Deletes a touchpoint into the trash and works the person's clock out again; {@link #undelete}
+     * brings it back for 30 days, and the clock with it. Returns what it was.
      */
     public Touchpoint delete(long accountId, long id) {
+        return tx.execute(s -> {
+            Touchpoint was = get(accountId, id);
+            bin.put(accountId, Bin.Kind.TOUCHPOINT, id, label(was), was.personId(), clock.millis());
+            events.publish(new TouchpointCorrected(accountId, was.personId()));
+            return was;
+        });
+    }
+
+    /** Brings a touchpoint back from the trash, the person's clock following; else NotFound. */
+    public Touchpoint undelete(long accountId, long id) {
+        return tx.execute(s -> {
+            if (!bin.takeOut(accountId, Bin.Kind.TOUCHPOINT, id)) {
+                throw new NotFound("No deleted touchpoint " + id);
+            }
+            Touchpoint back = touchpoints.find(accountId, id).orElseThrow();
+            events.publish(new TouchpointCorrected(accountId, back.personId()));
+            return back;
+        });
+    }
+
+    /**
+     * Takes a touchpoint back for good, without the trash (a log undone at once), the person's
+     * clock following; returns what it was.
+     */
+    public Touchpoint erase(long accountId, long id) {
         return tx.execute(s -> {
             Touchpoint was = get(accountId, id);
             touchpoints.delete(accountId, id);
             events.publish(new TouchpointCorrected(accountId, was.personId()));
             return was;
         });
+    }
+
+    /** "call on 2026-12-03: lunch at Rosa's": a touchpoint in the trash's list. */
+    private static String label(Touchpoint t) {
+        String note = t.note() == null ? "" : ": " + (t.note().length() > 80 ? t.note().substring(0, 79) + "…" : t.note());
+        return t.channel().key() + " on " + t.on() + note;
     }
 
     /**

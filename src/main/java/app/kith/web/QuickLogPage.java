@@ -145,7 +145,7 @@ class QuickLogPage {
     @PostMapping("/log/{id}/undo")
     String undo(Account account, @PathVariable long id, @RequestParam(name = "return", required = false) String returnTo,
                 HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        Touchpoint gone = touchpoints.delete(account.id(), id);
+        Touchpoint gone = touchpoints.erase(account.id(), id);
         Person person = people.get(account.id(), gone.personId());
         QuickLogged undone = new QuickLogged("Undone: no " + Wording.contact(gone.channel()).replaceFirst("^an? ", "")
                 + " logged with", person.id(), person.name(), "", null, back(returnTo, null));

@@ -28,6 +28,7 @@ import app.kith.reminder.KeyDates;
 import app.kith.reminder.Reminders;
 import app.kith.search.Who;
 import app.kith.touchpoint.Touchpoints;
+import app.kith.trash.Trash;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +45,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                    Reciprocity reciprocity, Messages messages, Imports imports, Exports exports,
                    Duplicates duplicates, Photos photos, ProfileChanges profileChanges, BulkEdits bulkEdits,
                    Who who, FirstRun firstRun, Insights insights, CalendarFeed calendarFeed, Reminders reminders,
-                   KeyDates keyDates, AppPasswords appPasswords, AddressBook addressBook, Clock clock) {
+                   KeyDates keyDates, AppPasswords appPasswords, AddressBook addressBook, Trash trash, Clock clock) {
 
     public static Kith wire(Database db, Clock clock) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -79,7 +80,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                 new BulkEdits(jdbc, tx, clock, clocks, circles, who), who,
                 new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who),
                 new CalendarFeed(client, accounts, planner, clock), reminders, keyDates,
-                new AppPasswords(client, clock), new AddressBook(client, tx, people, accounts, clock), clock);
+                new AppPasswords(client, clock), new AddressBook(client, tx, people, accounts, clock),
+                new Trash(client, tx, clock, people, circles, touchpoints, asks, introductions, messages), clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

@@ -160,9 +160,33 @@ class AccountDeletionTest extends StoreTest {
         sql().sql("INSERT INTO calendar_upcoming (account_id, calendar_id, event_key, person_id, starts_at, day, kind) "
                         + "VALUES (:a, :c, 'e1', :p, " + now + ", 20000, 'meeting')")
                 .param("a", account).param("c", calendar).param("p", person).update();
+        run("INSERT INTO two_factor (account_id, secret_sealed, created_at, enabled_at) VALUES (:a, 'sealed', 1, 1)", account);
+        run("INSERT INTO recovery_code (account_id, code_hash) VALUES (:a, 'hash-' || :a)", account);
+        trash(account, person, now);
         run("INSERT INTO digest_setting (account_id, enabled, hour) VALUES (:a, 1, 7)", account);
         run("INSERT INTO digest_send (account_id, day, state, claim, claimed_at) VALUES (:a, 20000, 'sent', 'c', " + now + ")",
                 account);
+    }
+
+    /** What the trash holds of deleted circles, touchpoints, asks, introductions and message starters. */
+    private void trash(long account, long person, long now) {
+        run("INSERT INTO trash_item (account_id, kind, item_id, label, deleted_at) VALUES (:a, 'circle', 900, 'Old', " + now + ")",
+                account);
+        run("INSERT INTO trashed_circle (id, account_id, name, name_key, created_at) VALUES (900, :a, 'Old', 'old', 1)", account);
+        run("INSERT INTO trashed_circle_member (account_id, circle_id, person_id) VALUES (:a, 900, " + person + ")", account);
+        run("INSERT INTO trashed_touchpoint (id, account_id, person_id, day, channel, direction, created_at) "
+                + "VALUES (900, :a, " + person + ", 20000, 'email', 'out', 1)", account);
+        run("INSERT INTO trashed_ask (id, account_id, person_id, text, channel, asked_day, state, follow_ups, "
+                + "last_activity_day, created_at) VALUES (900, :a, " + person + ", 'A favour', 'email', 20000, 'open', 0, 20000, 1)",
+                account);
+        run("INSERT INTO trashed_ask_event (id, account_id, ask_id, day, kind, created_at) VALUES (900, :a, 900, 20000, 'asked', 1)",
+                account);
+        run("INSERT INTO trashed_introduction (id, account_id, person_a, person_b, reason, state, proposed_day, created_at) "
+                + "VALUES (900, :a, " + person + ", " + person + ", 'Both cook', 'proposed', 20000, 1)", account);
+        run("INSERT INTO trashed_introduction_event (id, account_id, introduction_id, day, kind, created_at) "
+                + "VALUES (900, :a, 900, 20000, 'proposed', 1)", account);
+        run("INSERT INTO trashed_message_template (id, account_id, kind, name, body, created_at) "
+                + "VALUES (900, :a, 'ask', 'Old', 'Hi', 1)", account);
     }
 
     private void run(String statement, long account) {

@@ -38,7 +38,7 @@ class CirclesApiTest {
         assertThat(api.get("/api/v1/circles").json().valueStream().map(c -> c.get("name").asString()))
                 .containsExactly("Guides");
 
-        assertThat(api.delete("/api/v1/circles/" + id).status()).isEqualTo(204);
+        assertThat(api.delete("/api/v1/circles/" + id).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/circles/" + id).status()).isEqualTo(404);
     }
 

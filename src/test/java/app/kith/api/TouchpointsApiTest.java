@@ -75,7 +75,8 @@ class TouchpointsApiTest {
 
         Api.Reply deleted = api.delete("/api/v1/touchpoints/" + id);
 
-        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.json().get("restore").asString()).isEqualTo("/api/v1/trash/touchpoint/" + id + "/restore");
         assertThat(ann().get("lastTouchOn").isNull()).isTrue();
         assertThat(ann().get("dueOn").asString()).isEqualTo(today.minusDays(70).toString());
         assertThat(api.get("/api/v1/people/" + ann + "/touchpoints").json().size()).isZero();
@@ -141,7 +142,7 @@ class TouchpointsApiTest {
         JsonNode one = paths.get("/api/v1/touchpoints/{id}");
         assertThat(one.get("patch").get("summary").asString()).startsWith("Correct a touchpoint");
         assertThat(one.get("delete").get("summary").asString()).startsWith("Delete a touchpoint");
-        assertThat(one.get("delete").get("responses").has("204")).isTrue();
+        assertThat(one.get("delete").get("responses").has("200")).isTrue();
         assertThat(one.get("patch").get("responses").has("404")).isTrue();
     }
 

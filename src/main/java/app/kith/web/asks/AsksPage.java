@@ -1,10 +1,13 @@
 package app.kith.web.asks;
 
+import app.kith.NotFound;
 import app.kith.Checks;
 import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.account.Account;
+import app.kith.trash.Trash;
+import app.kith.web.TrashUndo;
 import app.kith.ask.Answer;
 import app.kith.ask.Asks;
 import app.kith.ask.NewAsk;
@@ -36,8 +39,10 @@ class AsksPage {
     private final People people;
     private final PersonAsks section;
     private final Clock clock;
+    private final Trash trash;
 
-    AsksPage(Asks asks, People people, PersonAsks section, Clock clock) {
+    AsksPage(Asks asks, People people, PersonAsks section, Clock clock, Trash trash) {
+        this.trash = trash;
         this.asks = asks;
         this.people = people;
         this.section = section;
@@ -77,6 +82,19 @@ class AsksPage {
                     null, request, model, redirect);
         }
         return section(account, person, "", null, Map.of(), null, request, model, redirect);
+    }
+
+    /** Deletes an ask into the trash; the person's page offers the Undo. */
+    @PostMapping("/people/{id}/asks/{askId}/delete")
+    String delete(Account account, @PathVariable long id, @PathVariable long askId, RedirectAttributes redirect) {
+        LocalDate today = account.today(clock);
+        if (asks.get(account, askId, today).person().id() != id) {
+            throw new NotFound("No ask " + askId + " of person " + id);
+        }
+        asks.delete(account, askId, today);
+        redirect.addFlashAttribute(TrashUndo.FLASH, TrashUndo.of(trash.get(account.id(), "ask", askId),
+                "/people/" + id + "#asks"));
+        return "redirect:/people/" + id + "#asks";
     }
 
     @PostMapping("/people/{id}/asks/{askId}/follow-up")

@@ -13,7 +13,9 @@ import app.kith.person.FoundPeople;
 import app.kith.person.People;
 import app.kith.person.PeopleQuery;
 import app.kith.web.Avatars;
+import app.kith.trash.Trash;
 import app.kith.web.PersonRow;
+import app.kith.web.TrashUndo;
 import app.kith.web.Wording;
 import app.kith.person.Person;
 import java.time.Clock;
@@ -43,8 +45,10 @@ class CirclesPage {
     private final People people;
     private final Avatars avatars;
     private final Clock clock;
+    private final Trash trash;
 
-    CirclesPage(Circles circles, People people, Avatars avatars, Clock clock) {
+    CirclesPage(Circles circles, People people, Avatars avatars, Clock clock, Trash trash) {
+        this.trash = trash;
         this.circles = circles;
         this.people = people;
         this.avatars = avatars;
@@ -92,10 +96,11 @@ class CirclesPage {
 
     @PostMapping("/circles/{id}/delete")
     String delete(Account account, @PathVariable long id, RedirectAttributes redirect) {
-        Circle circle = circles.byId(account.id(), id);
-        circles.delete(account.id(), id);
-        redirect.addFlashAttribute("notice", "Deleted the circle " + circle.name() + "."
-                + (circle.members() == 0 ? "" : " Its people stay, with the rhythm of their other circles or their own."));
+        Circle circle = circles.delete(account.id(), id);
+        if (circle.members() > 0) {
+            redirect.addFlashAttribute("notice", "Its people stay, with the rhythm of their other circles or their own.");
+        }
+        redirect.addFlashAttribute(TrashUndo.FLASH, TrashUndo.of(trash.get(account.id(), "circle", id), "/circles"));
         return "redirect:/circles";
     }
 

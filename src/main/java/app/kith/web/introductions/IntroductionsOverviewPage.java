@@ -9,7 +9,9 @@ import app.kith.intro.Introductions;
 import app.kith.message.Messages;
 import app.kith.person.People;
 import app.kith.person.Person;
+import app.kith.trash.Trash;
 import app.kith.web.Htmx;
+import app.kith.web.TrashUndo;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Every introduction, and how they went: open ones first with their next step, one click each
@@ -35,8 +38,10 @@ class IntroductionsOverviewPage {
     private final People people;
     private final Messages messages;
     private final Clock clock;
+    private final Trash trash;
 
-    IntroductionsOverviewPage(Introductions introductions, People people, Messages messages, Clock clock) {
+    IntroductionsOverviewPage(Introductions introductions, People people, Messages messages, Clock clock, Trash trash) {
+        this.trash = trash;
         this.introductions = introductions;
         this.people = people;
         this.messages = messages;
@@ -70,6 +75,15 @@ class IntroductionsOverviewPage {
     }
 
     /** One step (see {@link IntroRows#step}), dated today. */
+    /** Deletes an introduction into the trash; the page offers the Undo. */
+    @PostMapping("/introductions/{id}/delete")
+    String delete(Account account, @PathVariable long id, RedirectAttributes redirect) {
+        introductions.delete(account.id(), id);
+        redirect.addFlashAttribute(TrashUndo.FLASH, TrashUndo.of(trash.get(account.id(), "introduction", id),
+                "/introductions"));
+        return "redirect:/introductions";
+    }
+
     @PostMapping("/introductions/{id}/step")
     String step(Account account, @PathVariable long id, @RequestParam(required = false) String step,
                 @RequestParam(required = false) Long personId, @RequestParam(required = false) String channel,

@@ -8,6 +8,7 @@ import app.kith.person.Person;
 import app.kith.reciprocity.Reciprocity;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
+import app.kith.trash.Trash;
 import app.kith.web.FormErrors;
 import app.kith.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,9 +44,11 @@ class TimelineCorrections {
     private final Timelines timelines;
     private final Reciprocity reciprocity;
     private final Clock clock;
+    private final Trash trash;
 
     TimelineCorrections(People people, Touchpoints touchpoints, Timelines timelines, Reciprocity reciprocity,
-                        Clock clock) {
+                        Clock clock, Trash trash) {
+        this.trash = trash;
         this.people = people;
         this.touchpoints = touchpoints;
         this.timelines = timelines;
@@ -107,12 +111,13 @@ class TimelineCorrections {
         return "person-touchpoint-deleted";
     }
 
-    /** Undo of a delete: the touchpoint logged again as it was, from what the undo form carries. */
+    /** Undo of a delete: the touchpoint back from the trash as it was, the clock following. */
     @PostMapping("/people/{id}/touchpoints/undo-delete")
-    String undo(Account account, @PathVariable long id, TouchpointForm form, HttpServletRequest request, Model model,
-                RedirectAttributes redirect) {
+    String undo(Account account, @PathVariable long id, @RequestParam long touchpoint, HttpServletRequest request,
+                Model model, RedirectAttributes redirect) {
         people.get(account.id(), id);
-        Touchpoint back = touchpoints.log(account.id(), form.toNew(id), account.today(clock));
+        trash.restore(account, "touchpoint", touchpoint);
+        Touchpoint back = touchpoints.get(account.id(), touchpoint);
         String status = "Brought back: " + Timelines.what(back) + ".";
         if (!Htmx.isHtmx(request)) {
             redirect.addFlashAttribute(STATUS, status);

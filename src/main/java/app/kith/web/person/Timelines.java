@@ -84,6 +84,6 @@ class Timelines {
     }
 
     static TimelineView.Deleted deleted(Touchpoint t) {
-        return new TimelineView.Deleted(t.personId(), what(t), form(t));
+        return new TimelineView.Deleted(t.personId(), t.id(), what(t));
     }
 }

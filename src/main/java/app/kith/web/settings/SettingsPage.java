@@ -1,5 +1,7 @@
 package app.kith.web.settings;
 
+import app.kith.trash.Trash;
+import app.kith.web.TrashUndo;
 import app.kith.Checks;
 import app.kith.Invalid;
 import app.kith.account.Account;
@@ -38,7 +40,10 @@ class SettingsPage {
     private final Accounts accounts;
     private final Messages messages;
 
-    SettingsPage(Accounts accounts, Messages messages) {
+    private final Trash trash;
+
+    SettingsPage(Accounts accounts, Messages messages, Trash trash) {
+        this.trash = trash;
         this.accounts = accounts;
         this.messages = messages;
     }
@@ -170,8 +175,10 @@ class SettingsPage {
     }
 
     @PostMapping("/settings/messages/{id}/delete")
-    String deleteMessage(Account account, @PathVariable long id) {
+    String deleteMessage(Account account, @PathVariable long id, RedirectAttributes redirect) {
         messages.delete(account.id(), id);
+        redirect.addFlashAttribute(TrashUndo.FLASH, TrashUndo.of(trash.get(account.id(), "template", id),
+                "/settings#message-starters"));
         return "redirect:/settings#message-starters";
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -42,15 +43,43 @@ final class SignInOutcomes {
     }
 
     static final class Failure implements AuthenticationFailureHandler {
+        private final SignInThrottle throttle;
+        private final Clock clock;
+
+        Failure(SignInThrottle throttle, Clock clock) {
+            this.throttle = throttle;
+            this.clock = clock;
+        }
 
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                             AuthenticationException exception) throws IOException {
+            if (exception instanceof CodeNeeded needed) {
+                codeStep(request, response, needed);
+                return;
+            }
             // The sign-in page offers the email again; the password never comes back.
             request.getSession().setAttribute(TYPED_EMAIL, request.getParameter("username"));
             String back = LocalPath.orNull(request.getParameter(SignInFirst.CONTINUE));
             response.sendRedirect(request.getContextPath() + "/login?error" + (back == null ? ""
                     : "&" + SignInFirst.CONTINUE + "=" + URLEncoder.encode(back, StandardCharsets.UTF_8)));
+        }
+
+        /**
+         * The password was right, so its attempt is taken back (the code step counts its own);
+         * the session, under a new id, remembers whose code to ask for.
+         */
+        private void codeStep(HttpServletRequest request, HttpServletResponse response, CodeNeeded needed)
+                throws IOException {
+            if (request.getAttribute(ThrottleFilter.ATTEMPT) instanceof SignInThrottle.Attempt attempt) {
+                throttle.succeeded(attempt);
+            }
+            request.getSession();
+            request.changeSessionId();
+            new HalfSignedIn(needed.signIn().accountId(), needed.signIn().version(),
+                    request.getParameter("remember") != null, LocalPath.orNull(request.getParameter(SignInFirst.CONTINUE)),
+                    clock.millis()).keep(request);
+            response.sendRedirect(request.getContextPath() + CodeStepPage.PATH);
         }
     }
 }

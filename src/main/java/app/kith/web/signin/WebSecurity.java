@@ -1,6 +1,7 @@
 package app.kith.web.signin;
 
 import app.kith.account.Accounts;
+import app.kith.account.TwoFactor;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -46,17 +47,17 @@ class WebSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts, SignInThrottle throttle, RememberMeCookies rememberMe)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, TwoFactor twoFactor, SignInThrottle throttle,
+                            RememberMeCookies rememberMe, Clock clock) throws Exception {
         // Redirects name a path, never the Host the request claimed (see LocalRedirects).
         SignInFirst signInFirst = new SignInFirst();
         SignInOutcomes.Success signedIn = new SignInOutcomes.Success(throttle);
         signedIn.setRedirectStrategy(new LocalRedirects());
         return http
-                .authenticationManager(new ProviderManager(new PasswordSignIn(accounts),
+                .authenticationManager(new ProviderManager(new PasswordSignIn(accounts, twoFactor),
                         new RememberMeAuthenticationProvider(rememberMe.getKey())))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/setup", "/signup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
+                        .requestMatchers("/login", CodeStepPage.PATH, "/setup", "/signup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
                                 // A browser fetches the manifest and its icons without the session cookie.
                                 "/manifest.webmanifest", "/icons/**",
@@ -71,7 +72,7 @@ class WebSecurity {
                 .csrf(c -> c.ignoringRequestMatchers("/digest/unsubscribe/one-click"))
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(signedIn)
-                        .failureHandler(new SignInOutcomes.Failure()))
+                        .failureHandler(new SignInOutcomes.Failure(throttle, clock)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst)
                         .accessDeniedHandler(SignInFirst.signInOrRefuse(signInFirst)))
                 .requestCache(c -> c.requestCache(SignInFirst.pages()))

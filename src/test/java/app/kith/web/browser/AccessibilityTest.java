@@ -22,7 +22,7 @@ class AccessibilityTest extends BrowserTest {
         signedInWithDemoNetwork();
         open("/today");
         long someone = new TodayScreen(driver).items().get(0).personId();
-        pages = List.of("/today", "/people", "/people/new", "/people/" + someone, "/circles", "/settings", "/settings/password", "/asks",
+        pages = List.of("/today", "/people", "/people/new", "/people/" + someone, "/circles", "/settings", "/settings/password", "/settings/two-factor", "/asks",
                 "/introductions", "/import", "/people/duplicates", "/who", "/who?q=data+engineering", "/insights",
                 "/insights/week");
     }

@@ -151,8 +151,16 @@ class CirclesPageTest {
         assertThat(deleted.location()).endsWith("/circles");
         assertThat(circles.list(ada.accountId())).isEmpty();
         assertThat(people.get(ada.accountId(), person).circles()).isEmpty();
-        assertThat(ada.get("/circles").body()).contains("Deleted the circle Monthly. Its people stay");
+        String page = ada.get("/circles").body();
+        assertThat(page).contains("Its people stay", "Deleted: Monthly (1 person).",
+                "action=\"/trash/circle/" + monthly + "/restore\"", "name=\"return\" value=\"/circles\"");
         assertThat(ada.get("/circles/" + monthly).status()).isEqualTo(404);
+
+        WebSession.Page undone = ada.post("/trash/circle/" + monthly + "/restore", Map.of("return", "/circles"));
+
+        assertThat(undone.location()).endsWith("/circles");
+        assertThat(ada.get("/circles").body()).contains("Restored: Monthly (1 person).");
+        assertThat(people.get(ada.accountId(), person).circles()).extracting(c -> c.name()).containsExactly("Monthly");
     }
 
     @Test

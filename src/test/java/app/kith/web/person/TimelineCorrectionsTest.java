@@ -121,16 +121,16 @@ class TimelineCorrectionsTest {
 
         assertThat(deleted.isFullPage()).isFalse();
         assertThat(deleted.body().strip()).startsWith("<li class=\"deleted\">");
-        assertThat(deleted.body()).contains("Deleted: email on", ">Undo</button>", "name=\"note\" value=\"Lunch\"",
+        assertThat(deleted.body()).contains("Deleted: email on", ">Undo</button>",
                 "hx-swap-oob=\"true\"", "Never");
         assertThat(ada().lastTouchOn()).isNull();
 
-        WebSession.Page undone = web.htmxPost("/people/" + ada.id() + "/touchpoints/undo-delete", "on",
-                today.minusDays(2).toString(), "channel", "email", "direction", "out", "note", "Lunch");
+        assertThat(deleted.body()).contains("name=\"touchpoint\" value=\"" + t.id() + "\"");
+        WebSession.Page undone = web.htmxPost("/people/" + ada.id() + "/touchpoints/undo-delete", "touchpoint",
+                String.valueOf(t.id()));
 
         assertThat(undone.body()).contains("id=\"timeline-section\"", "Brought back: email on", "Lunch");
-        assertThat(touchpoints.ofPerson(web.accountId(), ada.id(), 5, 0)).singleElement()
-                .usingRecursiveComparison().ignoringFields("id", "createdAt").isEqualTo(t);
+        assertThat(touchpoints.ofPerson(web.accountId(), ada.id(), 5, 0)).containsExactly(t);
         assertThat(ada().lastTouchOn()).isEqualTo(today.minusDays(2));
     }
 
@@ -159,8 +159,8 @@ class TimelineCorrectionsTest {
         assertThat(after).contains("Deleted: call on", ">Undo</button>").doesNotContain("<li id=\"tp-" + t.id());
         assertThat(ada().lastTouchOn()).isNull();
 
-        WebSession.Page undone = web.post("/people/" + ada.id() + "/touchpoints/undo-delete", "on",
-                today.minusDays(5).toString(), "channel", "call", "direction", "in", "note", "Phoned");
+        WebSession.Page undone = web.post("/people/" + ada.id() + "/touchpoints/undo-delete", "touchpoint",
+                String.valueOf(t.id()));
         assertThat(undone.status()).isEqualTo(302);
         assertThat(web.get("/people/" + ada.id()).body()).contains("Brought back: call on", "Phoned");
         assertThat(ada().lastTouchOn()).isEqualTo(today.minusDays(5));

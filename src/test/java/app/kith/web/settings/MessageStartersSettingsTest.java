@@ -62,6 +62,8 @@ class MessageStartersSettingsTest {
         WebSession.Page deleted = session.post("/settings/messages/" + mine.id() + "/delete", Map.of());
 
         assertThat(deleted.location()).endsWith("/settings#message-starters");
+        assertThat(session.get("/settings").body()).contains("Deleted: My ask (ask).", ">Undo</button>")
+                .doesNotContain("aria-label=\"Delete My ask\"");
         assertThat(session.get("/settings").body()).doesNotContain("My ask");
     }
 

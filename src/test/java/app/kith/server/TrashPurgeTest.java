@@ -8,7 +8,9 @@ import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.NewTouchpoint;
+import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
+import app.kith.trash.Trash;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,10 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ServerTest
-class DeletedPeoplePurgeTest {
+class TrashPurgeTest {
 
     @Autowired
-    DeletedPeoplePurge purge;
+    TrashPurge purge;
 
     @Autowired
     Accounts accounts;
@@ -34,6 +36,9 @@ class DeletedPeoplePurgeTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    Trash trash;
 
     @Test
     void theDailyPurgeRemovesPeopleDeletedMoreThanThirtyDaysAgoWithTheirTouchpoints() {
@@ -57,6 +62,26 @@ class DeletedPeoplePurgeTest {
                 .query(Integer.class).single()).isZero();
         assertThat(people.restore(account, recent.id()).name()).isEqualTo("Just Deleted");
         assertThat(people.get(account, kept.id()).name()).isEqualTo("Still Here");
+    }
+
+    @Test
+    void theDailyPurgeRemovesAnythingInTheTrashMoreThanThirtyDaysOld() {
+        long account = accounts.create("purge-" + UUID.randomUUID() + "@example.com", "a-long-enough-password").account().id();
+        LocalDate today = LocalDate.now();
+        Person ada = people.add(account, PersonDraft.named("Ada"), today);
+        Touchpoint old = touchpoints.log(account, new NewTouchpoint(ada.id(), today, "call", null, null), today);
+        Touchpoint recent = touchpoints.log(account, new NewTouchpoint(ada.id(), today, "email", null, null), today);
+        touchpoints.delete(account, old.id());
+        touchpoints.delete(account, recent.id());
+        JdbcClient.create(dataSource).sql("UPDATE trash_item SET deleted_at = :at WHERE account_id = :a AND item_id = :id")
+                .param("at", System.currentTimeMillis() - Duration.ofDays(31).toMillis()).param("a", account)
+                .param("id", old.id()).update();
+
+        purge.purge();
+
+        assertThat(trash.list(account)).extracting(t -> t.id()).containsExactly(recent.id());
+        assertThat(JdbcClient.create(dataSource).sql("SELECT count(*) FROM trashed_touchpoint WHERE account_id = :a")
+                .param("a", account).query(Integer.class).single()).isEqualTo(1);
     }
 
     private void deletedDaysAgo(Person p, int days) {
