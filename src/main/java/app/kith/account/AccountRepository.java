@@ -3,14 +3,16 @@ package app.kith.account;
 import app.kith.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class AccountRepository {
 
     private static final String COLUMNS = "id, email, password_hash, is_owner, capacity, time_zone, follow_up_days, "
-            + "follow_ups_before_drop, intro_follow_up_days, default_rhythm_days, follow_up_share, reply_window_days, your_name";
+            + "follow_ups_before_drop, intro_follow_up_days, default_rhythm_days, follow_up_share, reply_window_days, your_name, is_admin, disabled_at";
 
     private final JdbcClient jdbc;
 
@@ -26,8 +28,8 @@ class AccountRepository {
     /** Inserts the owner unless another command just did; either way the owner exists afterwards. */
     void insertOwnerIfMissing(ZoneId zone, long now) {
         jdbc.sql("""
-                INSERT INTO account (is_owner, capacity, time_zone, created_at)
-                VALUES (1, :capacity, :zone, :now)
+                INSERT INTO account (is_owner, is_admin, capacity, time_zone, created_at)
+                VALUES (1, 1, :capacity, :zone, :now)
                 ON CONFLICT DO NOTHING
                 """)
                 .param("capacity", Settings.DEFAULT_CAPACITY).param("zone", zone.getId()).param("now", now)
@@ -67,7 +69,7 @@ class AccountRepository {
     Optional<Credentials> credentials(String email) {
         return jdbc.sql("""
                 SELECT id, email, password_hash, sign_in_version FROM account
-                WHERE email = :email AND password_hash IS NOT NULL
+                WHERE email = :email AND password_hash IS NOT NULL AND disabled_at IS NULL
                 """)
                 .param("email", email).query(AccountRepository::credentials).optional();
     }
@@ -75,7 +77,7 @@ class AccountRepository {
     Optional<Credentials> credentials(long id) {
         return jdbc.sql("""
                 SELECT id, email, password_hash, sign_in_version FROM account
-                WHERE id = :id AND password_hash IS NOT NULL
+                WHERE id = :id AND password_hash IS NOT NULL AND disabled_at IS NULL
                 """)
                 .param("id", id).query(AccountRepository::credentials).optional();
     }
@@ -108,6 +110,43 @@ class AccountRepository {
                 .update();
     }
 
+    void signedIn(long id, long now) {
+        jdbc.sql("UPDATE account SET last_sign_in_at = :now WHERE id = :id").param("now", now).param("id", id).update();
+    }
+
+    /**
+     * Disables (at {@code now}) or enables the account. Disabling also raises the sign-in version,
+     * so the sessions it had stay ended when it is enabled again.
+     */
+    boolean setDisabled(long id, Long now) {
+        return jdbc.sql(now == null ? "UPDATE account SET disabled_at = NULL WHERE id = :id"
+                        : "UPDATE account SET disabled_at = :now, sign_in_version = sign_in_version + 1 WHERE id = :id")
+                .param("id", id).param("now", now).update() == 1;
+    }
+
+    /** Admins who can still sign in. */
+    int activeAdmins() {
+        return jdbc.sql("SELECT count(*) FROM account WHERE is_admin = 1 AND disabled_at IS NULL")
+                .query(Integer.class).single();
+    }
+
+    /** Every account with what an admin sees of it; never what is in it beyond how many people. */
+    List<AccountSummary> summaries() {
+        return jdbc.sql("""
+                SELECT a.id, a.email, a.is_owner, a.is_admin, a.created_at, a.last_sign_in_at, a.disabled_at,
+                       (SELECT count(*) FROM person p WHERE p.account_id = a.id AND p.deleted_at IS NULL)
+                FROM account a ORDER BY a.id
+                """)
+                .query((rs, n) -> new AccountSummary(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1,
+                        rs.getInt(4) == 1, Instant.ofEpochMilli(rs.getLong(5)), instant(Rows.longOrNull(rs, "last_sign_in_at")),
+                        instant(Rows.longOrNull(rs, "disabled_at")), rs.getInt(8)))
+                .list();
+    }
+
+    private static Instant instant(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
     private static Credentials credentials(ResultSet rs, int row) throws SQLException {
         return new Credentials(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4));
     }
@@ -118,6 +157,6 @@ class AccountRepository {
                 new Settings(rs.getInt("capacity"), ZoneId.of(rs.getString("time_zone")), rs.getInt("follow_up_days"),
                         rs.getInt("follow_ups_before_drop"), rs.getInt("intro_follow_up_days"),
                         Rows.intOrNull(rs, "default_rhythm_days"), rs.getInt("follow_up_share"), rs.getInt("reply_window_days"),
-                        rs.getString("your_name")));
+                        rs.getString("your_name")), rs.getInt("is_admin") == 1, Rows.longOrNull(rs, "disabled_at") != null);
     }
 }

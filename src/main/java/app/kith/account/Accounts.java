@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -32,6 +33,8 @@ public class Accounts {
     private final TokenRepository tokens;
     private final RememberMe rememberMe;
     private final TokenUse tokenUse;
+    private final AccountAdmin admin;
+    private final Invitations invitations;
     private final TransactionOperations tx;
     private final Clock clock;
     private final Audit audit;
@@ -45,7 +48,47 @@ public class Accounts {
         this.tx = tx;
         this.clock = clock;
         this.audit = audit;
+        this.admin = new AccountAdmin(jdbc, rememberMe, tx, clock);
+        this.invitations = new Invitations(jdbc, this, clock);
     }
+
+    /** Listing, disabling and deleting accounts, for admins and the CLI. */
+    public AccountAdmin admin() {
+        return admin;
+    }
+
+    /** Links to sign up with, made by admins. */
+    public Invitations invitations() {
+        return invitations;
+    }
+
+    /**
+     * A new account made by its own user (open sign-up), beside the owner's; refused until the
+     * owner is set up. It starts as empty as any new account.
+     */
+    public Account signUp(String email, String password) {
+        return signUp(email, password, normalized -> { });
+    }
+
+    /** Signs up after {@code first} ran in the same transaction (an invitation used up). */
+    Account signUp(String email, String password, Consumer<String> first) {
+        checkSignIn(email, password);
+        String normalized = Fields.email("email", email);
+        String hash = passwords.hash(password);
+        return tx.execute(s -> {
+            if (owner().email() == null) {
+                throw new Conflict("email", "Kith is not set up yet; its owner signs up first");
+            }
+            first.accept(normalized);
+            if (accounts.byEmail(normalized).isPresent()) {
+                throw new Conflict("email", TAKEN);
+            }
+            return byId(accounts.insert(normalized, hash, ZoneId.systemDefault(), clock.millis()));
+        });
+    }
+
+    /** Says the email cannot be used, and no more: whose it is and whether it is disabled stay unsaid. */
+    public static final String TAKEN = "That email cannot be used to sign up here; if it is yours, sign in instead";
 
     /** The data folder's owner, made on first use so every command works at once. */
     public Account owner() {
@@ -143,6 +186,7 @@ public class Accounts {
         if (passwords.outdated(credentials.passwordHash())) {
             accounts.rehash(credentials.accountId(), credentials.passwordHash(), passwords.hash(password));
         }
+        accounts.signedIn(credentials.accountId(), clock.millis());
         return Optional.of(credentials.signIn());
     }
 
@@ -332,10 +376,14 @@ public class Accounts {
             if (match.expiresAt() != null && now >= match.expiresAt()) {
                 return new TokenCheck.Expired(Instant.ofEpochMilli(match.expiresAt()));
             }
+            Account account = byId(match.accountId());
+            if (account.disabled()) {
+                return null;
+            }
             if (match.lastUsedAt() == null || now - match.lastUsedAt() > TOUCH_EVERY_MS) {
                 tokenUse.used(match, now);
             }
-            return new TokenCheck.Granted(byId(match.accountId()), match.scope(),
+            return new TokenCheck.Granted(account, match.scope(),
                     match.expiresAt() == null ? null : Instant.ofEpochMilli(match.expiresAt()));
         });
     }

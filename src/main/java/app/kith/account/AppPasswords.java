@@ -86,7 +86,7 @@ public class AppPasswords {
         }
         return passwords.byHash(Secrets.sha256(normal(password)))
                 .flatMap(match -> accounts.byId(match.accountId())
-                        .filter(a -> a.email() != null && a.email().equalsIgnoreCase(email.strip()))
+                        .filter(a -> !a.disabled() && a.email() != null && a.email().equalsIgnoreCase(email.strip()))
                         .map(a -> {
                             touch(match);
                             return a;

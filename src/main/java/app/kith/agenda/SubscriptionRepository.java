@@ -68,8 +68,9 @@ final class SubscriptionRepository {
     /** Calendars not fetched since {@code before}, as (account, id) pairs. */
     List<long[]> due(Instant before) {
         return sql.sql("""
-                SELECT account_id, id FROM calendar_subscription
-                WHERE fetched_at IS NULL OR fetched_at < :before ORDER BY fetched_at, id""")
+                SELECT s.account_id, s.id FROM calendar_subscription s JOIN account a ON a.id = s.account_id
+                WHERE (s.fetched_at IS NULL OR s.fetched_at < :before) AND a.disabled_at IS NULL
+                ORDER BY s.fetched_at, s.id""")
                 .param("before", before.toEpochMilli())
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 TouchpointCommand.class, SkipCommand.class, SnoozeCommand.class,
                 PeopleCommand.class, ShowCommand.class, EditCommand.class, DeleteCommand.class, CircleCommand.class,
                 AskCommand.class, AsksCommand.class, AnswerCommand.class, FollowUpCommand.class,
-                SettingsCommand.class, AccountCommand.class, TokenCommand.class, AppPasswordCommand.class, AuditCommand.class,
+                SettingsCommand.class, AccountCommand.class, AdminCommand.class, TokenCommand.class, AppPasswordCommand.class, AuditCommand.class,
                 CalendarCommand.class, CalendarsCommand.class, MailboxCommand.class, BackupCommand.class,
                 RestoreCommand.class, DemoCommand.class,
                 SimulateCommand.class, BenchCommand.class, ServeCommand.class,

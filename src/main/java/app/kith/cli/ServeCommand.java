@@ -4,6 +4,9 @@ import app.kith.KithApplication;
 import app.kith.db.DataFolder;
 import app.kith.db.DbSettings;
 import app.kith.server.TrustedProxies;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -30,10 +33,19 @@ final class ServeCommand extends KithCommand {
                             + "from anyone else those headers are ignored."})
     String behindProxy;
 
+    @Option(names = "--signup", paramLabel = "MODE", defaultValue = "${env:KITH_SIGNUP}",
+            description = {"Who may make an account (default: $KITH_SIGNUP, else kith.signup, else invitation): "
+                    + "invitation (a link from an admin: kith admin invite, or /admin), open (anyone, from the sign-in page), "
+                    + "closed (only kith account create)."})
+    String signup;
+
     @Override
     void run() throws InterruptedException {
         if (port < 0 || port > 65_535) {
             throw new Main.Refused("--port must be between 0 and 65535, not " + port);
+        }
+        if (signup != null && !signup.strip().toLowerCase(Locale.ROOT).matches("invitation|open|closed")) {
+            throw new Main.Refused("--signup must be invitation, open or closed, not " + signup);
         }
         TrustedProxies proxies = proxies();
         DbSettings settings = session().settings();
@@ -74,8 +86,12 @@ final class ServeCommand extends KithCommand {
 
     private ConfigurableApplicationContext start(DbSettings settings, TrustedProxies proxies) {
         try {
-            return KithApplication.start(settings, "--server.port=" + port, "--server.address=" + bind,
-                    "--kith.trusted-proxies=" + String.join(",", proxies.addresses()));
+            List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--server.address=" + bind,
+                    "--kith.trusted-proxies=" + String.join(",", proxies.addresses())));
+            if (signup != null && !signup.isBlank()) {
+                args.add("--kith.signup=" + signup.strip().toLowerCase(Locale.ROOT));
+            }
+            return KithApplication.start(settings, args.toArray(String[]::new));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof PortInUseException) {

@@ -50,7 +50,7 @@ class DigestRepository {
     List<Recipient> recipients() {
         return jdbc.sql("""
                 SELECT a.id, a.email, a.time_zone, d.hour FROM digest_setting d JOIN account a ON a.id = d.account_id
-                WHERE d.enabled = 1 AND a.email IS NOT NULL
+                WHERE d.enabled = 1 AND a.email IS NOT NULL AND a.disabled_at IS NULL
                 ORDER BY a.id
                 """)
                 .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), ZoneId.of(rs.getString(3)), rs.getInt(4)))

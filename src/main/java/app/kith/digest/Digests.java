@@ -196,6 +196,9 @@ public class Digests {
             return link;
         }
         try {
+            if (accounts.byId(link.accountId()).disabled()) {
+                return LinkCheck.refused(LinkCheck.State.INVALID);
+            }
             String name = link.action().equals("done") ? people.get(link.accountId(), link.personId()).name() : null;
             return new LinkCheck(link.state(), link.action(), link.accountId(), link.personId(), link.askId(), name,
                     link.expires());

@@ -28,7 +28,10 @@ class LinkRepository {
     }
 
     Optional<Long> accountOf(String hash) {
-        return jdbc.sql("SELECT account_id FROM calendar_link WHERE token_hash = :hash")
+        return jdbc.sql("""
+                SELECT l.account_id FROM calendar_link l JOIN account a ON a.id = l.account_id
+                WHERE l.token_hash = :hash AND a.disabled_at IS NULL
+                """)
                 .param("hash", hash).query(Long.class).optional();
     }
 

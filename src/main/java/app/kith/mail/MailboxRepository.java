@@ -53,7 +53,10 @@ final class MailboxRepository {
     }
 
     List<Long> connected() {
-        return sql.sql("SELECT account_id FROM mailbox ORDER BY account_id").query(Long.class).list();
+        return sql.sql("""
+                SELECT m.account_id FROM mailbox m JOIN account a ON a.id = m.account_id
+                WHERE a.disabled_at IS NULL ORDER BY m.account_id
+                """).query(Long.class).list();
     }
 
     /** Takes the mailbox for one run, unless another node holds it and has not been silent past {@code staleBefore}. */

@@ -208,6 +208,7 @@ class SettingsPage {
         if (!model.containsAttribute("messages")) {
             model.addAttribute("messages", MessageStartersView.fresh(messages.templates(account.id())));
         }
+        model.addAttribute("admin", account.admin());
         return new SettingsView(account.email(), typed.capacity(), typed.timeZone(), ZONES,
                 tokenRows(account, accounts.tokens(account.id())), errors, saved,
                 (String) model.getAttribute("newTokenName"), (String) model.getAttribute("newTokenSecret"), tokenForm, typed.followUpDays(), typed.followUpsBeforeDrop(), typed.introFollowUpDays(),

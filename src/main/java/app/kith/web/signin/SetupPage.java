@@ -10,11 +10,6 @@ import app.kith.web.SignInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SetupPage {
 
     private final Accounts accounts;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     SetupPage(Accounts accounts) {
         this.accounts = accounts;
@@ -63,14 +57,7 @@ class SetupPage {
         } catch (Conflict e) {
             return "redirect:/login";
         }
-        SignInUser user = new SignInUser(accounts.signInOf(owner.id()).orElseThrow());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        if (request.getSession(false) != null) {
-            request.changeSessionId(); // a new session id for a new identity
-        }
-        contexts.saveContext(context, request, response);
+        SignedInNow.start(new SignInUser(accounts.signInOf(owner.id()).orElseThrow()), request, response);
         return "redirect:/today?welcome";
     }
 }

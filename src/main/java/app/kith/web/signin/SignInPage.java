@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPage {
 
     private final Accounts accounts;
+    private final SignUpMode mode;
 
-    SignInPage(Accounts accounts) {
+    SignInPage(Accounts accounts, SignUpMode mode) {
         this.accounts = accounts;
+        this.mode = mode;
     }
 
     @GetMapping("/login")
@@ -40,7 +42,7 @@ class SignInPage {
                 : out != null ? "You are signed out."
                 : back != null ? "Sign in to carry on where you were." : null;
         model.addAttribute("signIn", new SignInView(error != null ? typed : null, message, error != null || wait != null,
-                back));
+                back, mode == SignUpMode.OPEN));
         return "login";
     }
 }

@@ -3,6 +3,7 @@ package app.kith.web.signin;
 import app.kith.account.Accounts;
 import app.kith.account.TwoFactor;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may see the web app: everything but the sign-in and first-run pages, the static assets and
+ * Who may see the web app: everything but the sign-in, sign-up and first-run pages, the static assets and
  * the health check needs a signed-in session (or a remember-me cookie); whoever has none is sent
  * to sign in and back (see {@link SignInFirst}). Forms carry CSRF tokens; htmx sends the token as a
  * header. The Content-Security-Policy allows no inline script or style.
@@ -33,6 +34,12 @@ class WebSecurity {
     @Bean
     SignInThrottle signInThrottle(Clock clock) {
         return new SignInThrottle(clock);
+    }
+
+    /** Refused at start when it is none of invitation, open, closed. */
+    @Bean
+    SignUpMode signUpMode(@Value("${kith.signup:invitation}") String mode) {
+        return SignUpMode.parse(mode);
     }
 
     @Bean
@@ -55,7 +62,7 @@ class WebSecurity {
         return http
                 .authenticationManager(signIns)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", CodeStepPage.PATH, "/setup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
+                        .requestMatchers("/login", CodeStepPage.PATH, "/setup", "/signup", "/health", "/health/liveness", "/health/readiness", "/api/openapi.json", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
                                 // A browser fetches the manifest and its icons without the session cookie.
                                 "/manifest.webmanifest", "/icons/**",

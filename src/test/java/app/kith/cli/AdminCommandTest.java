@@ -1,0 +1,61 @@
+package app.kith.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kith admin: the accounts of a data folder, as whoever holds it sees them. */
+class AdminCommandTest {
+
+    @TempDir
+    Path data;
+
+    private Cli kith;
+
+    @BeforeEach
+    void accounts() {
+        kith = new Cli(data);
+        kith.input("owner's password\n", "account", "create", "--email", "owner@example.com");
+        kith.input("member's password\n", "account", "create", "--email", "member@example.com");
+        kith.run("add", "Ada Lovelace", "--account", "member@example.com");
+    }
+
+    @Test
+    void listShowsEveryAccountWithItsPeopleAndState() {
+        kith.run("admin", "disable", "member@example.com");
+
+        Cli.Result list = kith.run("admin", "list");
+
+        assertThat(list.code()).as(list.toString()).isZero();
+        assertThat(list.out()).containsPattern("owner@example.com .* 0 people  admin\\n")
+                .containsPattern("member@example.com .* 1 people  DISABLED\\n");
+    }
+
+    @Test
+    void deleteAsksForTheEmailAgainUnlessYesIsGiven() {
+        Cli.Result wrong = kith.input("someone@example.com\n", "admin", "delete", "member@example.com");
+        assertThat(wrong.code()).isEqualTo(Main.REFUSED);
+        assertThat(kith.run("admin", "list").out()).contains("member@example.com");
+
+        Cli.Result typed = kith.input("member@example.com\n", "admin", "delete", "member@example.com");
+        assertThat(typed.code()).as(typed.toString()).isZero();
+        assertThat(kith.run("admin", "list").out()).doesNotContain("member@example.com");
+
+        Cli.Result owner = kith.run("admin", "delete", "owner@example.com", "--yes");
+        assertThat(owner.code()).isEqualTo(Main.REFUSED);
+        assertThat(owner.err()).contains("owner");
+    }
+
+    @Test
+    void inviteGivesALinkOnTheServersAddressOnlyToAnAdmin() {
+        Cli.Result invited = kith.run("admin", "invite", "--days", "3", "--base-url", "https://kith.example.org/");
+
+        assertThat(invited.code()).as(invited.toString()).isZero();
+        assertThat(invited.out()).containsPattern("https://kith.example.org/signup\\?invitation=[A-Za-z0-9_-]{43}\\n");
+        assertThat(kith.run("admin", "invite", "--account", "member@example.com").code()).isEqualTo(Main.REFUSED);
+        assertThat(kith.run("admin", "invite", "--days", "0").err()).contains("days");
+    }
+}
