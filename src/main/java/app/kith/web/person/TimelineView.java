@@ -26,7 +26,7 @@ public record TimelineView(long personId, List<TimelineEntry> entries, String ol
     }
 
     /** A touchpoint just deleted: what it was, in words, and the form that logs it again (Undo). */
-    public record Deleted(long personId, String what, TouchpointForm again) {
+    public record Deleted(long personId, String what, TouchpointForm again) implements java.io.Serializable {
     }
 
     /** Whether the page shows any touchpoint (profile changes alone are no contact). */
