@@ -39,6 +39,11 @@ final class ServeCommand extends KithCommand {
                     + "closed (only kith account create)."})
     String signup;
 
+    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "${env:KITH_LOG_FORMAT}",
+            description = "How the server logs: text (default), or json (one ECS JSON object a line, for a log "
+                    + "collector; logstash for Logstash's fields). Default: $KITH_LOG_FORMAT, else text.")
+    String logFormat;
+
     @Override
     void run() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -47,11 +52,12 @@ final class ServeCommand extends KithCommand {
         if (signup != null && !signup.strip().toLowerCase(Locale.ROOT).matches("invitation|open|closed")) {
             throw new Main.Refused("--signup must be invitation, open or closed, not " + signup);
         }
+        String structured = structuredLogs();
         TrustedProxies proxies = proxies();
         DbSettings settings = session().settings();
         // The CLI keeps libraries quiet; a server logs as servers do.
         System.clearProperty("logback.configurationFile");
-        ConfigurableApplicationContext context = start(settings, proxies);
+        ConfigurableApplicationContext context = start(settings, proxies, structured);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
@@ -84,10 +90,22 @@ final class ServeCommand extends KithCommand {
         }
     }
 
-    private ConfigurableApplicationContext start(DbSettings settings, TrustedProxies proxies) {
+    /** Boot's structured console format for {@code --log-format}, or "" for plain text. */
+    private String structuredLogs() {
+        String format = logFormat == null ? "" : logFormat.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (format) {
+            case "", "text" -> "";
+            case "json", "ecs" -> "ecs";
+            case "logstash" -> "logstash";
+            default -> throw new Main.Refused("--log-format must be text, json or logstash, not " + logFormat);
+        };
+    }
+
+    private ConfigurableApplicationContext start(DbSettings settings, TrustedProxies proxies, String structured) {
         try {
             List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--server.address=" + bind,
-                    "--kith.trusted-proxies=" + String.join(",", proxies.addresses())));
+                    "--kith.trusted-proxies=" + String.join(",", proxies.addresses()),
+                    "--logging.structured.format.console=" + structured));
             if (signup != null && !signup.isBlank()) {
                 args.add("--kith.signup=" + signup.strip().toLowerCase(Locale.ROOT));
             }

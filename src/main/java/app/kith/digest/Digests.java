@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +57,7 @@ public class Digests {
     private final Mailer mailer;
     private final String baseUrl;
     private final Duration lease;
+    private volatile Consumer<Boolean> delivered = sent -> { };
     private Links links;
 
     /**
@@ -146,6 +148,11 @@ public class Digests {
         }
     }
 
+    /** Who hears of each morning email sent ({@code true}) or refused by the mail server (the server's metrics). */
+    public void onSend(Consumer<Boolean> delivered) {
+        this.delivered = delivered;
+    }
+
     /** Sends every email whose hour has come today and that has not gone out; how many were sent. */
     public int sendDue() {
         Instant now = clock.instant();
@@ -175,14 +182,17 @@ public class Digests {
             mailer.send(transport, digest);
             repo.sent(accountId, day, claim, clock.instant());
             LOG.info("Sent the morning email of account {} for {}", accountId, day);
+            delivered.accept(true);
             return true;
         } catch (MessagingException | RuntimeException e) {
             Instant now = clock.instant();
             int attempts = repo.attempts(accountId, day) + 1;
             Instant next = now.plus(BACKOFF.get(Math.min(attempts, BACKOFF.size()) - 1));
             repo.failed(accountId, day, claim, Mailer.inWords(e), now, next);
+            // The mail server's words can name the recipient ("550 <ada@…>: no such user"): not in the log.
             LOG.warn("The morning email of account {} for {} failed (try {}), next at {}: {}", accountId, day,
-                    attempts, next, Mailer.inWords(e));
+                    attempts, next, Mailer.inWords(e).replaceAll("\\S+@\\S+", "[address]"));
+            delivered.accept(false);
             return false;
         } finally {
             close(transport);

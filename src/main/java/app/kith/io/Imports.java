@@ -22,6 +22,7 @@ import app.kith.search.Who;
 import app.kith.touchpoint.Touchpoints;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
@@ -74,6 +76,7 @@ public class Imports {
     private final Audit audit;
     private final Clock clock;
     private final LinkedInMessages linkedInMessages;
+    private volatile Consumer<Finished> finished = done -> { };
 
     /**
      * {@code scratch} opens a new, empty store of its own with an Imports on it: a JSON restore is
@@ -130,9 +133,31 @@ public class Imports {
         return result(false, format, plan, newCircles(accountId, plan));
     }
 
+    /** A finished import as the server's metrics count it: no account, no name, no file name. */
+    public record Finished(ImportFormat format, boolean written, int rows, Duration took) {
+    }
+
+    /** Who hears of each finished import (the server's metrics); set once, before the first import. */
+    public void onFinished(Consumer<Finished> listener) {
+        this.finished = listener;
+    }
+
     /** Imports the file: everything it plans, a chunk at a time, all or nothing. */
     public ImportResult apply(long accountId, ImportFormat format, InputStream in, ImportOptions options, LocalDate today,
                               Progress progress) {
+        long started = System.nanoTime();
+        try {
+            ImportResult result = applied(accountId, format, in, options, today, progress);
+            finished.accept(new Finished(format, true, result.read(), Duration.ofNanos(System.nanoTime() - started)));
+            return result;
+        } catch (RuntimeException | Error e) {
+            finished.accept(new Finished(format, false, 0, Duration.ofNanos(System.nanoTime() - started)));
+            throw e;
+        }
+    }
+
+    private ImportResult applied(long accountId, ImportFormat format, InputStream in, ImportOptions options,
+                                 LocalDate today, Progress progress) {
         recover();
         if (format == ImportFormat.JSON) {
             JsonImport.requireEmpty(people, accountId);

@@ -6,6 +6,7 @@ import app.kith.digest.Digests;
 import app.kith.digest.MailSettings;
 import app.kith.wiring.Kith;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.event.SchedulerListener;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -51,11 +52,12 @@ class MorningEmail {
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(Database database, Digests digests, @Value("${kith.digest.every:PT1M}") Duration every,
                         @Value("${kith.digest.poll:PT10S}") Duration poll,
-                        @Value("${kith.digest.heartbeat:PT30S}") Duration heartbeat, ObjectProvider<RecurringTask<?>> others) {
+                        @Value("${kith.digest.heartbeat:PT30S}") Duration heartbeat, ObjectProvider<RecurringTask<?>> others,
+                        ObjectProvider<SchedulerListener> listeners) {
         RecurringTask<Void> sweep = Tasks.recurring("morning-email", FixedDelay.of(every))
                 .execute((instance, context) -> digests.sendDue());
         // Other features' recurring tasks (the calendar fetch, the mailbox sync) share the one scheduler and its table.
-        Scheduler scheduler = Scheduler.create(database.dataSource())
+        var builder = Scheduler.create(database.dataSource())
                 .startTasks(Stream.concat(Stream.of(sweep), others.orderedStream()).toList())
                 .jdbcCustomization(database.dialect() == Dialect.SQLITE ? new SqliteScheduling()
                         : new PostgreSqlJdbcCustomization(false, true))
@@ -63,8 +65,10 @@ class MorningEmail {
                 // A node that died holding the sweep is seen as dead after 6 missed heartbeats.
                 .heartbeatInterval(heartbeat)
                 .threads(2)
-                .shutdownMaxWait(Duration.ofSeconds(5))
-                .build();
+                .shutdownMaxWait(Duration.ofSeconds(5));
+        // The metrics of each run (see OperatorMetrics).
+        listeners.orderedStream().forEach(builder::addSchedulerListener);
+        Scheduler scheduler = builder.build();
         scheduler.start();
         return scheduler;
     }

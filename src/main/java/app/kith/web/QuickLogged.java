@@ -5,5 +5,5 @@ package app.kith.web;
  * 2026." ({@code did}, the person linked, {@code when}), with the touchpoint to undo (null once
  * undone), and where the form was opened from.
  */
-public record QuickLogged(String did, long personId, String name, String when, Long undoId, String returnTo) {
+public record QuickLogged(String did, long personId, String name, String when, Long undoId, String returnTo) implements java.io.Serializable {
 }

@@ -22,7 +22,7 @@ public class PersonAsks {
     public static final String FLASH = "asksCarried";
 
     /** What the asks section shows after a redirect. */
-    public record Carried(String text, String on, Map<String, String> errors, String notice) {
+    public record Carried(String text, String on, Map<String, String> errors, String notice) implements java.io.Serializable {
     }
 
     private final Asks asks;

@@ -22,7 +22,7 @@ public class PersonIntroductions {
     public static final String FLASH = "introductionsCarried";
 
     /** What the section shows after a redirect. */
-    public record Carried(String other, String reason, List<Option> choices, Map<String, String> errors, String notice) {
+    public record Carried(String other, String reason, List<Option> choices, Map<String, String> errors, String notice) implements java.io.Serializable {
     }
 
     private final Introductions introductions;

@@ -27,7 +27,16 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class ConversationsPage {
 
-    record Upload(String token, long accountId, Path file, String name) {
+    /** Kept in the session, which the store holds (so a {@link Path}, not serializable, is kept as its name). */
+    record Upload(String token, long accountId, String path, String name) implements java.io.Serializable {
+
+        Upload(String token, long accountId, Path file, String name) {
+            this(token, accountId, file.toString(), name);
+        }
+
+        Path file() {
+            return Path.of(path);
+        }
     }
 
     static final String UPLOAD = "kith.import.conversations";

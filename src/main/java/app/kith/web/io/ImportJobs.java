@@ -76,11 +76,11 @@ class ImportJobs {
                 // A JSON export goes into an empty Kith only: said as plainly as a refused file.
                 jobs.put(id, new State(id, accountId, fileName, applying, "refused", 1, null, e.getMessage(), "file"));
             } catch (RuntimeException e) {
-                LOG.error("The import of {} stopped", fileName, e);
+                LOG.error("The import job {} stopped", id, e); // not the file name: it can be a person's
                 jobs.put(id, new State(id, accountId, fileName, applying, "failed", 1, null, stopped(e), "form"));
             } catch (Throwable e) {
                 // The worker's thread would die with it, and the page wait forever: the job ends here.
-                LOG.error("The import of {} stopped", fileName, e);
+                LOG.error("The import job {} stopped", id, e);
                 jobs.put(id, new State(id, accountId, fileName, applying, "failed", 1, null, stopped(e), "form"));
             } finally {
                 if (keep) {

@@ -44,8 +44,18 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportPage {
 
     /** An uploaded file waiting for its confirmation, named by the job that previewed it. */
-    record Upload(String token, long accountId, Path file, String name, ImportFormat format, String circle,
-                  Map<String, String> mapping) {
+    /** Kept in the session, which the store holds (so a {@link Path}, not serializable, is kept as its name). */
+    record Upload(String token, long accountId, String path, String name, ImportFormat format, String circle,
+                  Map<String, String> mapping) implements java.io.Serializable {
+
+        Upload(String token, long accountId, Path file, String name, ImportFormat format, String circle,
+               Map<String, String> mapping) {
+            this(token, accountId, file.toString(), name, format, circle, mapping);
+        }
+
+        Path file() {
+            return Path.of(path);
+        }
     }
 
     static final String UPLOAD = "kith.import.upload";

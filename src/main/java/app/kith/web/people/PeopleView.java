@@ -16,7 +16,7 @@ public record PeopleView(PeopleFilters filters, List<Option> circles, List<Optio
                          List<CircleChoice> bulkCircles, BulkNotice bulk) {
 
     /** What a bulk change did, or why it was refused; {@code batch} is set after a delete, for its undo. */
-    public record BulkNotice(String text, Long batch, boolean refused) {
+    public record BulkNotice(String text, Long batch, boolean refused) implements java.io.Serializable {
     }
 
     /** One choice of a select. */

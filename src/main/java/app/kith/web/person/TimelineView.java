@@ -26,7 +26,7 @@ public record TimelineView(long personId, List<TimelineEntry> entries, String ol
     }
 
     /** A touchpoint just deleted: what it was, in words, and the form that logs it again (Undo). */
-    public record Deleted(long personId, long touchpointId, String what) {
+    public record Deleted(long personId, long touchpointId, String what) implements java.io.Serializable {
     }
 
     /** Whether the page shows any touchpoint (profile changes alone are no contact). */

@@ -5,7 +5,7 @@ import app.kith.touchpoint.TouchpointEdit;
 import app.kith.web.Inputs;
 
 /** The log-a-touchpoint form as typed: the date (empty: today), channel, who reached out, a note. */
-public record TouchpointForm(String on, String channel, String direction, String note) {
+public record TouchpointForm(String on, String channel, String direction, String note) implements java.io.Serializable {
 
     NewTouchpoint toNew(long personId) {
         return new NewTouchpoint(personId, Inputs.day("on", on), channel, direction, note);

@@ -23,11 +23,11 @@ public class PersonReminders {
     public static final String FLASH = "remindersCarried";
 
     /** What the section shows after a redirect. */
-    public record Carried(Form form, Map<String, String> errors, String notice) {
+    public record Carried(Form form, Map<String, String> errors, String notice) implements java.io.Serializable {
     }
 
     /** The two forms as typed. */
-    record Form(String remindOn, String remindText, String dateLabel, String dateOn, boolean once) {
+    record Form(String remindOn, String remindText, String dateLabel, String dateOn, boolean once) implements java.io.Serializable {
         static final Form EMPTY = new Form(null, "", "", "", false);
     }
 

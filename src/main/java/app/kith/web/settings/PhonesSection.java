@@ -13,6 +13,6 @@ public record PhonesSection(List<Device> devices, NewDevice made, String error, 
     public record Device(long id, String name, String made, String lastUsed) {
     }
 
-    public record NewDevice(String name, String password, String serverUrl, String userName) {
+    public record NewDevice(String name, String password, String serverUrl, String userName) implements java.io.Serializable {
     }
 }

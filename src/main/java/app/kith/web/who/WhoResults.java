@@ -231,7 +231,7 @@ class WhoResults {
     }
 
     /** What an action just did, carried to the page when it came back without JavaScript. */
-    record Done(long personId, Long askId, String askText, Long seekerId, Long introId, String notice) {
+    record Done(long personId, Long askId, String askText, Long seekerId, Long introId, String notice) implements java.io.Serializable {
     }
 
     /** The slot of one introduction, rebuilt from what its form carried. */

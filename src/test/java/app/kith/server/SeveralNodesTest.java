@@ -1,0 +1,232 @@
+package app.kith.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.Folders;
+import app.kith.KithApplication;
+import app.kith.MovableClock;
+import app.kith.SharedPostgres;
+import app.kith.account.Accounts;
+import app.kith.db.DataFolder;
+import app.kith.db.DbSettings;
+import app.kith.digest.Digests;
+import app.kith.person.People;
+import app.kith.person.PersonDraft;
+import app.kith.web.WebSession;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two real server nodes on one PostgreSQL, as behind a load balancer: what one does, the other
+ * sees, because nothing of it is kept in a node's memory. A browser's session (the same cookie)
+ * works on both and ends on both; the scheduler runs a job once between them; an import made on
+ * one is there on the other.
+ */
+class SeveralNodesTest {
+
+    private static final String PASSWORD = WebSession.PASSWORD;
+    private static final String METRICS_TOKEN = "a-metrics-token-for-the-test";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T05:00:00Z"));
+    private final List<Node> nodes = new ArrayList<>();
+    private HikariDataSource database;
+    private GreenMail smtp;
+    private int smtpPort;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        database = SharedPostgres.newDatabase();
+        try (ServerSocket s = new ServerSocket(0)) {
+            smtpPort = s.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterEach
+    void tearDown() throws IOException {
+        for (Node node : nodes) {
+            node.stop();
+        }
+        smtp.stop();
+        database.close();
+    }
+
+    @Test
+    void aSessionMadeOnOneNodeWorksOnTheOtherAndSigningOutThereEndsItOnBoth() throws IOException {
+        Node a = start();
+        Node b = start();
+        long id = account(a, "ada@example.com");
+        WebSession onA = WebSession.signIn(a.port(), id, "ada@example.com", PASSWORD, false);
+        String cookie = onA.cookie("JSESSIONID");
+
+        WebSession onB = WebSession.withCookie(b.port(), "JSESSIONID", cookie);
+        WebSession.Page today = onB.get("/today");
+        assertThat(today.status()).as("the session signed in on A, on B").isEqualTo(200);
+
+        assertThat(onB.post("/logout", Map.of()).location()).isEqualTo("/login?signed-out");
+        assertThat(onA.get("/today").location()).as("signed out on B, so on A too").startsWith("/login");
+        assertThat(WebSession.withCookie(b.port(), "JSESSIONID", cookie).get("/today").location()).startsWith("/login");
+    }
+
+    @Test
+    void aPasswordChangedOnOneNodeSignsOutTheOtherBrowsersOnEveryNode() throws IOException {
+        Node a = start();
+        Node b = start();
+        long id = account(a, "ada@example.com");
+        WebSession here = WebSession.signIn(a.port(), id, "ada@example.com", PASSWORD, false);
+        WebSession elsewhere = WebSession.signIn(b.port(), id, "ada@example.com", PASSWORD, false);
+        assertThat(elsewhere.get("/today").status()).isEqualTo(200);
+
+        here.get("/settings/password");
+        WebSession.Page changed = here.post("/settings/password", Map.of("current", PASSWORD,
+                "password", "another-long-enough-password", "again", "another-long-enough-password"));
+        assertThat(changed.location()).isEqualTo("/settings/password?changed");
+
+        assertThat(here.get("/today").status()).as("the browser that changed it carries on").isEqualTo(200);
+        assertThat(WebSession.withCookie(b.port(), "JSESSIONID", here.cookie("JSESSIONID")).get("/today").status())
+                .as("and does on the other node too").isEqualTo(200);
+        assertThat(elsewhere.get("/today").location()).as("every other browser is signed out").startsWith("/login");
+        assertThat(WebSession.withCookie(a.port(), "JSESSIONID", elsewhere.cookie("JSESSIONID")).get("/today")
+                .location()).startsWith("/login");
+    }
+
+    @Test
+    void theScheduledMorningEmailRunsOnceAcrossBothNodes() throws Exception {
+        Node a = start();
+        Node b = start();
+        long id = account(a, "ada@example.com");
+        a.bean(People.class).add(id, new PersonDraft("Grace Hopper", null, null, null, null, null, null, null, null,
+                null, null, null, 7, null, null), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1));
+        a.bean(Digests.class).change(id, true, 7);
+
+        clock.set(Instant.parse("2026-03-02T07:30:00Z"));
+        long until = System.currentTimeMillis() + 20_000;
+        while (smtp.getReceivedMessages().length == 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(2_000); // both schedulers sweep several more times meanwhile
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+        assertThat(metric(a, "kith_emails_total{outcome=\"sent\"}") + metric(b, "kith_emails_total{outcome=\"sent\"}"))
+                .as("the nodes' counts add up to the one email").isEqualTo(1.0);
+        assertThat(metric(a, "kith_jobs_seconds_count{outcome=\"ok\",task=\"morning-email\"}")
+                + metric(b, "kith_jobs_seconds_count{outcome=\"ok\",task=\"morning-email\"}"))
+                .as("sweeps ran, one node at a time").isGreaterThan(2.0);
+    }
+
+    @Test
+    void anImportStartedOnOneNodeIsSeenOnTheOther() throws Exception {
+        Node a = start();
+        Node b = start();
+        long id = account(a, "ada@example.com");
+        String token = a.bean(Accounts.class).newToken(id, "nodes").secret();
+        String connections;
+        try (InputStream in = getClass().getResourceAsStream("/io/linkedin/Connections.csv")) {
+            connections = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        HttpResponse<String> imported = send(a, "POST", "/api/v1/imports/linkedin", token, connections);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        HttpResponse<String> people = send(b, "GET", "/api/v1/people", token, null);
+        assertThat(people.statusCode()).isEqualTo(200);
+        assertThat(people.body()).contains("Ada Lovelace", "Grace Hopper");
+        assertThat(metric(a, "kith_imports_seconds_count{format=\"linkedin\",outcome=\"written\"}")).isEqualTo(1.0);
+        assertThat(metric(b, "kith_imports_seconds_count{format=\"linkedin\",outcome=\"written\"}"))
+                .as("each node counts its own").isZero();
+    }
+
+    private long account(Node node, String email) {
+        Accounts accounts = node.bean(Accounts.class);
+        long id = accounts.create(email, PASSWORD).account().id();
+        accounts.setTimeZone(id, "UTC");
+        return id;
+    }
+
+    /** A value of this node's {@code /metrics}, 0 when the series is not there yet. */
+    private static double metric(Node node, String series) throws Exception {
+        HttpResponse<String> metrics = send(node, "GET", "/metrics", METRICS_TOKEN, null);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(metrics.body());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    private static HttpResponse<String> send(Node node, String method, String path, String token, String csv)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, csv == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(csv));
+        if (csv != null) {
+            request.header("Content-Type", "text/csv");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Node start() throws IOException {
+        Path folder = Files.createTempDirectory("kith-node");
+        ConfigurableApplicationContext context = KithApplication.start(
+                new DbSettings(new DataFolder(folder), database.getJdbcUrl(), null, null), clock,
+                "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=warn",
+                "--kith.metrics.token=" + METRICS_TOKEN,
+                "--kith.mail.host=127.0.0.1", "--kith.mail.port=" + smtpPort, "--kith.base-url=https://kith.example",
+                "--kith.digest.every=PT0.3S", "--kith.digest.poll=PT0.2S", "--kith.digest.heartbeat=PT0.5S",
+                "--kith.purge.initial-delay=PT1H");
+        Node node = new Node(context, folder);
+        nodes.add(node);
+        if (nodes.size() == 1 && node.bean(Accounts.class).needsSetup()) {
+            node.bean(Accounts.class).create("owner@example.com", PASSWORD);
+        }
+        return node;
+    }
+
+    private static final class Node {
+        private final ConfigurableApplicationContext context;
+        private final Path folder;
+        private boolean stopped;
+
+        Node(ConfigurableApplicationContext context, Path folder) {
+            this.context = context;
+            this.folder = folder;
+        }
+
+        <T> T bean(Class<T> type) {
+            return context.getBean(type);
+        }
+
+        int port() {
+            return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        }
+
+        void stop() throws IOException {
+            if (!stopped) {
+                stopped = true;
+                context.close();
+                Folders.delete(folder);
+            }
+        }
+    }
+}
