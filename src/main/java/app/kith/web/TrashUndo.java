@@ -7,7 +7,7 @@ import app.kith.trash.Trashed;
  * restores it and comes back to {@code returnTo}. A page shows it with
  * {@code @template.trash-undo(frame, undo)}.
  */
-public record TrashUndo(String kind, long id, String what, String returnTo) {
+public record TrashUndo(String kind, long id, String what, String returnTo) implements java.io.Serializable {
 
     /** The flash attribute a delete hands to the page it redirects to. */
     public static final String FLASH = "trashUndo";
