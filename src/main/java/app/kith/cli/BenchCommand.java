@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure Kith on this machine (bench/run runs every measurement and writes bench/results.md)."},
         subcommands = {BenchCommand.TodayBench.class, BenchCommand.HttpBench.class, PeopleBench.class,
-                BenchWebCommand.class, ContactsFileBench.class, WritesBench.class, ApiBench.class})
+                BenchWebCommand.class, ContactsFileBench.class, WritesBench.class, ApiBench.class, LoadBench.class})
 final class BenchCommand extends KithCommand {
 
     @Override

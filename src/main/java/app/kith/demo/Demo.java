@@ -77,6 +77,7 @@ public class Demo {
             });
             progress.report("clocks", 0, size.people());
             clocks.refreshClocks(accountId);
+            db.analyzeWithinTransaction("person", "touchpoint", "circle_member");
             progress.report("favours", 0, 1);
             List<Favours.Someone> someone = new ArrayList<>(ids.size());
             for (int i = 0; i < ids.size(); i++) {

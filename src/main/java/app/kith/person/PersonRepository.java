@@ -1,6 +1,7 @@
 package app.kith.person;
 
 import app.kith.Batches;
+import app.kith.db.PostgresBulk;
 import app.kith.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,6 +67,7 @@ class PersonRepository {
                                     created_day, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
+        PostgresBulk.analyzeIfGrown(batch, "person", rows.size());
     }
 
     long maxId(long accountId) {

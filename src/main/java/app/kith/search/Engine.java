@@ -40,6 +40,13 @@ interface Engine {
         return among == null ? spec : spec.param("among", among);
     }
 
+    /**
+     * Lets the store re-plan after many documents were written (see {@link Who#refresh}): nothing
+     * by default.
+     */
+    default void analyze(JdbcClient jdbc) {
+    }
+
     default void delete(JdbcClient jdbc, long accountId, List<Long> personIds) {
         jdbc.sql("DELETE FROM who_doc WHERE account_id = :account AND " + key() + " IN (:ids)")
                 .param("account", accountId).param("ids", personIds).update();

@@ -158,9 +158,15 @@ public final class Who {
     public int refresh(long accountId) {
         int total = 0;
         int done;
+        int chunks = 0;
         do {
             done = tx.execute(status -> index.refreshChunk(accountId));
             total += done;
+            // Each time the documents written doubled (2, 4, 8… chunks): a few re-plannings for a
+            // large import, none for the few people a search usually finds stale.
+            if (done > 0 && ++chunks >= 2 && Integer.bitCount(chunks) == 1) {
+                index.analyze();
+            }
         } while (done > 0);
         return total;
     }

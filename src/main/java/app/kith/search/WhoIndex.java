@@ -56,6 +56,11 @@ final class WhoIndex {
         return ids.size();
     }
 
+    /** After many documents were written: the store re-plans for the tables as they are. */
+    void analyze() {
+        engine.analyze(jdbc);
+    }
+
     /** Marks every person of the account stale: after a bulk write, or to rebuild it all. */
     void markAll(long accountId) {
         jdbc.sql("DELETE FROM who_stale WHERE account_id = :account").param("account", accountId).update();

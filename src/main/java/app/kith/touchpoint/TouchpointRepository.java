@@ -1,6 +1,7 @@
 package app.kith.touchpoint;
 
 import app.kith.Batches;
+import app.kith.db.PostgresBulk;
 import app.kith.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,15 +50,25 @@ class TouchpointRepository {
     /**
      * Many touchpoints at once: whole groups of rows per INSERT, since SQLite's work per statement
      * (and AUTOINCREMENT's bookkeeping) would otherwise be paid once per row, millions of times
-     * for demo data.
+     * for demo data. PostgreSQL takes them all in one COPY.
      */
     void insertAll(long accountId, List<Bulk> rows, long now) {
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (Bulk r : rows) {
+            values.add(new Object[] {accountId, r.personId(), r.day(), r.channel().key(), r.direction().key(), r.note(), now});
+        }
+        if (PostgresBulk.copy(batch, "touchpoint", BULK_COLUMNS, values)) {
+            return;
+        }
         int full = rows.size() - rows.size() % ROWS_PER_INSERT;
         insertGroups(accountId, rows.subList(0, full), ROWS_PER_INSERT, now);
         insertGroups(accountId, rows.subList(full, rows.size()), rows.size() - full, now);
     }
 
     private static final int ROWS_PER_INSERT = 100;
+
+    private static final List<String> BULK_COLUMNS = List.of("account_id", "person_id", "day", "channel", "direction",
+            "note", "created_at");
 
     private void insertGroups(long accountId, List<Bulk> rows, int perInsert, long now) {
         if (rows.isEmpty()) {
