@@ -33,12 +33,19 @@ SELECT create_reference_table('api_token');
 SELECT create_reference_table('remember_me');
 SELECT create_reference_table('calendar_link');
 SELECT create_reference_table('digest_key');
+-- invitation: a sign-up link is found by the hash of its token, by someone with no account yet.
+SELECT create_reference_table('invitation');
 
 -- Local to the coordinator (Citus local tables): the scheduler's claims and Flyway's history,
 -- which belong to the cluster, not to an account.
+-- Web sessions too: a session is found by its cookie before anyone is known, and every request
+-- reads it, so it stays beside the coordinator that every node talks to.
 -- local: scheduled_tasks
 -- local: flyway_schema_history
+-- local: spring_session
+-- local: spring_session_attributes
 SELECT citus_add_local_table_to_metadata('scheduled_tasks');
+SELECT citus_add_local_table_to_metadata('spring_session', cascade_via_foreign_keys => true);
 
 -- Citus wants the shard key in every primary and unique key of a distributed table. Kith's keys
 -- are unique on their own (identity ids); prefixing account_id keeps them unique and every
@@ -70,6 +77,7 @@ ALTER TABLE app_password DROP CONSTRAINT app_password_pkey, ADD PRIMARY KEY (acc
 ALTER TABLE app_password DROP CONSTRAINT app_password_password_hash_key, ADD UNIQUE (account_id, password_hash);
 ALTER TABLE who_doc DROP CONSTRAINT who_doc_pkey, ADD PRIMARY KEY (account_id, person_id);
 ALTER TABLE recovery_code DROP CONSTRAINT recovery_code_pkey, ADD PRIMARY KEY (account_id, id);
+ALTER TABLE audit_event DROP CONSTRAINT audit_event_pkey, ADD PRIMARY KEY (account_id, id);
 
 -- Member data, sharded by account, every table colocated with person.
 SELECT create_distributed_table('person', 'account_id');
@@ -105,6 +113,7 @@ SELECT create_distributed_table('mail_correspondent', 'account_id', colocate_wit
 SELECT create_distributed_table('calendar_subscription', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('calendar_upcoming', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('app_password', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('audit_event', 'account_id', colocate_with => 'person');
 -- two-factor sign-in is asked for after the password has found the account
 SELECT create_distributed_table('two_factor', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('recovery_code', 'account_id', colocate_with => 'person');

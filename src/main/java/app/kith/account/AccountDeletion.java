@@ -22,7 +22,7 @@ final class AccountDeletion {
             "mailbox_folder", "mail_ignore", "mail_correspondent", "mailbox",
             "trash_item", "trashed_circle_member", "trashed_circle", "trashed_touchpoint", "trashed_ask_event",
             "trashed_ask", "trashed_introduction_event", "trashed_introduction", "trashed_message_template",
-            "who_name", "who_doc", "who_stale", "dav_card", "dav_change", "dav_revision");
+            "who_name", "who_doc", "who_stale", "dav_card", "dav_change", "dav_revision", "audit_event");
 
     private final JdbcClient jdbc;
 
@@ -35,6 +35,15 @@ final class AccountDeletion {
         for (String table : TABLES) {
             jdbc.sql("DELETE FROM " + table + " WHERE account_id = :account").param("account", accountId).update();
         }
+        // Web sessions are found by their cookie and name their account only by its email (Spring
+        // Session's principal name); the account's go with it, so none outlives it on any node.
+        jdbc.sql("""
+                DELETE FROM spring_session_attributes WHERE session_primary_id IN (
+                    SELECT primary_id FROM spring_session
+                    WHERE principal_name = (SELECT email FROM account WHERE id = :account))
+                """).param("account", accountId).update();
+        jdbc.sql("DELETE FROM spring_session WHERE principal_name = (SELECT email FROM account WHERE id = :account)")
+                .param("account", accountId).update();
         jdbc.sql("DELETE FROM account WHERE id = :account").param("account", accountId).update();
     }
 }

@@ -40,7 +40,9 @@ class AccountDeletionTest extends StoreTest {
             "digest_key", "the server's key that signs email links",
             "scheduled_tasks", "the server's recurring jobs, none per account",
             "flyway_schema_history", "the schema's versions",
-            "sqlite_sequence", "SQLite's next ids");
+            "sqlite_sequence", "SQLite's next ids",
+            "spring_session", "web sessions, found by their cookie; an account's are deleted by its email",
+            "spring_session_attributes", "what a web session holds, deleted with its session");
 
     /** SQLite's full-text index of who_doc keeps its rows in these; they go with who_doc's rows. */
     private static final Set<String> FTS_STORAGE = Set.of("who_doc_data", "who_doc_idx", "who_doc_content",
@@ -55,6 +57,8 @@ class AccountDeletionTest extends StoreTest {
         fill(b, 2);
         serverFeatures(a);
         serverFeatures(b);
+        webSession("a@example.com");
+        webSession("b@example.com");
         Set<String> keyed = tablesWithAccountId();
         Map<String, Integer> ofA = counts(keyed, a);
         Map<String, Integer> ofB = counts(keyed, b);
@@ -70,6 +74,23 @@ class AccountDeletionTest extends StoreTest {
         if (store == Store.SQLITE) {
             assertThat(rows("who_doc_content")).isEqualTo(rows("who_doc"));
         }
+        assertThat(sql().sql("SELECT principal_name FROM spring_session").query(String.class).list())
+                .as("web sessions left").containsExactly("b@example.com");
+        assertThat(rows("spring_session_attributes")).isEqualTo(1);
+    }
+
+    /** A signed-in browser's session, as Spring Session writes it: found by cookie, named by email. */
+    private void webSession(String email) {
+        String id = java.util.UUID.randomUUID().toString();
+        sql().sql("""
+                INSERT INTO spring_session (primary_id, session_id, creation_time, last_access_time,
+                    max_inactive_interval, expiry_time, principal_name)
+                VALUES (:id, :id, 0, 0, 1800, 1800000, :email)
+                """).param("id", id).param("email", email).update();
+        sql().sql("""
+                INSERT INTO spring_session_attributes (session_primary_id, attribute_name, attribute_bytes)
+                VALUES (:id, 'SPRING_SECURITY_CONTEXT', :bytes)
+                """).param("id", id).param("bytes", new byte[] {1, 2, 3}).update();
     }
 
     @Test

@@ -37,7 +37,9 @@ class AccountKeyedSqlTest {
             "an unfinished import of any account is taken back by whichever node finds it: runs by their"
                     + " store-wide id (a handful of rows)",
             "io/ImportRunRepository.java import_undo",
-            "the journal of such a run, read and emptied by the run's id");
+            "the journal of such a run, read and emptied by the run's id",
+            "audit/AuditRepository.java audit_event",
+            "the daily purge of events older than a year, every account's in one sweep");
 
     @Test
     void everyStatementOnAShardedTableNamesTheAccount() throws IOException {

@@ -54,6 +54,6 @@ class CitusScriptTest {
     @Test
     void theGlobalTablesAreTheAccountsAndWhatIsFoundBeforeIt() {
         assertThat(CitusScript.read().reference()).containsExactlyInAnyOrder("account", "api_token", "remember_me",
-                "calendar_link", "digest_key");
+                "calendar_link", "digest_key", "invitation");
     }
 }

@@ -69,6 +69,8 @@ record Owner(long accountId, String email, Map<String, String> ids, String appPa
         duplicates.merge(id, kept, merged, today);
         ids.put("merge", String.valueOf(duplicates.merges(id).get(0).id()));
         ids.put("importJob", importJob(port, id, email));
+        // Only an admin invites; the store's owner is one, and no one else may revoke its link.
+        ids.put("invitation", String.valueOf(accounts.invitations().create(accounts.owner().id(), 7).invitation().id()));
         return new Owner(id, email, Map.copyOf(ids), phone.password(), dead);
     }
 

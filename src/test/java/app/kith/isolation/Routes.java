@@ -38,7 +38,7 @@ final class Routes {
             Map.entry("reminders", "reminder"), Map.entry("calendars", "calendar"), Map.entry("phones", "appPassword"),
             Map.entry("app-passwords", "appPassword"), Map.entry("tokens", "token"), Map.entry("messages", "template"),
             Map.entry("message-templates", "template"), Map.entry("jobs", "importJob"), Map.entry("merges", "merge"),
-            Map.entry("log", "touchpoint"), Map.entry("{kind}", "circle"));
+            Map.entry("log", "touchpoint"), Map.entry("{kind}", "circle"), Map.entry("invitations", "invitation"));
 
     /** Request parameters (form or query) that name a person, and the one of A's they are given. */
     private static final Map<String, String> ID_PARAMS = Map.ofEntries(Map.entry("personId", "person"),
