@@ -1,5 +1,6 @@
 package app.kith.account;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +26,8 @@ class TokenScopesTest extends StoreTest {
         });
         assertThat(kith.accounts().checkToken("kith_old-secret")).get().isInstanceOfSatisfying(TokenCheck.Granted.class,
                 g -> assertThat(g.scope()).isEqualTo(TokenScope.WRITE));
+        // The use is written on a thread of its own; the test store is one connection, shared with it.
+        await().atMost(Duration.ofSeconds(10)).until(() -> rows("audit_event") == 1);
         assertThat(kith.accounts().newToken(owner, "new").token().scope()).isEqualTo(TokenScope.WRITE);
     }
 

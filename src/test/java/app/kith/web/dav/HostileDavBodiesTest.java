@@ -165,12 +165,16 @@ class HostileDavBodiesTest {
         }
     }
 
+    /**
+     * Rows in every table but the server's own (its schedule, its migrations) and the audit log,
+     * where the first use of an app password in each hour is written whatever the body was.
+     */
     private Map<String, Long> rows() {
         JdbcClient sql = JdbcClient.create(dataSource);
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : sql.sql("""
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'
-                AND name NOT IN ('flyway_schema_history', 'scheduled_tasks') ORDER BY name
+                AND name NOT IN ('flyway_schema_history', 'scheduled_tasks', 'audit_event') ORDER BY name
                 """).query(String.class).list()) {
             rows.put(table, sql.sql("SELECT count(*) FROM " + table).query(Long.class).single());
         }
