@@ -4,6 +4,8 @@ import app.kith.account.Accounts;
 import app.kith.account.CodeCheck;
 import app.kith.account.SignIn;
 import app.kith.account.TwoFactor;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import app.kith.web.SignInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,10 +40,12 @@ class CodeStepPage {
     private final SignInThrottle throttle;
     private final RememberMeCookies rememberMe;
     private final Clock clock;
+    private final Audit audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     CodeStepPage(Accounts accounts, TwoFactor twoFactor, SignInThrottle throttle, RememberMeCookies rememberMe,
-                 Clock clock) {
+                 Clock clock, Audit audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.twoFactor = twoFactor;
         this.throttle = throttle;
@@ -73,6 +77,7 @@ class CodeStepPage {
         }
         CodeCheck checked = twoFactor.check(half.accountId(), code);
         if (!checked.accepted()) {
+            audit.record(half.accountId(), AuditKind.SIGN_IN_FAILED, "a sign-in with a wrong two-factor code");
             return refused(model, "That code is not right, or was used already. Type the code your app shows now.");
         }
         throttle.succeeded(attempt.get());
@@ -82,6 +87,9 @@ class CodeStepPage {
             return "redirect:/login"; // the password changed meanwhile
         }
         signIn(new SignInUser(current.get()), half, request, response);
+        // The password step wrote nothing: a sign-in is whole only now.
+        audit.record(half.accountId(), AuditKind.SIGNED_IN, checked == CodeCheck.RECOVERY_CODE
+                ? "signed in with the password and a recovery code" : "signed in with the password and a code");
         return "redirect:" + (half.continueTo() != null ? half.continueTo() : remembered(request, response));
     }
 

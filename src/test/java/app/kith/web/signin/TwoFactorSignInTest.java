@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kith.LiveServer;
 import app.kith.MovableClock;
 import app.kith.account.Accounts;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditEvent;
 import app.kith.account.AuthenticatorApp;
 import app.kith.account.TwoFactor;
 import app.kith.account.TwoFactorSetup;
@@ -124,6 +126,9 @@ class TwoFactorSignInTest {
         assertThat(client.get("/today").location()).startsWith("/login");
         assertThat(client.post("/login/code", Map.of("code", right)).location()).as("the page asked for meanwhile")
                 .startsWith("/today");
+        assertThat(server.bean(Audit.class).page(accountId, null, 10).events()).extracting(AuditEvent::detail)
+                .as("the account's activity, newest first").containsExactly("signed in with the password and a code",
+                        "a sign-in with a wrong two-factor code");
     }
 
     @Test
