@@ -2,13 +2,9 @@ package app.kith.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kith.Folders;
-import app.kith.KithApplication;
 import app.kith.MovableClock;
 import app.kith.SharedPostgres;
 import app.kith.account.Accounts;
-import app.kith.db.DataFolder;
-import app.kith.db.DbSettings;
 import app.kith.digest.Digests;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
@@ -20,8 +16,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +29,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -252,14 +245,10 @@ class MorningEmailClusterTest {
     }
 
     private Node start(int mailPort) throws IOException {
-        Path folder = Files.createTempDirectory("kith-node");
-        ConfigurableApplicationContext context = KithApplication.start(
-                new DbSettings(new DataFolder(folder), database.getJdbcUrl(), null, null), clock,
-                "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=warn",
+        Node node = Node.start(database.getJdbcUrl(), clock,
                 "--kith.mail.host=127.0.0.1", "--kith.mail.port=" + mailPort, "--kith.base-url=https://kith.example",
                 "--kith.digest.every=PT0.5S", "--kith.digest.poll=PT0.25S", "--kith.digest.lease=PT10M", "--kith.digest.heartbeat=PT0.5S",
                 "--kith.purge.initial-delay=PT1H");
-        Node node = new Node(context, folder);
         nodes.add(node);
         return node;
     }
@@ -270,32 +259,6 @@ class MorningEmailClusterTest {
         }
     }
 
-    private static final class Node {
-        private final ConfigurableApplicationContext context;
-        private final Path folder;
-        private boolean stopped;
-
-        Node(ConfigurableApplicationContext context, Path folder) {
-            this.context = context;
-            this.folder = folder;
-        }
-
-        <T> T bean(Class<T> type) {
-            return context.getBean(type);
-        }
-
-        int port() {
-            return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-        }
-
-        void stop() throws IOException {
-            if (!stopped) {
-                stopped = true;
-                context.close();
-                Folders.delete(folder);
-            }
-        }
-    }
 
     /** A mail server that takes the connection and never says a word: a send that hangs. */
     private static final class HangingSmtp implements AutoCloseable {

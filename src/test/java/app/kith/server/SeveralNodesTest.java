@@ -2,13 +2,9 @@ package app.kith.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kith.Folders;
-import app.kith.KithApplication;
 import app.kith.MovableClock;
 import app.kith.SharedPostgres;
 import app.kith.account.Accounts;
-import app.kith.db.DataFolder;
-import app.kith.db.DbSettings;
 import app.kith.digest.Digests;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
@@ -24,8 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +30,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two real server nodes on one PostgreSQL, as behind a load balancer: what one does, the other
@@ -187,15 +180,11 @@ class SeveralNodesTest {
     }
 
     private Node start() throws IOException {
-        Path folder = Files.createTempDirectory("kith-node");
-        ConfigurableApplicationContext context = KithApplication.start(
-                new DbSettings(new DataFolder(folder), database.getJdbcUrl(), null, null), clock,
-                "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=warn",
+        Node node = Node.start(database.getJdbcUrl(), clock,
                 "--kith.metrics.token=" + METRICS_TOKEN,
                 "--kith.mail.host=127.0.0.1", "--kith.mail.port=" + smtpPort, "--kith.base-url=https://kith.example",
                 "--kith.digest.every=PT0.3S", "--kith.digest.poll=PT0.2S", "--kith.digest.heartbeat=PT0.5S",
                 "--kith.purge.initial-delay=PT1H");
-        Node node = new Node(context, folder);
         nodes.add(node);
         if (nodes.size() == 1 && node.bean(Accounts.class).needsSetup()) {
             node.bean(Accounts.class).create("owner@example.com", PASSWORD);
@@ -203,30 +192,4 @@ class SeveralNodesTest {
         return node;
     }
 
-    private static final class Node {
-        private final ConfigurableApplicationContext context;
-        private final Path folder;
-        private boolean stopped;
-
-        Node(ConfigurableApplicationContext context, Path folder) {
-            this.context = context;
-            this.folder = folder;
-        }
-
-        <T> T bean(Class<T> type) {
-            return context.getBean(type);
-        }
-
-        int port() {
-            return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-        }
-
-        void stop() throws IOException {
-            if (!stopped) {
-                stopped = true;
-                context.close();
-                Folders.delete(folder);
-            }
-        }
-    }
 }
