@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -51,6 +52,16 @@ final class TrashCommand extends KithCommand {
         return LocalDate.ofInstant(at, command.account().settings().timeZone());
     }
 
+    /** KIND ID: one thing in the trash, as restore and delete name it. */
+    static final class Item {
+
+        @Parameters(index = "0", paramLabel = "KIND", description = "person, circle, ask, introduction, touchpoint or template.")
+        String kind;
+
+        @Parameters(index = "1", paramLabel = "ID", description = "Its id, as kith trash lists it (#42 or 42).")
+        String id;
+    }
+
     /** The kind as typed, checked before anything is read. */
     static String kind(KithCommand command, String typed) {
         String kind = typed.strip().toLowerCase(Locale.ROOT);
@@ -71,15 +82,12 @@ final class TrashCommand extends KithCommand {
                     + " the person's clock).")
     static final class Restore extends KithCommand {
 
-        @Parameters(index = "0", paramLabel = "KIND", description = "person, circle, ask, introduction, touchpoint or template.")
-        String kind;
-
-        @Parameters(index = "1", paramLabel = "ID", description = "Its id, as kith trash lists it (#42 or 42).")
-        String id;
+        @Mixin
+        Item item;
 
         @Override
         void run() {
-            Trashed back = kith().trash().restore(account(), kind(this, kind), TouchpointCommand.id(this, id));
+            Trashed back = kith().trash().restore(account(), kind(this, item.kind), TouchpointCommand.id(this, item.id));
             out().println("Restored " + back.kind() + " #" + back.id() + ": " + back.label() + ".");
         }
     }
@@ -88,15 +96,12 @@ final class TrashCommand extends KithCommand {
             description = "Delete something in the trash for good, now.")
     static final class DeleteNow extends KithCommand {
 
-        @Parameters(index = "0", paramLabel = "KIND", description = "person, circle, ask, introduction, touchpoint or template.")
-        String kind;
-
-        @Parameters(index = "1", paramLabel = "ID", description = "Its id, as kith trash lists it (#42 or 42).")
-        String id;
+        @Mixin
+        Item item;
 
         @Override
         void run() {
-            Trashed gone = kith().trash().deleteNow(accountId(), kind(this, kind), TouchpointCommand.id(this, id));
+            Trashed gone = kith().trash().deleteNow(accountId(), kind(this, item.kind), TouchpointCommand.id(this, item.id));
             out().println("Deleted for good " + gone.kind() + " #" + gone.id() + ": " + gone.label() + ".");
         }
     }
