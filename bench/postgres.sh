@@ -6,6 +6,7 @@
 pg_bin=""
 pg_dir=""
 pg_port=""
+pg_keep=0
 
 free_port() { # FIRST -> the first port from FIRST that nothing listens on
   local port=$1
@@ -17,16 +18,23 @@ as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-pg_start() {
+pg_start() { # [DIR]: a cluster in DIR, made there the first time and kept (pg_keep=1); else a temporary one
   pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
   if [ -z "$pg_bin" ]; then
     echo "bench: PostgreSQL is not installed: apt-get install -y postgresql" >&2
     exit 1
   fi
-  pg_dir="$(mktemp -d "${TMPDIR:-/tmp}/kith-pg.XXXXXX")"
+  if [ -n "${1:-}" ]; then
+    pg_dir="$1" pg_keep=1
+    mkdir -p "$pg_dir"
+  else
+    pg_dir="$(mktemp -d "${TMPDIR:-/tmp}/kith-pg.XXXXXX")"
+  fi
   [ "$(id -u)" != 0 ] || chown postgres "$pg_dir"
   pg_port=$(free_port 55500)
-  as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust >"$pg_dir/initdb.log" 2>&1
+  if [ ! -f "$pg_dir/data/PG_VERSION" ]; then
+    as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust >"$pg_dir/initdb.log" 2>&1
+  fi
   # max_connections: two servers' pools and the CLI; everything else as Debian ships it.
   as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
     -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
@@ -36,7 +44,7 @@ pg_stop() {
   if [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ]; then
     as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
   fi
-  [ -z "$pg_dir" ] || rm -rf "$pg_dir"
+  [ -z "$pg_dir" ] || [ "$pg_keep" = 1 ] || rm -rf "$pg_dir"
 }
 
 pg_createdb() { # NAME
