@@ -77,7 +77,8 @@ final class TodayCommand extends KithCommand {
         String ref = item instanceof TodayItem.AskFollowUp ask ? "ask #" + ask.ask().id()
                 : item instanceof TodayItem.IntroFollowUp intro ? "intro #" + intro.introduction().id()
                 : "#" + item.person().id();
-        out().println("  " + mark + " " + Text.fit(item.person().name(), 24) + " " + Text.fit(ref, 10)
+        // The reference is what the next command takes, so it is never cut: a long one pushes the reason on.
+        out().println("  " + mark + " " + Text.fit(item.person().name(), 24) + " " + String.format("%-9s ", ref)
                 + item.reason() + status);
     }
 

@@ -4,6 +4,9 @@ import static app.kith.cli.Cli.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,5 +133,19 @@ class TodayCommandTest {
 
         assertThat(text).contains("Today, Mon 2 Mar 2026").contains("Person 1").contains("29 days overdue")
                 .contains("Backlog: 1 more person is due").contains("Tue 3 Mar 2026");
+    }
+
+    @Test
+    void aLongAskNumberIsPrintedWholeForTheNextCommand() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("kith.db"));
+                Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM sqlite_sequence WHERE name = 'ask'");
+            s.executeUpdate("INSERT INTO sqlite_sequence (name, seq) VALUES ('ask', 123455)");
+        }
+        kith.run("ask", "Person 1", "an intro to your CFO", "--on", TODAY.minusDays(10).toString());
+
+        String text = kith.run("today").out();
+
+        assertThat(text).contains("ask #123456 You asked");
     }
 }
