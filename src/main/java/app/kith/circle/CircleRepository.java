@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class CircleRepository {
@@ -38,6 +39,11 @@ class CircleRepository {
     List<Circle> list(long accountId) {
         return jdbc.sql(SELECT + " WHERE c.account_id = :account ORDER BY c.rhythm_days IS NULL, c.rhythm_days, c.name_key")
                 .param("account", accountId).query(CircleRepository::map).list();
+    }
+
+    Set<Long> ids(long accountId) {
+        return Set.copyOf(jdbc.sql("SELECT id FROM circle WHERE account_id = :account")
+                .param("account", accountId).query(Long.class).list());
     }
 
     Optional<Circle> byKey(long accountId, String key) {

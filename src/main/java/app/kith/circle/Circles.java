@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -86,6 +87,11 @@ public class Circles {
 
     public List<Circle> list(long accountId) {
         return circles.list(accountId);
+    }
+
+    /** The ids of the account's circles, without counting their members: what an import compares before and after. */
+    public Set<Long> ids(long accountId) {
+        return circles.ids(accountId);
     }
 
     /** How each circle keeps its rhythm on {@code today}, the account's day; circles with nobody in them are absent. */

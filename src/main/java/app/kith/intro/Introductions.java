@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -404,9 +403,7 @@ public class Introductions {
 
     /** The names of the people among these whom the account has (not deleted). */
     private Map<Long, String> present(long accountId, Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        people.get(accountId, ids).forEach(p -> names.put(p.id(), p.name()));
-        return names;
+        return people.names(accountId, ids);
     }
 
     private static Introduction view(IntroductionRepository.Row row, List<Event> events, Map<Long, String> names) {

@@ -1,7 +1,6 @@
 package app.kith.io;
 
 import app.kith.Conflict;
-import app.kith.circle.Circle;
 import app.kith.circle.Circles;
 import java.util.Collection;
 import java.util.List;
@@ -99,10 +98,9 @@ final class ImportRun {
      * meanwhile is the chunk's.
      */
     <T> T journalingNewCircles(Circles circles, Supplier<T> write) {
-        Set<Long> before = circles.list(accountId).stream().map(Circle::id).collect(Collectors.toSet());
+        Set<Long> before = circles.ids(accountId);
         T result = write.get();
-        created(ImportRuns.CIRCLES, circles.list(accountId).stream().map(Circle::id).filter(id -> !before.contains(id))
-                .toList());
+        created(ImportRuns.CIRCLES, circles.ids(accountId).stream().filter(id -> !before.contains(id)).sorted().toList());
         return result;
     }
 

@@ -177,15 +177,27 @@ class TouchpointRepository {
         return result;
     }
 
-    /** The channel of a person's last touchpoint before a day, if any. */
-    java.util.Optional<String> lastChannelBefore(long accountId, long personId, int day) {
-        return jdbc.sql("""
-                SELECT channel FROM touchpoint
-                WHERE account_id = :account AND person_id = :person AND day < :day
-                ORDER BY day DESC, id DESC LIMIT 1
-                """)
-                .param("account", accountId).param("person", personId).param("day", day)
-                .query(String.class).optional();
+    /**
+     * The channel of each person's last touchpoint before a day (someone with none is absent): one
+     * statement for the chunk, where one per person cost a round trip each on PostgreSQL.
+     */
+    Map<Long, String> lastChannelsBefore(long accountId, Collection<Long> personIds, int day) {
+        Map<Long, String> result = new HashMap<>();
+        for (List<Long> chunk : Batches.of(personIds)) {
+            jdbc.sql("""
+                    SELECT person_id, channel FROM (
+                        SELECT person_id, channel,
+                               ROW_NUMBER() OVER (PARTITION BY person_id ORDER BY day DESC, id DESC) AS nth
+                        FROM touchpoint
+                        WHERE account_id = :account AND person_id IN (:people) AND day < :day
+                    ) latest WHERE nth = 1
+                    """)
+                    .param("account", accountId).param("people", chunk).param("day", day)
+                    .query(rs -> {
+                        result.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return result;
     }
 
     DirectionCounts countsBetween(long accountId, long personId, int from, int to) {
@@ -212,14 +224,22 @@ class TouchpointRepository {
                 .query(TouchpointRepository::map).optional();
     }
 
-    Optional<Touchpoint> lastInBefore(long accountId, long personId, int day) {
-        return jdbc.sql("""
-                SELECT id, person_id, day, channel, direction, note, created_at FROM touchpoint
-                WHERE account_id = :account AND person_id = :person AND day < :day AND direction = 'in'
-                ORDER BY day DESC, id DESC LIMIT 1
-                """)
-                .param("account", accountId).param("person", personId).param("day", day)
-                .query(TouchpointRepository::map).optional();
+    /** Each person's last touchpoint that they started before a day; of two on a day, the one logged later. */
+    Map<Long, Touchpoint> lastInBefore(long accountId, Collection<Long> personIds, int day) {
+        Map<Long, Touchpoint> result = new HashMap<>();
+        for (List<Long> chunk : Batches.of(personIds)) {
+            jdbc.sql("""
+                    SELECT id, person_id, day, channel, direction, note, created_at FROM (
+                        SELECT id, person_id, day, channel, direction, note, created_at,
+                               ROW_NUMBER() OVER (PARTITION BY person_id ORDER BY day DESC, id DESC) AS nth
+                        FROM touchpoint
+                        WHERE account_id = :account AND person_id IN (:people) AND day < :day AND direction = 'in'
+                    ) latest WHERE nth = 1
+                    """)
+                    .param("account", accountId).param("people", chunk).param("day", day)
+                    .query(TouchpointRepository::map).list().forEach(t -> result.put(t.personId(), t));
+        }
+        return result;
     }
 
     List<Exchange> exchanges(long accountId, Collection<Long> personIds, int day) {

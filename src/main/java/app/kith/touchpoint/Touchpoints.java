@@ -199,11 +199,7 @@ public class Touchpoints {
 
     /** For a few people (a day's list): the channel of each one's last touchpoint before the day. */
     public Map<Long, String> lastChannelsBefore(long accountId, Collection<Long> personIds, LocalDate day) {
-        Map<Long, String> result = new java.util.HashMap<>();
-        for (long id : personIds) {
-            touchpoints.lastChannelBefore(accountId, id, (int) day.toEpochDay()).ifPresent(c -> result.put(id, c));
-        }
-        return result;
+        return personIds.isEmpty() ? Map.of() : touchpoints.lastChannelsBefore(accountId, personIds, (int) day.toEpochDay());
     }
 
     /**
@@ -211,11 +207,7 @@ public class Touchpoints {
      * the day; of two on the same day, the one logged later.
      */
     public Map<Long, Touchpoint> lastInBefore(long accountId, Collection<Long> personIds, LocalDate day) {
-        Map<Long, Touchpoint> result = new java.util.HashMap<>();
-        for (long id : personIds) {
-            touchpoints.lastInBefore(accountId, id, (int) day.toEpochDay()).ifPresent(t -> result.put(id, t));
-        }
-        return result;
+        return personIds.isEmpty() ? Map.of() : touchpoints.lastInBefore(accountId, personIds, (int) day.toEpochDay());
     }
 
     /**

@@ -10,6 +10,7 @@ import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +164,30 @@ class TouchpointsTest extends StoreTest {
                 .containsExactly(new DayState(ada.id(), null, true));
         assertThat(kith.touchpoints().lastChannelsBefore(owner(), List.of(ada.id()), TODAY))
                 .containsEntry(ada.id(), "email");
+    }
+
+    @Test
+    void severalPeoplesLastTouchesBeforeADayAreReadTogetherTheLaterLoggedWinningATie() {
+        Person bob = kith.people().add(owner(), PersonDraft.named("Bob Stone").withCircles(List.of("Monthly")),
+                TODAY.minusDays(100));
+        Person cleo = kith.people().add(owner(), PersonDraft.named("Cleo Park").withCircles(List.of("Monthly")),
+                TODAY.minusDays(100));
+        log(TODAY.minusDays(9), "email", "in", "Could you look at my deck?");
+        log(TODAY.minusDays(9), "message", "in", "And the budget?");
+        log(TODAY.minusDays(2), "call", "out", null);
+        log(TODAY, "video", "in", "Today's does not count");
+        kith.touchpoints().log(owner(), new NewTouchpoint(bob.id(), TODAY.minusDays(30), "coffee", "in", "Hello"), TODAY);
+        kith.touchpoints().log(owner(), new NewTouchpoint(bob.id(), TODAY.minusDays(4), "event", "mutual", null), TODAY);
+        List<Long> everyone = List.of(ada.id(), bob.id(), cleo.id());
+
+        assertThat(kith.touchpoints().lastChannelsBefore(owner(), everyone, TODAY))
+                .containsOnly(Map.entry(ada.id(), "call"), Map.entry(bob.id(), "event"));
+        assertThat(kith.touchpoints().lastInBefore(owner(), everyone, TODAY))
+                .containsOnlyKeys(ada.id(), bob.id())
+                .hasEntrySatisfying(ada.id(), t -> assertThat(t.note()).isEqualTo("And the budget?"))
+                .hasEntrySatisfying(bob.id(), t -> assertThat(t.channel()).isEqualTo(Channel.COFFEE));
+        assertThat(kith.touchpoints().lastInBefore(anotherAccount(), everyone, TODAY)).isEmpty();
+        assertThat(kith.touchpoints().lastChannelsBefore(owner(), List.of(), TODAY)).isEmpty();
     }
 
     @Test
