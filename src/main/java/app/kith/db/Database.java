@@ -347,6 +347,24 @@ public final class Database implements Closeable {
     public static final String BUSY_MESSAGE = "Kith's database is busy: another program is writing to it (an import, "
             + "a backup, a command). Nothing was saved; try again in a few seconds.";
 
+    /** What a request refused because the database cannot be reached (PostgreSQL stopped) says. */
+    public static final String UNREACHABLE_MESSAGE = "Kith cannot reach its database just now (it may be restarting)."
+            + " Nothing was saved; try again in a minute.";
+
+    /**
+     * What a {@link #busy} refusal says: that the database cannot be reached when the connection
+     * failed (the pool's timeout carries the last failure as its cause), else that it is busy.
+     */
+    public static String busyMessage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
+                return UNREACHABLE_MESSAGE;
+            }
+        }
+        return BUSY_MESSAGE;
+    }
+
     /** When to try again after a write was refused as {@link #busy}. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
