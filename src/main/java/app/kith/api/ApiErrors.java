@@ -75,7 +75,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             log.warn("{} {} refused: the store is busy ({})", request.getMethod(), request.getRequestURI(), e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(Database.RETRY_AFTER.toSeconds()))
-                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Database.BUSY_MESSAGE));
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Database.busyMessage(e)));
         }
         log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -6,6 +6,7 @@ import app.kith.account.Account;
 import app.kith.person.People;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
+import app.kith.trash.Trash;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,11 +39,13 @@ class PeopleController {
     private final People people;
     private final Patches patches;
     private final Clock clock;
+    private final Trash trash;
 
-    PeopleController(People people, Patches patches, Clock clock) {
+    PeopleController(People people, Patches patches, Clock clock, Trash trash) {
         this.people = people;
         this.patches = patches;
         this.clock = clock;
+        this.trash = trash;
     }
 
     /** What a new person's body may say beside their properties. */
@@ -110,10 +113,10 @@ class PeopleController {
     }
 
     @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a person: gone from every list and Today at once, kept 30 days for an undo in the web"
-            + " app or the CLI, then purged")
-    void delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
+    @Operation(summary = "Delete a person into the trash: gone from every list and Today at once; the answer says"
+            + " where to restore them for 30 days, like every other DELETE into the trash")
+    InTrash delete(@AuthenticationPrincipal Account account, @PathVariable long id) {
         people.delete(account.id(), id);
+        return InTrash.of(trash.get(account.id(), "person", id));
     }
 }

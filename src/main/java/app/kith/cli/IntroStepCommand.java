@@ -48,7 +48,7 @@ final class IntroStepCommand extends KithCommand {
 
     @Override
     void run() {
-        long introId = introductionId();
+        long introId = introductionId(id);
         String name = step.strip().toLowerCase(Locale.ROOT);
         LocalDate day = Dates.parse("--on", on, today());
         IntroStep typed;
@@ -81,7 +81,8 @@ final class IntroStepCommand extends KithCommand {
         }
     }
 
-    private long introductionId() {
+    /** An introduction's id as typed: 3 or #3. */
+    static long introductionId(String id) {
         String text = id.strip().startsWith("#") ? id.strip().substring(1) : id.strip();
         if (!text.matches("\\d{1,18}")) {
             throw new Main.Refused("ID is an introduction's id, like 3 or #3, not \"" + id + "\"; see kith intros");

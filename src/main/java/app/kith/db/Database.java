@@ -13,6 +13,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -40,6 +47,16 @@ public final class Database implements Closeable {
     private final Runnable onClose;
     /** For SQLite: the file, to ask it for its write lock on a connection of its own. */
     private final String sqliteUrl;
+    /** Readiness checks running now ({@link #takesWrites}). */
+    private final AtomicInteger checking = new AtomicInteger();
+    private static final int CHECKS_AT_ONCE = 4;
+
+    /** Where readiness checks run, so that the caller can stop waiting for one. */
+    private static final ExecutorService CHECKS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "kith-store-check");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private Database(DataSource dataSource, Dialect dialect, Runnable onClose, String sqliteUrl) {
         this.dataSource = dataSource;
@@ -226,12 +243,37 @@ public final class Database implements Closeable {
     }
 
     /**
-     * Whether the store would take a write now, waiting at most {@code wait} for another writer:
-     * for a readiness check, which must not say "up" while every write fails. On SQLite it takes
-     * the file's write lock on a connection of its own (never one the pool's requests wait for)
-     * and lets it go; on PostgreSQL it asks for a connection and whether it may write.
+     * Whether the store would take a write now, answered within {@code wait} whatever the store
+     * does: for a readiness check, which must not say "up" while every write fails, and must answer
+     * a load balancer in time while the store is locked or down (a request's own writes keep the
+     * longer {@link #LOCK_WAIT}). On SQLite it takes the file's write lock on a connection of its
+     * own (never one the pool's requests wait for) and lets it go; on PostgreSQL it asks for a
+     * connection and whether it may write. A store that hangs holds at most {@link #CHECKS_AT_ONCE}
+     * checks; past them the answer is no at once.
      */
     public boolean takesWrites(Duration wait) {
+        if (checking.incrementAndGet() > CHECKS_AT_ONCE) {
+            checking.decrementAndGet();
+            return false;
+        }
+        Future<Boolean> check = CHECKS.submit(() -> {
+            try {
+                return writable(wait);
+            } finally {
+                checking.decrementAndGet();
+            }
+        });
+        try {
+            return check.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private boolean writable(Duration wait) {
         if (sqliteUrl != null) {
             try (Connection c = new SqliteFile(sqliteUrl, wait).getConnection()) {
                 c.setAutoCommit(false);
@@ -241,9 +283,14 @@ public final class Database implements Closeable {
                 return false;
             }
         }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             var rs = s.executeQuery(dialect == Dialect.POSTGRESQL ? "SHOW transaction_read_only" : "SELECT 'off'")) {
-            return rs.next() && "off".equalsIgnoreCase(rs.getString(1));
+        // The pool may wait for a connection up to the lock wait, and a server that stopped
+        // answering mid-query would hold the statement: the deadline above bounds both, and the
+        // statement's own timeout gives its connection back soon after.
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout((int) Math.max(1, (wait.toMillis() + 999) / 1000));
+            try (var rs = s.executeQuery(dialect == Dialect.POSTGRESQL ? "SHOW transaction_read_only" : "SELECT 'off'")) {
+                return rs.next() && "off".equalsIgnoreCase(rs.getString(1));
+            }
         } catch (SQLException e) {
             return false;
         }
@@ -299,6 +346,24 @@ public final class Database implements Closeable {
     /** What a refused write says, wherever it is refused. */
     public static final String BUSY_MESSAGE = "Kith's database is busy: another program is writing to it (an import, "
             + "a backup, a command). Nothing was saved; try again in a few seconds.";
+
+    /** What a request refused because the database cannot be reached (PostgreSQL stopped) says. */
+    public static final String UNREACHABLE_MESSAGE = "Kith cannot reach its database just now (it may be restarting)."
+            + " Nothing was saved; try again in a minute.";
+
+    /**
+     * What a {@link #busy} refusal says: that the database cannot be reached when the connection
+     * failed (the pool's timeout carries the last failure as its cause), else that it is busy.
+     */
+    public static String busyMessage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
+                return UNREACHABLE_MESSAGE;
+            }
+        }
+        return BUSY_MESSAGE;
+    }
 
     /** When to try again after a write was refused as {@link #busy}. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(5);

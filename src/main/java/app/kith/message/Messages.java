@@ -1,6 +1,7 @@
 package app.kith.message;
 
 import app.kith.Checks;
+import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.Invalid;
 import app.kith.NotFound;
@@ -125,11 +126,19 @@ public class Messages {
         });
     }
 
-    /** Brings a template back from the trash; one not in this account's trash is NotFound. */
+    /**
+     * Brings a template back from the trash; one not in this account's trash is NotFound. The
+     * {@link #MAX_OWN} limit holds for a restore as for a new one: past it, a Conflict, and the
+     * template stays in the trash.
+     */
     public Template undelete(long accountId, long id) {
         return tx.execute(s -> {
             if (!bin.takeOut(accountId, Bin.Kind.TEMPLATE, id)) {
                 throw new NotFound("No deleted message starter " + id);
+            }
+            if (templates.count(accountId) > MAX_OWN) {
+                throw new Conflict("restore", "you have " + MAX_OWN + " message starters of your own already;"
+                        + " delete one first, then restore this one: it stays in the trash until then");
             }
             return templates.find(accountId, id).orElseThrow();
         });

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * The store in {@code /health}: up only when it would take a write now. A connection that answers
  * a query is not enough: while another program holds SQLite's write lock every write fails, and a
- * load balancer or a user checking {@code /health} must hear that.
+ * load balancer or a user checking {@code /health} must hear that, within {@code kith.health.write-wait}
+ * (1 s) whether the store is locked, out of connections or down: a load balancer waits about that
+ * long for an answer, while requests' own writes wait up to {@code kith.db.lock-wait}.
  */
 @Component("store")
 class StoreHealth implements HealthIndicator {
@@ -18,7 +20,7 @@ class StoreHealth implements HealthIndicator {
     private final Database database;
     private final Duration wait;
 
-    StoreHealth(Database database, @Value("${kith.health.write-wait:2s}") Duration wait) {
+    StoreHealth(Database database, @Value("${kith.health.write-wait:1s}") Duration wait) {
         this.database = database;
         this.wait = wait;
     }
@@ -26,7 +28,7 @@ class StoreHealth implements HealthIndicator {
     @Override
     public Health health() {
         return database.takesWrites(wait) ? Health.up().build()
-                : Health.down().withDetail("store", "cannot take a write: another program has held the database for over "
-                        + wait.toSeconds() + " s").build();
+                : Health.down().withDetail("store", "cannot take a write within " + wait.toMillis()
+                        + " ms: the database is down, or another program holds it").build();
     }
 }

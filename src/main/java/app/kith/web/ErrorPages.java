@@ -42,7 +42,7 @@ class ErrorPages implements ErrorController {
                 stored = Database.FULL_MESSAGE;
             } else if (Database.busy(failure)) {
                 status = HttpStatus.SERVICE_UNAVAILABLE;
-                stored = Database.BUSY_MESSAGE;
+                stored = Database.busyMessage(failure);
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Database.RETRY_AFTER.toSeconds()));
             }
             response.setStatus(status.value());

@@ -45,7 +45,8 @@ class WebErrors {
     }
 
     /**
-     * The store could not take the write in time (another program held it) or had no room for it:
+     * The store could not take the write in time (another program held it, or it cannot be
+     * reached: PostgreSQL stopped) or had no room for it:
      * nothing was saved, and the page says so and what to do. Any other failure of the store is a
      * 500 as before.
      */
@@ -64,7 +65,9 @@ class WebErrors {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Database.RETRY_AFTER.toSeconds()));
         model.addAttribute("frame", Frames.of(request, auth));
-        model.addAttribute("failure", new Failure(503, "Busy", Database.BUSY_MESSAGE));
+        String message = Database.busyMessage(e);
+        model.addAttribute("failure", new Failure(503, message.equals(Database.BUSY_MESSAGE) ? "Busy"
+                : HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), message));
         return "error";
     }
 

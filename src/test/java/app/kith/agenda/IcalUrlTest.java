@@ -347,6 +347,21 @@ class IcalUrlTest extends StoreTest {
     }
 
     @Test
+    void theHourlySweepSkipsADisabledAccountsCalendars() {
+        long mine = calendars.add(owner(), new NewCalendar(null, server.serve("/g.ics", GOOGLE), null, null)).id();
+        long other = anotherAccount();
+        long theirs = calendars.add(other, new NewCalendar(null, server.serve("/o.ics", OUTLOOK), null, null)).id();
+        kith.accounts().admin().disable("other@example.com");
+
+        assertThat(calendars.fetchDue(java.time.Duration.ofHours(1))).isEqualTo(1);
+
+        assertThat(server.requests()).as("the disabled account's calendar is not fetched").isEqualTo(1);
+        assertThat(calendars.get(owner(), mine).addedTotal()).isEqualTo(2);
+        assertThat(calendars.get(other, theirs).addedTotal()).isZero();
+        assertThat(rows("touchpoint")).isEqualTo(2);
+    }
+
+    @Test
     void aPageThatIsNotACalendarIsSaidAsTheLastError() {
         long wrong = calendars.add(owner(), new NewCalendar(null, server.serve("/login", "<!doctype html><p>Sign in"),
                 null, null)).id();

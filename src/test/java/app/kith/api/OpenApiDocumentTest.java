@@ -94,7 +94,7 @@ class OpenApiDocumentTest {
                 .asString().contains("status 418");
         assertThat(contract.problems("GET", "/api/v1/people?q=a", 200, "text/html", "<p>")).singleElement()
                 .asString().contains("text/html");
-        assertThat(contract.problems("DELETE", "/api/v1/people/1", 204, "", "{}")).singleElement().asString()
+        assertThat(contract.problems("DELETE", "/api/v1/reminders/1", 204, "", "{}")).singleElement().asString()
                 .contains("a body");
         assertThat(contract.problems("GET", "/health", 200, "application/json", "[]")).isEmpty();
     }

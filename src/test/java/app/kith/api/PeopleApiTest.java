@@ -91,7 +91,9 @@ class PeopleApiTest {
         assertThat(names(api.get("/api/v1/people?q=lovelace").json())).isEmpty();
 
         Api.Reply deleted = api.delete("/api/v1/people/" + id);
-        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(deleted.status()).as("like every DELETE into the trash").isEqualTo(200);
+        assertThat(deleted.json().get("kind").asString()).isEqualTo("person");
+        assertThat(deleted.json().get("restore").asString()).isEqualTo("/api/v1/trash/person/" + id + "/restore");
         assertThat(api.get("/api/v1/people/" + id).status()).isEqualTo(404);
         assertThat(names(api.get("/api/v1/people").json())).isEmpty();
     }

@@ -82,4 +82,20 @@ class AskCommandsTest {
         today.get("items").forEach(i -> kinds.add(i.get("kind").asString()));
         return kinds;
     }
+
+    @Test
+    void deletingAnAskPutsItInTheTrashAndSaysHowToRestoreIt() {
+        kith.run("ask", "sam", "advice on pricing");
+
+        Cli.Result deleted = kith.run("ask", "delete", "1");
+
+        assertThat(deleted.code()).as(deleted.toString()).isZero();
+        assertThat(deleted.out()).contains("Deleted ask #1: advice on pricing.", "kith trash restore ask 1 brings it back");
+        assertThat(kith.json("asks", "--json").size()).isZero();
+        assertThat(kith.run("trash", "restore", "ask", "1").code()).isZero();
+        assertThat(kith.json("asks", "--json").get(0).get("text").asString()).isEqualTo("advice on pricing");
+        assertThat(kith.run("ask", "delete", "sam").err()).contains("ID is an ask's id");
+        assertThat(kith.run("ask", "delete", "999").code()).isEqualTo(1);
+        assertThat(kith.run("ask", "sam").err()).as("asking still needs both").contains("Missing required parameters");
+    }
 }

@@ -145,4 +145,21 @@ class IntroCommandsTest {
         assertThat(kith.run("intros", "--help").out()).contains("--open").contains("--json");
         assertThat(kith.run("intro-step", "--help").out()).contains("asked PERSON").contains("met | no-reply | not-a-fit");
     }
+
+    @Test
+    void deletingAnIntroductionPutsItInTheTrashAndSaysHowToRestoreIt() {
+        long id = propose();
+
+        Cli.Result deleted = kith.run("intro", "delete", "#" + id);
+
+        assertThat(deleted.code()).as(deleted.toString()).isZero();
+        assertThat(deleted.out()).contains("Deleted introduction #" + id,
+                "kith trash restore introduction " + id + " brings it back");
+        assertThat(kith.json("intros", "--json").size()).isZero();
+        assertThat(kith.run("trash", "restore", "introduction", String.valueOf(id)).code()).isZero();
+        assertThat(kith.json("intros", "--json").get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(kith.run("intro", "delete", "Sam").err()).contains("ID is an introduction's id");
+        assertThat(kith.run("intro", "delete", "999").code()).isEqualTo(1);
+        assertThat(kith.run("intro", "Sam", "Priya").err()).as("proposing still needs why").contains("--why=TEXT");
+    }
 }

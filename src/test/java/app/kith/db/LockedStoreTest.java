@@ -138,6 +138,38 @@ class LockedStoreTest {
     }
 
     @Test
+    void readinessAnswersWithinItsOwnWaitWhileAWriteKeepsTheLongerLockWait() throws Exception {
+        try (Database db = Database.forServer(Store.sqliteIn(folder), 2)) {
+            JdbcClient sql = JdbcClient.create(db.dataSource());
+            long account = sql.sql("INSERT INTO account (time_zone, created_at) VALUES ('UTC', 0) RETURNING id").query(Long.class).single();
+            Connection other = holdLock();
+            ExecutorService writer = Executors.newSingleThreadExecutor();
+            try {
+                Future<Long> write = writer.submit(() -> {
+                    long start = System.nanoTime();
+                    db.transactions().executeWithoutResult(s -> insertCircle(sql, account, "waited"));
+                    return (System.nanoTime() - start) / 1_000_000;
+                });
+
+                long start = System.nanoTime();
+                boolean ready = db.takesWrites(Duration.ofSeconds(1));
+                long answeredIn = (System.nanoTime() - start) / 1_000_000;
+                assertThat(ready).isFalse();
+                assertThat(answeredIn).as("a load balancer's answer, in ms").isBetween(900L, 1_600L);
+
+                Thread.sleep(2_000); // past readiness's wait, within the write's (10 s)
+                assertThat(write.isDone()).as("the write still waits for the lock").isFalse();
+                release(other);
+                assertThat(write.get()).as("the write waited, in ms, and was saved").isGreaterThan(2_500L);
+                assertThat(notes(sql, "waited")).isOne();
+                assertThat(db.takesWrites(Duration.ofSeconds(1))).isTrue();
+            } finally {
+                writer.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void aWriterWaitingForTheLockGetsItBetweenAnotherWritersShortTransactions() throws Exception {
         try (Database db = Database.forServer(Store.sqliteIn(folder), 2, Duration.ofSeconds(2))) {
             JdbcClient sql = JdbcClient.create(db.dataSource());

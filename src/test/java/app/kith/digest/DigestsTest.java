@@ -206,6 +206,36 @@ class DigestsTest extends StoreTest {
     }
 
     @Test
+    void aDisabledAccountGetsNoMorningEmailAndItsLinksChangeNothing() {
+        long bob = home.accounts().create("bob@example.com", "a-long-enough-password").account().id();
+        home.accounts().setTimeZone(bob, "Europe/Paris");
+        long linus = home.people().add(bob, PersonDraft.named("Linus Torvalds").withRhythm(7),
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1)).id();
+        digests.change(bob, true, 7);
+        DigestView view = digests.view(home.accounts().byId(bob), LocalDate.of(2026, 3, 2));
+        String done = token(view.sections().get(0).items().get(0).doneUrl());
+        String unsubscribe = token(view.unsubscribeUrl());
+        assertThat(digests.check(done).valid()).as("valid while the account is enabled").isTrue();
+        int touches = home.touchpoints().ofPerson(bob, linus, 5, 0).size();
+
+        home.accounts().admin().disable("bob@example.com");
+
+        assertThat(digests.check(done).state()).isEqualTo(LinkCheck.State.INVALID);
+        assertThat(digests.confirm(done).valid()).isFalse();
+        assertThat(digests.confirm(unsubscribe).valid()).isFalse();
+        assertThat(home.touchpoints().ofPerson(bob, linus, 5, 0)).as("no touch logged").hasSize(touches);
+        assertThat(digests.settings(bob).enabled()).as("not unsubscribed either").isTrue();
+
+        clock.set(Instant.parse("2026-03-02T06:05:00Z"));
+        assertThat(digests.sendDue()).as("only the enabled account's email").isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).singleElement()
+                .satisfies(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("ada@example.com"));
+
+        home.accounts().admin().enable("bob@example.com");
+        assertThat(digests.check(done).valid()).as("the same link works again once enabled").isTrue();
+    }
+
+    @Test
     void theUnsubscribeLinkTurnsTheEmailOff() {
         String token = token(digests.view(account, LocalDate.of(2026, 3, 2)).unsubscribeUrl());
         assertThat(digests.check(token).action()).isEqualTo("unsubscribe");

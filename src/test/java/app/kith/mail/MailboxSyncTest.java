@@ -289,4 +289,20 @@ class MailboxSyncTest extends StoreTest {
         assertThat(mailboxes.status(other).orElseThrow().lastError()).isNull();
         assertThat(mailboxes.status(other).orElseThrow().lastRead()).isEqualTo(10);
     }
+
+    @Test
+    void theScheduledRunSkipsADisabledAccountsMailbox() throws Exception {
+        Mailboxes mailboxes = mailboxes();
+        mailboxes.connect(owner(), mail.settings());
+        long other = anotherAccount();
+        mailboxes.connect(other, mail.settings());
+        mail.fill(0, 10);
+        kith.accounts().admin().disable("other@example.com");
+
+        assertThat(mailboxes.syncAll()).isEqualTo(1);
+
+        assertThat(mailboxes.status(owner()).orElseThrow().lastRead()).isEqualTo(10);
+        assertThat(mailboxes.status(other).orElseThrow().lastRunAt()).as("never read").isNull();
+        assertThat(rows("touchpoint")).isEqualTo(7);
+    }
 }

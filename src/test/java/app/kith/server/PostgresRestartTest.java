@@ -114,7 +114,7 @@ class PostgresRestartTest {
     }
 
     /** A PostgreSQL on this port and data folder, made on first use and kept when it stops. */
-    private static EmbeddedPostgres postgres(Path data, int port) throws IOException {
+    static EmbeddedPostgres postgres(Path data, int port) throws IOException {
         return EmbeddedPostgres.builder().setPort(port).setDataDirectory(data).setCleanDataDirectory(false)
                 .setServerConfig("fsync", "off").start();
     }

@@ -15,6 +15,7 @@ import app.kith.ask.NewAsk;
 import app.kith.circle.Circle;
 import app.kith.intro.Introduction;
 import app.kith.intro.NewIntroduction;
+import app.kith.message.Messages;
 import app.kith.message.NewTemplate;
 import app.kith.message.Template;
 import app.kith.person.Person;
@@ -158,6 +159,29 @@ class TrashTest extends StoreTest {
         home.trash().restore(me, "template", own.id());
 
         assertThat(home.messages().templates(me.id())).contains(own);
+    }
+
+    @Test
+    void aTemplateRestoredPastTheLimitOfOwnStartersIsRefusedAndStaysInTheTrash() {
+        Template deleted = home.messages().add(me.id(), new NewTemplate("check-in", "Deleted", "Hi {first name}!"));
+        for (int i = 1; i < Messages.MAX_OWN; i++) {
+            home.messages().add(me.id(), new NewTemplate("ask", "Starter " + i, "Hi"));
+        }
+        home.messages().delete(me.id(), deleted.id());
+        home.messages().add(me.id(), new NewTemplate("ask", "Its place", "Hi"));
+
+        assertThatThrownBy(() -> home.trash().restore(me, "template", deleted.id()))
+                .isInstanceOfSatisfying(Conflict.class, e -> {
+                    assertThat(e.field()).isEqualTo("restore");
+                    assertThat(e.getMessage()).contains("200 message starters", "delete one first", "stays in the trash");
+                });
+
+        assertThat(home.trash().get(me.id(), "template", deleted.id()).label()).startsWith("Deleted");
+        assertThat(rows("message_template")).isEqualTo(Messages.MAX_OWN);
+        home.messages().delete(me.id(), home.messages().templates(me.id()).stream()
+                .filter(t -> t.name().equals("Its place")).findFirst().orElseThrow().id());
+        home.trash().restore(me, "template", deleted.id());
+        assertThat(home.messages().templates(me.id())).contains(deleted);
     }
 
     @Test
