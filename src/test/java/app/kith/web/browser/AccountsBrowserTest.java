@@ -38,7 +38,7 @@ class AccountsBrowserTest extends BrowserTest {
         people.add(owner, PersonDraft.named("Ada Lovelace"), LocalDate.now());
         people.add(member, PersonDraft.named("Grace Hopper"), LocalDate.now());
         accounts().create("former.member.with.a.long.address@example.org", PASSWORD);
-        accounts().admin().disable("former.member.with.a.long.address@example.org");
+        accounts().admin().disable(accounts().owner().id(), "former.member.with.a.long.address@example.org");
         open("/login");
         new SignInScreen(driver).signIn(OWNER, PASSWORD, false);
 
@@ -84,7 +84,7 @@ class AccountsBrowserTest extends BrowserTest {
         open("/admin");
         assertThat(new Screen(driver) { }.heading()).startsWith("404");
 
-        accounts().admin().disable(NEWCOMER);
+        accounts().admin().disable(accounts().owner().id(), NEWCOMER);
         open("/today");
         assertThat(path()).isEqualTo("/login");
 
