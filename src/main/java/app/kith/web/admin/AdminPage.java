@@ -84,6 +84,14 @@ class AdminPage {
                 + " is an admin: it sees this page and can do all you can here.");
     }
 
+    /** The confirm step: the account loses what it could do here, so the admin says it once more. */
+    @GetMapping("/admin/revoke")
+    String confirmRevoke(Account account, @RequestParam(defaultValue = "") String email, Model model) {
+        adminOnly(account);
+        model.addAttribute("email", email);
+        return "admin-revoke";
+    }
+
     @PostMapping("/admin/revoke")
     String revokeAdmin(Account account, @RequestParam(defaultValue = "") String email, RedirectAttributes flash) {
         adminOnly(account);

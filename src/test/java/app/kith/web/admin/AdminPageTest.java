@@ -45,10 +45,14 @@ class AdminPageTest {
                 "Remove admin from " + memberEmail);
         assertThat(member.get("/admin").status()).as("at once, in the session it had").isEqualTo(200);
 
+        assertThat(admin.get("/admin/revoke?email=" + memberEmail).body()).contains("Remove " + memberEmail + " as an admin?");
+        assertThat(accounts.byId(member.accountId()).admin()).as("asking is not removing").isTrue();
+        assertThat(member.get("/admin/revoke?email=" + memberEmail).status()).as("an admin now, it may ask").isEqualTo(200);
         assertThat(admin.post("/admin/revoke", Map.of("email", memberEmail)).location()).endsWith("/admin");
 
         assertThat(admin.get("/admin").body()).contains(memberEmail + " is no longer an admin.");
         assertThat(member.get("/admin").status()).isEqualTo(404);
+        assertThat(member.get("/admin/revoke?email=" + memberEmail).status()).isEqualTo(404);
         assertThat(admin.get("/settings/activity").body()).contains(">Admin removed</td>", ">Admin made</td>",
                 memberEmail + " is no longer an admin", "made " + memberEmail + " an admin");
         assertThat(member.get("/settings/activity").body()).doesNotContain("Admin made", "Admin removed");
