@@ -3,15 +3,18 @@ package app.kith.account;
 import app.kith.Conflict;
 import app.kith.Fields;
 import app.kith.NotFound;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * What an admin does to the other accounts of a server: list, disable, enable, delete. The CLI
- * (whoever holds the data folder) and the admin page both come here; neither may leave the server
- * without an admin who can sign in.
+ * What an admin does to the other accounts of a server: list, disable, enable, delete, make admin
+ * and not. The CLI (whoever holds the data folder) and the admin page both come here; neither may
+ * leave the server without an admin who can sign in. Each change is written to the acting admin's
+ * audit log ({@code adminId}), naming the account by its email; the account changed is told nothing.
  */
 public class AccountAdmin {
 
@@ -20,8 +23,10 @@ public class AccountAdmin {
     private final RememberMe rememberMe;
     private final TransactionOperations tx;
     private final Clock clock;
+    private final Audit audit;
 
-    AccountAdmin(JdbcClient jdbc, RememberMe rememberMe, TransactionOperations tx, Clock clock) {
+    AccountAdmin(JdbcClient jdbc, RememberMe rememberMe, TransactionOperations tx, Clock clock, Audit audit) {
+        this.audit = audit;
         this.accounts = new AccountRepository(jdbc);
         this.deletion = new AccountDeletion(jdbc);
         this.rememberMe = rememberMe;
@@ -38,7 +43,7 @@ public class AccountAdmin {
      * passwords, calendar feed and email links stop working and its scheduled jobs skip it. Its
      * data stays, for {@link #enable}.
      */
-    public Account disable(String email) {
+    public Account disable(long adminId, String email) {
         return tx.execute(s -> {
             Account account = byEmail(email);
             if (account.disabled()) {
@@ -49,15 +54,20 @@ public class AccountAdmin {
             }
             accounts.setDisabled(account.id(), clock.millis());
             rememberMe.forgetAll(account.id());
+            audit.record(adminId, AuditKind.ACCOUNT_DISABLED, "disabled the account " + account.email());
             return accounts.byId(account.id()).orElseThrow();
         });
     }
 
     /** Signs in again; the sessions and remembered devices it had before stay ended. */
-    public Account enable(String email) {
+    public Account enable(long adminId, String email) {
         return tx.execute(s -> {
             Account account = byEmail(email);
+            if (!account.disabled()) {
+                return account;
+            }
             accounts.setDisabled(account.id(), null);
+            audit.record(adminId, AuditKind.ACCOUNT_ENABLED, "enabled the account " + account.email());
             return accounts.byId(account.id()).orElseThrow();
         });
     }
@@ -66,7 +76,7 @@ public class AccountAdmin {
      * Removes the account and every row of it, in one transaction. The owner holds the data folder
      * (the CLI's default account) and the last admin runs the server: neither can be deleted.
      */
-    public void delete(String email) {
+    public void delete(long adminId, String email) {
         tx.executeWithoutResult(s -> {
             Account account = byEmail(email);
             if (account.owner()) {
@@ -75,7 +85,42 @@ public class AccountAdmin {
             if (account.admin() && !account.disabled() && accounts.activeAdmins() <= 1) {
                 throw new Conflict("email", account.email() + " is the last admin; it cannot be deleted");
             }
+            // Written first: an admin deleting their own account takes this with the rest.
+            audit.record(adminId, AuditKind.ACCOUNT_DELETED, "deleted the account " + account.email()
+                    + " and everything in it");
             deletion.delete(account.id());
+        });
+    }
+
+    /** The account becomes an admin too: it sees the admin page and may do all an admin does. */
+    public Account grant(long adminId, String email) {
+        return tx.execute(s -> {
+            Account account = byEmail(email);
+            if (account.admin()) {
+                return account;
+            }
+            accounts.setAdmin(account.id(), true);
+            audit.record(adminId, AuditKind.ADMIN_GRANTED, "made " + account.email() + " an admin");
+            return accounts.byId(account.id()).orElseThrow();
+        });
+    }
+
+    /** The account is an admin no more; the owner stays one, and so does the last admin who can sign in. */
+    public Account revoke(long adminId, String email) {
+        return tx.execute(s -> {
+            Account account = byEmail(email);
+            if (!account.admin()) {
+                return account;
+            }
+            if (account.owner()) {
+                throw new Conflict("email", account.email() + " is the owner of this Kith; the owner stays an admin");
+            }
+            if (!account.disabled() && accounts.activeAdmins() <= 1) {
+                throw new Conflict("email", account.email() + " is the last admin who can sign in; it stays an admin");
+            }
+            accounts.setAdmin(account.id(), false);
+            audit.record(adminId, AuditKind.ADMIN_REVOKED, account.email() + " is no longer an admin");
+            return accounts.byId(account.id()).orElseThrow();
         });
     }
 

@@ -124,6 +124,11 @@ class AccountRepository {
                 .param("id", id).param("now", now).update() == 1;
     }
 
+    void setAdmin(long id, boolean admin) {
+        jdbc.sql("UPDATE account SET is_admin = :admin WHERE id = :id").param("admin", admin ? 1 : 0).param("id", id)
+                .update();
+    }
+
     /** Admins who can still sign in. */
     int activeAdmins() {
         return jdbc.sql("SELECT count(*) FROM account WHERE is_admin = 1 AND disabled_at IS NULL")

@@ -48,8 +48,8 @@ public class Accounts {
         this.tx = tx;
         this.clock = clock;
         this.audit = audit;
-        this.admin = new AccountAdmin(jdbc, rememberMe, tx, clock);
-        this.invitations = new Invitations(jdbc, this, clock);
+        this.admin = new AccountAdmin(jdbc, rememberMe, tx, clock, audit);
+        this.invitations = new Invitations(jdbc, this, tx, clock, audit);
     }
 
     /** Listing, disabling and deleting accounts, for admins and the CLI. */

@@ -2,15 +2,19 @@ package app.kith.account;
 
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Links to sign up with, made by an admin: each makes one account, until it expires or is
- * revoked. The token is shown once; the store keeps its SHA-256, like an API token's.
+ * revoked. The token is shown once; the store keeps its SHA-256, like an API token's. Making and
+ * revoking one is written to the acting admin's audit log.
  */
 public class Invitations {
 
@@ -19,15 +23,23 @@ public class Invitations {
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
+    private final TransactionOperations tx;
     private final Clock clock;
+    private final Audit audit;
 
-    Invitations(JdbcClient jdbc, Accounts accounts, Clock clock) {
+    Invitations(JdbcClient jdbc, Accounts accounts, TransactionOperations tx, Clock clock, Audit audit) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.tx = tx;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public NewInvitation create(long adminId, int days) {
+        return tx.execute(s -> made(adminId, days));
+    }
+
+    private NewInvitation made(long adminId, int days) {
         if (days < 1 || days > MAX_DAYS) {
             throw new Invalid("days", "days must be between 1 and " + MAX_DAYS + ", not " + days);
         }
@@ -44,6 +56,7 @@ public class Invitations {
                 """)
                 .param("admin", adminId).param("hash", Secrets.sha256(token)).param("now", now).param("expires", expires)
                 .query(Long.class).single();
+        audit.record(adminId, AuditKind.INVITATION_MADE, "invitation " + id + ", for " + Audit.count(days, "day", "days"));
         return new NewInvitation(new Invitation(id, admin.email(), Instant.ofEpochMilli(now), Instant.ofEpochMilli(expires)),
                 token);
     }
@@ -60,10 +73,13 @@ public class Invitations {
                 .list();
     }
 
-    public void revoke(long id) {
-        if (jdbc.sql("DELETE FROM invitation WHERE id = :id AND used_at IS NULL").param("id", id).update() != 1) {
-            throw new NotFound("No pending invitation " + id);
-        }
+    public void revoke(long adminId, long id) {
+        tx.executeWithoutResult(s -> {
+            if (jdbc.sql("DELETE FROM invitation WHERE id = :id AND used_at IS NULL").param("id", id).update() != 1) {
+                throw new NotFound("No pending invitation " + id);
+            }
+            audit.record(adminId, AuditKind.INVITATION_REVOKED, "invitation " + id);
+        });
     }
 
     /** True when the link's token still makes an account; reads only. */

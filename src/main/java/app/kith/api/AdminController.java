@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/admin")
 @Tag(name = "admin", description = "The server's accounts, for admins only (anyone else gets 404). "
-        + "Disabling, deleting and inviting are done on /admin or with kith admin.")
+        + "Disabling, deleting, inviting and making admins are done on /admin or with kith admin.")
 class AdminController {
 
     private final Accounts accounts;

@@ -39,9 +39,9 @@ public class Asks {
     private final TransactionOperations tx;
     private final Clock clock;
 
-    public Asks(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Touchpoints touchpoints) {
+    public Asks(JdbcClient jdbc, Bin bin, TransactionOperations tx, Clock clock, People people, Touchpoints touchpoints) {
         this.asks = new AskRepository(jdbc);
-        this.bin = new Bin(jdbc);
+        this.bin = bin;
         this.people = people;
         this.touchpoints = touchpoints;
         this.tx = tx;

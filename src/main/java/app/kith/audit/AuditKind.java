@@ -21,7 +21,17 @@ public enum AuditKind {
     MERGED("merge", "Merge"),
     UNMERGED("unmerge", "Merge undone"),
     DELETED("delete", "Delete"),
-    RESTORED("restore", "Restore");
+    RESTORED("restore", "Restore"),
+    DELETED_FOR_GOOD("delete-for-good", "Deleted for good"),
+    TRASH_EMPTIED("trash-emptied", "Trash emptied"),
+    SIGN_IN_THROTTLED("sign-in-throttled", "Sign-in held back"),
+    ACCOUNT_DISABLED("account-disabled", "Account disabled"),
+    ACCOUNT_ENABLED("account-enabled", "Account enabled"),
+    ACCOUNT_DELETED("account-deleted", "Account deleted"),
+    INVITATION_MADE("invitation-made", "Invitation made"),
+    INVITATION_REVOKED("invitation-revoked", "Invitation revoked"),
+    ADMIN_GRANTED("admin-granted", "Admin made"),
+    ADMIN_REVOKED("admin-revoked", "Admin removed");
 
     private final String key;
     private final String label;

@@ -51,9 +51,9 @@ public class Circles {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    public Circles(JdbcClient jdbc, TransactionOperations tx, Events events, Clock clock) {
+    public Circles(JdbcClient jdbc, Bin bin, TransactionOperations tx, Events events, Clock clock) {
         this.circles = new CircleRepository(jdbc);
-        this.bin = new Bin(jdbc);
+        this.bin = bin;
         this.tx = tx;
         this.events = events;
         this.clock = clock;

@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Running a server with several accounts: whoever holds the data folder acts as its admin. */
-@Command(name = "admin", mixinStandardHelpOptions = true, description = "The accounts of this Kith: list, disable, enable, delete, invite.",
+@Command(name = "admin", mixinStandardHelpOptions = true, description = "The accounts of this Kith: list, disable, enable, delete, invite, grant and revoke admin.",
         subcommands = {AdminCommand.ListAccounts.class, AdminCommand.Disable.class, AdminCommand.Enable.class,
-                AdminCommand.Delete.class, AdminCommand.Invite.class})
+                AdminCommand.Delete.class, AdminCommand.Invite.class, AdminCommand.Grant.class,
+                AdminCommand.Revoke.class})
 final class AdminCommand extends KithCommand {
 
     @Override
@@ -49,7 +50,7 @@ final class AdminCommand extends KithCommand {
 
         @Override
         void run() {
-            out().println(kith().accounts().admin().disable(email).email() + " is disabled; kith admin enable "
+            out().println(kith().accounts().admin().disable(accountId(), email).email() + " is disabled; kith admin enable "
                     + email.strip() + " undoes it.");
         }
     }
@@ -61,7 +62,7 @@ final class AdminCommand extends KithCommand {
 
         @Override
         void run() {
-            out().println(kith().accounts().admin().enable(email).email() + " can sign in again.");
+            out().println(kith().accounts().admin().enable(accountId(), email).email() + " can sign in again.");
         }
     }
 
@@ -85,8 +86,33 @@ final class AdminCommand extends KithCommand {
                     throw new Main.Refused("the email typed differs; nothing was deleted (add --yes to skip the question)");
                 }
             }
-            kith().accounts().admin().delete(email);
+            kith().accounts().admin().delete(accountId(), email);
             out().println("Deleted " + email.strip() + " and everything in it.");
+        }
+    }
+
+    @Command(name = "grant", mixinStandardHelpOptions = true,
+            description = "The account becomes an admin: the admin page, and all of kith admin from the web.")
+    static final class Grant extends KithCommand {
+        @Parameters(paramLabel = "EMAIL")
+        String email;
+
+        @Override
+        void run() {
+            out().println(kith().accounts().admin().grant(accountId(), email).email() + " is an admin; kith admin revoke "
+                    + email.strip() + " undoes it.");
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            description = "The account is no longer an admin; the owner and the last admin stay admins.")
+    static final class Revoke extends KithCommand {
+        @Parameters(paramLabel = "EMAIL")
+        String email;
+
+        @Override
+        void run() {
+            out().println(kith().accounts().admin().revoke(accountId(), email).email() + " is no longer an admin.");
         }
     }
 

@@ -49,11 +49,38 @@ public final class Bin {
     public record Item(Kind kind, long id, String label, @Nullable Long personId, long deletedAt) {
     }
 
+    /**
+     * Told of each item that goes in or comes out, inside the move's transaction: the audit log
+     * listens here, so every feature's delete and restore is written once, and this package needs
+     * to know nothing of it.
+     */
+    public interface Watcher {
+        Watcher NONE = new Watcher() {
+            @Override
+            public void putIn(long accountId, Kind kind, long id) {
+            }
+
+            @Override
+            public void takenOut(long accountId, Kind kind, long id) {
+            }
+        };
+
+        void putIn(long accountId, Kind kind, long id);
+
+        void takenOut(long accountId, Kind kind, long id);
+    }
+
     private final JdbcClient jdbc;
+    private final Watcher watcher;
     private final Map<String, String> columns = new ConcurrentHashMap<>();
 
     public Bin(JdbcClient jdbc) {
+        this(jdbc, Watcher.NONE);
+    }
+
+    public Bin(JdbcClient jdbc, Watcher watcher) {
         this.jdbc = jdbc;
+        this.watcher = watcher;
     }
 
     /** Moves an item's rows into the bin, listed with its label; children leave before the row they point to. */
@@ -74,6 +101,7 @@ public final class Bin {
             jdbc.sql("DELETE FROM " + p.table + " WHERE account_id = :account AND " + p.column + " = :id")
                     .param("account", accountId).param("id", id).update();
         }
+        watcher.putIn(accountId, kind, id);
     }
 
     /** The item, if it is in this account's bin. */
@@ -101,6 +129,7 @@ public final class Bin {
                     .param("account", accountId).param("id", id).update();
         }
         drop(accountId, kind, id);
+        watcher.takenOut(accountId, kind, id);
         return true;
     }
 

@@ -44,9 +44,10 @@ public class Introductions {
     private final TransactionOperations tx;
     private final Clock clock;
 
-    public Introductions(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Touchpoints touchpoints) {
+    public Introductions(JdbcClient jdbc, Bin bin, TransactionOperations tx, Clock clock, People people,
+                         Touchpoints touchpoints) {
         this.introductions = new IntroductionRepository(jdbc);
-        this.bin = new Bin(jdbc);
+        this.bin = bin;
         this.people = people;
         this.touchpoints = touchpoints;
         this.tx = tx;

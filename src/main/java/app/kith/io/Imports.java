@@ -100,7 +100,7 @@ public class Imports {
         this.who = who;
         this.clock = clock;
         this.audit = audit;
-        this.linkedInMessages = new LinkedInMessages(jdbc, identities, touchpoints, clocks, tx);
+        this.linkedInMessages = new LinkedInMessages(jdbc, identities, touchpoints, clocks, tx, audit);
     }
 
     /** The columns of a CSV file's header (its first line only), for a page to map them to Kith's fields. */

@@ -1,6 +1,8 @@
 package app.kith.io;
 
 import app.kith.Invalid;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import app.kith.io.LinkedInMessagesReader.Message;
 import app.kith.person.Clocks;
 import app.kith.person.Identities;
@@ -41,9 +43,11 @@ public class LinkedInMessages {
     private final Touchpoints touchpoints;
     private final Clocks clocks;
     private final TransactionOperations tx;
+    private final Audit audit;
 
     LinkedInMessages(JdbcClient sql, Identities identities, Touchpoints touchpoints, Clocks clocks,
-                     TransactionOperations tx) {
+                     TransactionOperations tx, Audit audit) {
+        this.audit = audit;
         this.sql = sql;
         this.identities = identities;
         this.touchpoints = touchpoints;
@@ -94,6 +98,12 @@ public class LinkedInMessages {
                             .param("account", accountId).param("key", key).update();
                 }
                 clocks.recomputeClocks(accountId, people);
+            }
+            if (!dryRun) {
+                audit.record(accountId, AuditKind.IMPORTED, "imported linkedin messages: "
+                        + Audit.count(messages.size(), "message", "messages") + " read, "
+                        + Audit.count(batch.size(), "touchpoint", "touchpoints") + " logged for "
+                        + Audit.count(people.size(), "person", "people"));
             }
             return new Result(!dryRun, batch.size(), people.size(), messages.size(), byDirection[0], byDirection[1],
                     unknownConversations.size(), planned.size() - keys.size(), you.said());

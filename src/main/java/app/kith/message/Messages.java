@@ -37,9 +37,9 @@ public class Messages {
     private final TransactionOperations tx;
     private final Clock clock;
 
-    public Messages(JdbcClient jdbc, TransactionOperations tx, Clock clock) {
+    public Messages(JdbcClient jdbc, Bin bin, TransactionOperations tx, Clock clock) {
         this.templates = new TemplateRepository(jdbc);
-        this.bin = new Bin(jdbc);
+        this.bin = bin;
         this.tx = tx;
         this.clock = clock;
     }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -31,9 +30,9 @@ public class Touchpoints {
     private final Events events;
     private final Clock clock;
 
-    public Touchpoints(JdbcTemplate jdbc, TransactionOperations tx, Events events, Clock clock) {
+    public Touchpoints(JdbcTemplate jdbc, Bin bin, TransactionOperations tx, Events events, Clock clock) {
         this.touchpoints = new TouchpointRepository(jdbc);
-        this.bin = new Bin(JdbcClient.create(jdbc));
+        this.bin = bin;
         this.tx = tx;
         this.events = events;
         this.clock = clock;

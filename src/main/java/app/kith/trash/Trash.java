@@ -5,6 +5,8 @@ import app.kith.Invalid;
 import app.kith.NotFound;
 import app.kith.account.Account;
 import app.kith.ask.Asks;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditKind;
 import app.kith.circle.Circles;
 import app.kith.db.Bin;
 import app.kith.intro.Introductions;
@@ -24,7 +26,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -49,10 +50,12 @@ public class Trash {
     private final Asks asks;
     private final Introductions introductions;
     private final Messages messages;
+    private final Audit audit;
 
-    public Trash(JdbcClient jdbc, TransactionOperations tx, Clock clock, People people, Circles circles,
-                 Touchpoints touchpoints, Asks asks, Introductions introductions, Messages messages) {
-        this.bin = new Bin(jdbc);
+    public Trash(Bin bin, TransactionOperations tx, Clock clock, People people, Circles circles,
+                 Touchpoints touchpoints, Asks asks, Introductions introductions, Messages messages, Audit audit) {
+        this.bin = bin;
+        this.audit = audit;
         this.tx = tx;
         this.clock = clock;
         this.people = people;
@@ -128,12 +131,8 @@ public class Trash {
     public Trashed deleteNow(long accountId, String kind, long id) {
         return tx.execute(s -> {
             Trashed was = get(accountId, kind, id);
-            if (was.kind().equals("person")) {
-                people.erase(accountId, List.of(id));
-                dropOrphans();
-            } else {
-                bin.drop(accountId, binKind(was.kind()), id);
-            }
+            erase(accountId, was);
+            audit.record(accountId, AuditKind.DELETED_FOR_GOOD, "deleted " + one(was.kind()) + " (id " + id + ") for good");
             return was;
         });
     }
@@ -142,9 +141,22 @@ public class Trash {
     public int empty(long accountId) {
         return tx.execute(s -> {
             List<Trashed> all = list(accountId);
-            all.forEach(t -> deleteNow(accountId, t.kind(), t.id()));
+            all.forEach(t -> erase(accountId, t));
+            if (!all.isEmpty()) {
+                audit.record(accountId, AuditKind.TRASH_EMPTIED, "deleted " + Audit.count(all.size(), "thing", "things")
+                        + " for good");
+            }
             return all.size();
         });
+    }
+
+    private void erase(long accountId, Trashed was) {
+        if (was.kind().equals("person")) {
+            people.erase(accountId, List.of(was.id()));
+            dropOrphans();
+        } else {
+            bin.drop(accountId, binKind(was.kind()), was.id());
+        }
     }
 
     /**
@@ -185,6 +197,16 @@ public class Trash {
             throw new Invalid("kind", "kind must be one of " + String.join(", ", KINDS));
         }
         return kind;
+    }
+
+    /** "a circle", "an ask": how the audit log names one thing of a kind, never by its name. */
+    public static String one(String kind) {
+        return switch (kind) {
+            case "ask" -> "an ask";
+            case "introduction" -> "an introduction";
+            case "template" -> "a message starter";
+            default -> "a " + kind;
+        };
     }
 
     private static Bin.Kind binKind(String kind) {

@@ -8,6 +8,7 @@ import app.kith.ask.Asks;
 import app.kith.audit.Audit;
 import app.kith.circle.Circles;
 import app.kith.dav.AddressBook;
+import app.kith.db.Bin;
 import app.kith.db.Database;
 import app.kith.dupes.Duplicates;
 import app.kith.feed.CalendarFeed;
@@ -54,18 +55,19 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
         TransactionOperations tx = db.transactions();
         Events events = new Events();
         Audit audit = new Audit(client, clock);
+        Bin bin = new Bin(client, new TrashAudit(audit));
         Accounts accounts = new Accounts(client, tx, clock, audit);
-        Circles circles = new Circles(client, tx, events, clock);
-        Touchpoints touchpoints = new Touchpoints(jdbc, tx, events, clock);
+        Circles circles = new Circles(client, bin, tx, events, clock);
+        Touchpoints touchpoints = new Touchpoints(jdbc, bin, tx, events, clock);
         Clocks clocks = new Clocks(jdbc, tx, events, circles, touchpoints);
         Who who = new Who(client, tx, db.dialect(), clock);
         People people = new People(jdbc, tx, clock, circles, touchpoints, clocks, who, audit);
         Identities identities = new Identities(jdbc, circles);
         Photos photos = new Photos(client, clock);
-        Asks asks = new Asks(client, tx, clock, people, touchpoints);
-        Introductions introductions = new Introductions(client, tx, clock, people, touchpoints);
+        Asks asks = new Asks(client, bin, tx, clock, people, touchpoints);
+        Introductions introductions = new Introductions(client, bin, tx, clock, people, touchpoints);
         Reciprocity reciprocity = new Reciprocity(people, clocks, touchpoints);
-        Messages messages = new Messages(client, tx, clock);
+        Messages messages = new Messages(client, bin, tx, clock);
         ProfileChanges profileChanges = new ProfileChanges(client);
         Reminders reminders = new Reminders(client, tx, clock, people, touchpoints);
         KeyDates keyDates = new KeyDates(client, tx, clock, people, touchpoints);
@@ -83,7 +85,8 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
                 new FirstRun(client, clock), new Insights(client, planner, asks, introductions, messages, who),
                 new CalendarFeed(client, accounts, planner, clock, audit), reminders, keyDates,
                 new AppPasswords(client, clock, tx, audit), new AddressBook(client, tx, people, accounts, clock),
-                new Trash(client, tx, clock, people, circles, touchpoints, asks, introductions, messages), audit, clock);
+                new Trash(bin, tx, clock, people, circles, touchpoints, asks, introductions, messages, audit), audit,
+                clock);
     }
 
     /** A new store of its own, in a temporary folder that closing it removes, for an import to be tried on. */

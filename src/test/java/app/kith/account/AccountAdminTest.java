@@ -47,7 +47,7 @@ class AccountAdminTest extends StoreTest {
         String feed = kith.calendarFeed().newLink(other).token();
         kith.accounts().rememberMe().issue(other);
 
-        kith.accounts().admin().disable("other@example.com");
+        kith.accounts().admin().disable(kith.accounts().owner().id(), "other@example.com");
 
         assertThat(kith.accounts().signIn("other@example.com", "other's password")).isEmpty();
         assertThat(kith.accounts().signInOf(other)).isEmpty();
@@ -56,7 +56,7 @@ class AccountAdminTest extends StoreTest {
         assertThat(kith.calendarFeed().feed(feed, "http://localhost")).isEmpty();
         assertThat(kith.accounts().rememberMe().count(other)).isZero();
 
-        kith.accounts().admin().enable("other@example.com");
+        kith.accounts().admin().enable(kith.accounts().owner().id(), "other@example.com");
 
         assertThat(kith.accounts().signIn("other@example.com", "other's password")).isPresent();
         assertThat(kith.accounts().authenticate(token)).isPresent();
@@ -67,7 +67,7 @@ class AccountAdminTest extends StoreTest {
     void theLastAdminWhoCanSignInCannotBeDisabled() {
         kith.accounts().create("owner@example.com", "owner's password");
 
-        assertThatThrownBy(() -> kith.accounts().admin().disable("owner@example.com")).isInstanceOf(Conflict.class)
+        assertThatThrownBy(() -> kith.accounts().admin().disable(kith.accounts().owner().id(), "owner@example.com")).isInstanceOf(Conflict.class)
                 .hasMessageContaining("last admin");
         assertThat(kith.accounts().signIn("owner@example.com", "owner's password")).isPresent();
     }
@@ -78,11 +78,11 @@ class AccountAdminTest extends StoreTest {
         long other = kith.accounts().create("other@example.com", "other's password").account().id();
         kith.people().add(owner(), PersonDraft.named("Kept Person"), TODAY);
 
-        kith.accounts().admin().delete("Other@Example.com");
+        kith.accounts().admin().delete(kith.accounts().owner().id(), "Other@Example.com");
 
         assertThat(kith.accounts().signIn("other@example.com", "other's password")).isEmpty();
         assertThatThrownBy(() -> kith.accounts().byId(other)).isInstanceOf(NotFound.class);
         assertThat(kith.people().count(owner())).isEqualTo(1);
-        assertThatThrownBy(() -> kith.accounts().admin().delete("nobody@example.com")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> kith.accounts().admin().delete(kith.accounts().owner().id(), "nobody@example.com")).isInstanceOf(NotFound.class);
     }
 }

@@ -65,7 +65,7 @@ class AccountDeletionTest extends StoreTest {
         assertThat(ofA).as("every table holds rows of A before, so the deletion is tried on each")
                 .allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
 
-        kith.accounts().admin().delete("a@example.com");
+        kith.accounts().admin().delete(kith.accounts().owner().id(), "a@example.com");
 
         assertThat(counts(keyed, a)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
         assertThat(counts(keyed, b)).isEqualTo(ofB);
@@ -113,11 +113,11 @@ class AccountDeletionTest extends StoreTest {
         kith.accounts().create("owner@example.com", "owner's password");
         kith.accounts().create("a@example.com", "a's password");
         sql().sql("UPDATE account SET is_admin = 1 WHERE email = 'a@example.com'").update();
-        kith.accounts().admin().disable("owner@example.com");
+        kith.accounts().admin().disable(kith.accounts().owner().id(), "owner@example.com");
 
-        assertThatThrownBy(() -> kith.accounts().admin().delete("owner@example.com")).isInstanceOf(Conflict.class)
+        assertThatThrownBy(() -> kith.accounts().admin().delete(kith.accounts().owner().id(), "owner@example.com")).isInstanceOf(Conflict.class)
                 .hasMessageContaining("owner");
-        assertThatThrownBy(() -> kith.accounts().admin().delete("a@example.com")).isInstanceOf(Conflict.class)
+        assertThatThrownBy(() -> kith.accounts().admin().delete(kith.accounts().owner().id(), "a@example.com")).isInstanceOf(Conflict.class)
                 .hasMessageContaining("last admin");
         assertThat(rows("account")).isEqualTo(2);
     }

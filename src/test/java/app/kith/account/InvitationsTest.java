@@ -52,7 +52,7 @@ class InvitationsTest extends StoreTest {
     void anExpiredOrRevokedInvitationMakesNothing() {
         NewInvitation expiring = kith.accounts().invitations().create(admin, 1);
         NewInvitation revoked = kith.accounts().invitations().create(admin, 7);
-        kith.accounts().invitations().revoke(revoked.invitation().id());
+        kith.accounts().invitations().revoke(kith.accounts().owner().id(), revoked.invitation().id());
         Kith later = Kith.wire(db, Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC));
 
         assertThat(later.accounts().invitations().usable(expiring.token())).isFalse();

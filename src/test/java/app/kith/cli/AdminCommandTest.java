@@ -58,4 +58,43 @@ class AdminCommandTest {
         assertThat(kith.run("admin", "invite", "--account", "member@example.com").code()).isEqualTo(Main.REFUSED);
         assertThat(kith.run("admin", "invite", "--days", "0").err()).contains("days");
     }
+
+    @Test
+    void grantMakesASecondAdminAndRevokeUndoesItButNeverForTheOwner() {
+        Cli.Result granted = kith.run("admin", "grant", "Member@Example.com");
+        assertThat(granted.code()).as(granted.toString()).isZero();
+        assertThat(granted.out()).contains("member@example.com is an admin; kith admin revoke Member@Example.com undoes it.");
+        assertThat(kith.run("admin", "list").out()).containsPattern("member@example.com .* 1 people  admin\\n");
+        assertThat(kith.run("admin", "invite", "--account", "member@example.com").code()).as("an admin invites").isZero();
+
+        Cli.Result owner = kith.run("admin", "revoke", "owner@example.com", "--account", "member@example.com");
+        assertThat(owner.code()).isEqualTo(Main.REFUSED);
+        assertThat(owner.err()).contains("owner@example.com is the owner of this Kith; the owner stays an admin");
+
+        Cli.Result revoked = kith.run("admin", "revoke", "member@example.com");
+        assertThat(revoked.code()).as(revoked.toString()).isZero();
+        assertThat(revoked.out()).contains("member@example.com is no longer an admin.");
+        assertThat(kith.run("admin", "list").out()).containsPattern("member@example.com .* 1 people\\n");
+        assertThat(kith.run("admin", "grant", "nobody@example.com").err()).contains("No account with email nobody@example.com");
+    }
+
+    @Test
+    void whatTheAdminDoesIsInItsOwnAuditLogAndNotInTheAccountsItChanged() {
+        kith.run("admin", "grant", "member@example.com");
+        kith.run("admin", "revoke", "member@example.com");
+        kith.run("admin", "disable", "member@example.com");
+        kith.run("admin", "enable", "member@example.com");
+        kith.run("admin", "invite");
+        kith.input("member@example.com\n", "admin", "delete", "member@example.com");
+
+        Cli.Result log = kith.run("audit");
+        assertThat(log.code()).as(log.toString()).isZero();
+        assertThat(log.out()).containsSubsequence(
+                "account-deleted", "deleted the account member@example.com and everything in it",
+                "invitation-made", "for 7 days",
+                "account-enabled", "enabled the account member@example.com",
+                "account-disabled", "disabled the account member@example.com",
+                "admin-revoked", "member@example.com is no longer an admin",
+                "admin-granted", "made member@example.com an admin");
+    }
 }

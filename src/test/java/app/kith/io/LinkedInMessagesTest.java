@@ -2,9 +2,11 @@ package app.kith.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import app.kith.Invalid;
 import app.kith.StoreTest;
+import app.kith.audit.AuditEvent;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.Channel;
 import app.kith.touchpoint.Direction;
@@ -101,6 +103,18 @@ class LinkedInMessagesTest extends StoreTest {
         assertThat(r.touchpoints()).isEqualTo(3);
         assertThat(rows("touchpoint")).isZero();
         assertThat(rows("touchpoint_import_key")).isZero();
+        assertThat(rows("audit_event")).as("a dry run is not an import").isZero();
+    }
+
+    @Test
+    void anImportIsInTheAuditLogWithItsCountsAndNoNames() {
+        run(FILE, null, false);
+        run(FILE, null, false);
+
+        assertThat(kith.audit().page(owner(), null, 10).events()).extracting(AuditEvent::kind, AuditEvent::detail)
+                .containsExactly(
+                        tuple("import", "imported linkedin messages: 6 messages read, 0 touchpoints logged for 0 people"),
+                        tuple("import", "imported linkedin messages: 6 messages read, 3 touchpoints logged for 2 people"));
     }
 
     @Test

@@ -67,14 +67,35 @@ class AdminPage {
     @PostMapping("/admin/disable")
     String disable(Account account, @RequestParam(defaultValue = "") String email, RedirectAttributes flash) {
         adminOnly(account);
-        return act(flash, () -> accounts.admin().disable(email).email()
+        return act(flash, () -> accounts.admin().disable(account.id(), email).email()
                 + " is disabled: it cannot sign in, and its links, tokens and app passwords stop working.");
     }
 
     @PostMapping("/admin/enable")
     String enable(Account account, @RequestParam(defaultValue = "") String email, RedirectAttributes flash) {
         adminOnly(account);
-        return act(flash, () -> accounts.admin().enable(email).email() + " can sign in again.");
+        return act(flash, () -> accounts.admin().enable(account.id(), email).email() + " can sign in again.");
+    }
+
+    @PostMapping("/admin/grant")
+    String grant(Account account, @RequestParam(defaultValue = "") String email, RedirectAttributes flash) {
+        adminOnly(account);
+        return act(flash, () -> accounts.admin().grant(account.id(), email).email()
+                + " is an admin: it sees this page and can do all you can here.");
+    }
+
+    /** The confirm step: the account loses what it could do here, so the admin says it once more. */
+    @GetMapping("/admin/revoke")
+    String confirmRevoke(Account account, @RequestParam(defaultValue = "") String email, Model model) {
+        adminOnly(account);
+        model.addAttribute("email", email);
+        return "admin-revoke";
+    }
+
+    @PostMapping("/admin/revoke")
+    String revokeAdmin(Account account, @RequestParam(defaultValue = "") String email, RedirectAttributes flash) {
+        adminOnly(account);
+        return act(flash, () -> accounts.admin().revoke(account.id(), email).email() + " is no longer an admin.");
     }
 
     /** The confirm step: deleting is for good, so the admin types the account's email. */
@@ -95,7 +116,7 @@ class AdminPage {
             return "admin-delete";
         }
         return act(flash, () -> {
-            accounts.admin().delete(email);
+            accounts.admin().delete(account.id(), email);
             return email.strip().toLowerCase(Locale.ROOT) + " and everything in it are deleted.";
         });
     }
@@ -117,7 +138,7 @@ class AdminPage {
     String revoke(Account account, @PathVariable long id, RedirectAttributes flash) {
         adminOnly(account);
         return act(flash, () -> {
-            accounts.invitations().revoke(id);
+            accounts.invitations().revoke(account.id(), id);
             return "The invitation is revoked: its link no longer works.";
         });
     }
@@ -148,7 +169,7 @@ class AdminPage {
     private static AdminView.Row row(AccountSummary a, Account you, LocalDate today) {
         return new AdminView.Row(a.email() == null ? "owner (no sign-in yet)" : a.email(), day(a.createdAt(), you, today),
                 a.lastSignInAt() == null ? "never" : day(a.lastSignInAt(), you, today), a.people(), a.disabled(),
-                a.admin(), a.id() == you.id());
+                a.admin(), a.owner(), a.id() == you.id());
     }
 
     private static AdminView.Pending pending(Invitation i, Account you, LocalDate today) {

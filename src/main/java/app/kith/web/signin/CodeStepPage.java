@@ -73,6 +73,10 @@ class CodeStepPage {
         Optional<SignInThrottle.Attempt> attempt = throttle.attempt(who, request.getRemoteAddr());
         if (attempt.isEmpty()) {
             long minutes = ThrottleFilter.minutes(throttle.wait(who, request.getRemoteAddr()).toSeconds());
+            if (throttle.firstRefusal(who, request.getRemoteAddr())) {
+                audit.record(half.accountId(), AuditKind.SIGN_IN_THROTTLED, "two-factor codes held back for "
+                        + SignInThrottle.WINDOW.toMinutes() + " minutes after too many wrong ones");
+            }
             return refused(model, "Too many wrong codes. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
         }
         CodeCheck checked = twoFactor.check(half.accountId(), code);

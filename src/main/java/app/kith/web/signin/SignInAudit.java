@@ -12,7 +12,7 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes sign-ins with a password, refused ones for an account's email, and sign-outs to the
+ * Writes sign-ins with a password, refused and held back ones for an account's email, and sign-outs to the
  * account's audit log, from Spring Security's own events: the sign-in code only publishes them.
  * A sign-in remembered by a cookie is not a new sign-in and is not written. The request's address
  * and browser come from {@link Audit#origin()}.
@@ -41,6 +41,14 @@ class SignInAudit {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt) {
             accounts.signInOf(attempt.getName()).ifPresent(signIn ->
                     audit.record(signIn.accountId(), AuditKind.SIGN_IN_FAILED, "a sign-in with a wrong password"));
+        }
+    }
+
+    /** A sign-in refused before its password was checked: too many wrong ones for the email or from the address. */
+    void throttled(String email) {
+        if (email != null && !email.isBlank()) {
+            accounts.signInOf(email.strip()).ifPresent(signIn -> audit.record(signIn.accountId(), AuditKind.SIGN_IN_THROTTLED,
+                    "sign-ins held back for " + SignInThrottle.WINDOW.toMinutes() + " minutes after too many wrong passwords"));
         }
     }
 

@@ -41,6 +41,8 @@ public final class SignInThrottle {
     }
 
     private final Map<String, Deque<Attempt>> attempts = new HashMap<>();
+    /** By email: until when the last refusal written to the log was held back. */
+    private final Map<String, Long> told = new HashMap<>();
     private final Clock clock;
 
     SignInThrottle(Clock clock) {
@@ -68,6 +70,24 @@ public final class SignInThrottle {
         long until = Math.max(blockedUntil("email:" + key(email), PER_EMAIL, now),
                 blockedUntil("address:" + address, PER_ADDRESS, now));
         return Duration.ofMillis(Math.max(0, until - now));
+    }
+
+    /**
+     * True for the first refusal of an email while it waits, false for the rest of that wait (and
+     * when it need not wait): a guesser's every try is refused, but the audit log says so once.
+     */
+    public synchronized boolean firstRefusal(String email, String address) {
+        long now = clock.millis();
+        long until = Math.max(blockedUntil("email:" + key(email), PER_EMAIL, now),
+                blockedUntil("address:" + address, PER_ADDRESS, now));
+        if (until <= now) {
+            return false;
+        }
+        if (told.size() > SWEEP_ABOVE) {
+            told.values().removeIf(u -> u <= now);
+        }
+        Long was = told.put(key(email), until);
+        return was == null || was != until;
     }
 
     /**

@@ -13,16 +13,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a sign-in attempt through only when {@link SignInThrottle} counts it, before the password
- * is checked; the attempt rides on the request so that a success can take it back.
+ * is checked; the attempt rides on the request so that a success can take it back. A refusal is
+ * written to the account's audit log once per wait.
  */
 public final class ThrottleFilter extends OncePerRequestFilter {
 
     static final String ATTEMPT = ThrottleFilter.class.getName() + ".attempt";
 
     private final SignInThrottle throttle;
+    private final SignInAudit audit;
 
-    ThrottleFilter(SignInThrottle throttle) {
+    ThrottleFilter(SignInThrottle throttle, SignInAudit audit) {
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
@@ -36,6 +39,9 @@ public final class ThrottleFilter extends OncePerRequestFilter {
         String email = request.getParameter("username");
         Optional<SignInThrottle.Attempt> attempt = throttle.attempt(email, request.getRemoteAddr());
         if (attempt.isEmpty()) {
+            if (throttle.firstRefusal(email, request.getRemoteAddr())) {
+                audit.throttled(email);
+            }
             String back = LocalPath.orNull(request.getParameter(SignInFirst.CONTINUE));
             response.sendRedirect(request.getContextPath() + "/login?wait="
                     + minutes(throttle.wait(email, request.getRemoteAddr()).toSeconds()) + (back == null ? ""

@@ -50,7 +50,8 @@ class WebSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, Accounts accounts, TwoFactor twoFactor, SignInThrottle throttle,
-                            RememberMeCookies rememberMe, Clock clock, ApplicationEventPublisher events) throws Exception {
+                            RememberMeCookies rememberMe, Clock clock, ApplicationEventPublisher events,
+                            SignInAudit signInAudit) throws Exception {
         // Redirects name a path, never the Host the request claimed (see LocalRedirects).
         SignInFirst signInFirst = new SignInFirst();
         SignInOutcomes.Success signedIn = new SignInOutcomes.Success(throttle);
@@ -84,7 +85,7 @@ class WebSecurity {
                 .rememberMe(r -> r.rememberMeServices(rememberMe))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out")
                         .addLogoutHandler(SignedOutDevice::clear))
-                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(throttle, signInAudit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new StaleSessionFilter(accounts), RememberMeAuthenticationFilter.class)
                 .addFilterBefore(new SignedInUploads(signInFirst), CsrfFilter.class)
                 .headers(h -> h

@@ -38,7 +38,7 @@ class AccountsBrowserTest extends BrowserTest {
         people.add(owner, PersonDraft.named("Ada Lovelace"), LocalDate.now());
         people.add(member, PersonDraft.named("Grace Hopper"), LocalDate.now());
         accounts().create("former.member.with.a.long.address@example.org", PASSWORD);
-        accounts().admin().disable("former.member.with.a.long.address@example.org");
+        accounts().admin().disable(accounts().owner().id(), "former.member.with.a.long.address@example.org");
         open("/login");
         new SignInScreen(driver).signIn(OWNER, PASSWORD, false);
 
@@ -84,7 +84,7 @@ class AccountsBrowserTest extends BrowserTest {
         open("/admin");
         assertThat(new Screen(driver) { }.heading()).startsWith("404");
 
-        accounts().admin().disable(NEWCOMER);
+        accounts().admin().disable(accounts().owner().id(), NEWCOMER);
         open("/today");
         assertThat(path()).isEqualTo("/login");
 
@@ -112,5 +112,31 @@ class AccountsBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(NEWCOMER + " and everything in it are deleted");
         assertThat(driver.findElements(By.cssSelector("button[aria-label='Delete " + NEWCOMER + "']"))).isEmpty();
         assertThat(accounts().signInOf(NEWCOMER)).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void theAdminMakesASecondAdminRemovesItAndReadsBothInTheActivity() throws IOException {
+        openPage("/admin");
+        Screen page = new Screen(driver) { };
+        assertThat(driver.findElements(By.cssSelector("button[aria-label='Remove admin from " + OWNER + "']")))
+                .as("the owner stays an admin").isEmpty();
+        page.clickAndWait(driver.findElement(By.cssSelector("button[aria-label='Make member@example.com an admin']")));
+
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("member@example.com is an admin");
+        assertThat(accounts().byEmail("member@example.com").admin()).isTrue();
+        assertThat(shootEveryWay("admin-admins", "/admin")).isEmpty();
+        page.clickAndWait(driver.findElement(By.cssSelector("button[aria-label='Remove admin from member@example.com']")));
+        assertThat(path()).isEqualTo("/admin/revoke");
+        assertThat(accounts().byEmail("member@example.com").admin()).as("not before it is confirmed").isTrue();
+        assertThat(shootAsItIs("admin-revoke")).isEmpty();
+        page.clickAndWait(page.button("Remove admin"));
+
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("member@example.com is no longer an admin.");
+        assertThat(accounts().byEmail("member@example.com").admin()).isFalse();
+        openPage("/settings/activity");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Admin removed", "Admin made",
+                "Account deleted", "deleted the account " + NEWCOMER, "Invitation made", "Account disabled");
+        assertThat(shootEveryWay("settings-activity-admin", "/settings/activity")).isEmpty();
     }
 }

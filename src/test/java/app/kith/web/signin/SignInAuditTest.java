@@ -69,6 +69,29 @@ class SignInAuditTest {
     }
 
     @Test
+    void signInsHeldBackByTheThrottleAreLoggedOncePerWait() {
+        String email = "audit-" + UUID.randomUUID() + "@example.com";
+        long account = accounts.create(email, WebSession.PASSWORD).account().id();
+        WebSession guesser = from("203.0.113.9");
+        for (int i = 0; i < SignInThrottle.PER_EMAIL; i++) {
+            guesser.post("/login", Map.of("username", email, "password", "wrong guess " + i));
+        }
+
+        assertThat(guesser.post("/login", Map.of("username", email, "password", "wrong again")).location()).contains("/login?wait=");
+        assertThat(from("198.51.100.9").post("/login", Map.of("username", email, "password", WebSession.PASSWORD)).location())
+                .as("even the right password waits").contains("/login?wait=");
+
+        List<AuditEvent> events = events(account);
+        assertThat(events).extracting(AuditEvent::kind).filteredOn("sign-in-throttled"::equals).hasSize(1);
+        assertThat(events.get(0)).satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("sign-in-throttled");
+            assertThat(e.detail()).isEqualTo("sign-ins held back for 15 minutes after too many wrong passwords");
+            assertThat(e.ip()).isEqualTo("203.0.113.9");
+        });
+        assertThat(events).extracting(AuditEvent::kind).filteredOn("sign-in-failed"::equals).hasSize(SignInThrottle.PER_EMAIL);
+    }
+
+    @Test
     void aRefusedSignInForAnEmailNoAccountHasIsLoggedNowhere() {
         String email = "audit-" + UUID.randomUUID() + "@example.com";
         long account = accounts.create(email, WebSession.PASSWORD).account().id();

@@ -7,6 +7,8 @@ import app.kith.MovableClock;
 import app.kith.account.Accounts;
 import app.kith.audit.Audit;
 import app.kith.audit.AuditEvent;
+import app.kith.audit.Audit;
+import app.kith.audit.AuditEvent;
 import app.kith.account.AuthenticatorApp;
 import app.kith.account.TwoFactor;
 import app.kith.account.TwoFactorSetup;
@@ -202,6 +204,21 @@ class TwoFactorSignInTest {
 
         assertThat(fromElsewhere.post("/login/code", Map.of("code", code())).body()).contains("Too many wrong codes");
         assertThat(fromElsewhere.get("/today").location()).startsWith("/login");
+    }
+
+    @Test
+    void codesHeldBackAreInTheAuditLogOncePerWait() {
+        WebSession client = passwordTyped(client(), false);
+        for (int i = 0; i < SignInThrottle.PER_EMAIL + 2; i++) {
+            String guess = String.format("%06d", 900_000 + i);
+            client.post("/login/code", Map.of("code", guess.equals(code()) ? "000000" : guess));
+        }
+
+        List<String> kinds = server.bean(Audit.class).page(accountId, null, 50).events().stream()
+                .map(AuditEvent::kind).toList();
+        assertThat(kinds).filteredOn("sign-in-throttled"::equals).hasSize(1);
+        assertThat(kinds.get(0)).isEqualTo("sign-in-throttled");
+        assertThat(kinds).filteredOn("sign-in-failed"::equals).hasSize(SignInThrottle.PER_EMAIL);
     }
 
     @Test
