@@ -351,7 +351,7 @@ class IcalUrlTest extends StoreTest {
         long mine = calendars.add(owner(), new NewCalendar(null, server.serve("/g.ics", GOOGLE), null, null)).id();
         long other = anotherAccount();
         long theirs = calendars.add(other, new NewCalendar(null, server.serve("/o.ics", OUTLOOK), null, null)).id();
-        kith.accounts().admin().disable("other@example.com");
+        kith.accounts().admin().disable(kith.accounts().owner().id(), "other@example.com");
 
         assertThat(calendars.fetchDue(java.time.Duration.ofHours(1))).isEqualTo(1);
 

@@ -218,7 +218,7 @@ class DigestsTest extends StoreTest {
         assertThat(digests.check(done).valid()).as("valid while the account is enabled").isTrue();
         int touches = home.touchpoints().ofPerson(bob, linus, 5, 0).size();
 
-        home.accounts().admin().disable("bob@example.com");
+        home.accounts().admin().disable(home.accounts().owner().id(), "bob@example.com");
 
         assertThat(digests.check(done).state()).isEqualTo(LinkCheck.State.INVALID);
         assertThat(digests.confirm(done).valid()).isFalse();
@@ -231,7 +231,7 @@ class DigestsTest extends StoreTest {
         assertThat(smtp.getReceivedMessages()).singleElement()
                 .satisfies(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("ada@example.com"));
 
-        home.accounts().admin().enable("bob@example.com");
+        home.accounts().admin().enable(home.accounts().owner().id(), "bob@example.com");
         assertThat(digests.check(done).valid()).as("the same link works again once enabled").isTrue();
     }
 

@@ -297,7 +297,7 @@ class MailboxSyncTest extends StoreTest {
         long other = anotherAccount();
         mailboxes.connect(other, mail.settings());
         mail.fill(0, 10);
-        kith.accounts().admin().disable("other@example.com");
+        kith.accounts().admin().disable(kith.accounts().owner().id(), "other@example.com");
 
         assertThat(mailboxes.syncAll()).isEqualTo(1);
 
