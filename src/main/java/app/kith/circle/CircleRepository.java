@@ -1,9 +1,12 @@
 package app.kith.circle;
 
+import app.kith.Batches;
 import app.kith.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -127,6 +130,19 @@ class CircleRepository {
         for (long circleId : circleIds) {
             jdbc.sql("INSERT INTO circle_member (account_id, circle_id, person_id) VALUES (:account, :circle, :person)")
                     .param("account", accountId).param("circle", circleId).param("person", personId).update();
+        }
+    }
+
+    /** Memberships of people in no circle yet: each pair is a circle's id and a person's. */
+    void insertMemberships(long accountId, List<long[]> circleAndPerson) {
+        for (List<long[]> chunk : Batches.of(circleAndPerson)) {
+            List<Object> params = new ArrayList<>(chunk.size() * 3);
+            for (long[] m : chunk) {
+                params.addAll(List.of(accountId, m[0], m[1]));
+            }
+            jdbc.sql("INSERT INTO circle_member (account_id, circle_id, person_id) VALUES "
+                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?)")))
+                    .params(params).update();
         }
     }
 

@@ -223,6 +223,16 @@ public class Circles {
     }
 
     /**
+     * Puts people just written, in no circle yet, in theirs: one batch of inserts, where
+     * {@link #assign} for each would cost two statements a person (a round trip each on PostgreSQL).
+     */
+    public void assignNew(long accountId, Map<Long, List<Circle>> circlesOfPeople) {
+        circles.insertMemberships(accountId, circlesOfPeople.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(Circle::id).distinct().map(circle -> new long[] {circle, e.getKey()}))
+                .toList());
+    }
+
+    /**
      * Puts many people in a circle at once (the caller checks they are the account's living
      * people); those in it already stay as they are. Returns how many joined. A circle with a
      * rhythm changes its new members' rhythm in force ({@link RhythmsChanged}).

@@ -34,6 +34,35 @@ public final class PostgresBulk {
         }));
     }
 
+    /** Whether the store is PostgreSQL, for the few statements written apart for it. */
+    public static boolean isPostgres(JdbcTemplate jdbc) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class)));
+    }
+
+    /**
+     * Runs one statement whose parameters are these values, arrays given as PostgreSQL arrays of
+     * the named element type ({@code Long[]} as bigint, {@code Integer[]} as integer): a whole
+     * column of rows in one parameter, so thousands of rows go in one round trip. Returns the rows changed.
+     */
+    public static int updateWithArrays(JdbcTemplate jdbc, String sql, Object... params) {
+        Integer changed = jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (var statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    Object value = params[i];
+                    if (value instanceof Long[] longs) {
+                        statement.setArray(i + 1, connection.createArrayOf("bigint", longs));
+                    } else if (value instanceof Integer[] ints) {
+                        statement.setArray(i + 1, connection.createArrayOf("integer", ints));
+                    } else {
+                        statement.setObject(i + 1, value);
+                    }
+                }
+                return statement.executeUpdate();
+            }
+        });
+        return changed == null ? 0 : changed;
+    }
+
     /**
      * After a bulk insert, within its transaction: PostgreSQL plans the rest of the transaction
      * from the tables as they are now. Without it, a table that was empty when the transaction

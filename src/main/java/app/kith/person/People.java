@@ -159,18 +159,17 @@ public class People {
             started[i] = firstDue == null ? (int) (p.startedOn() == null ? today : p.startedOn()).toEpochDay()
                     : rhythm == null ? day : day + firstDue.daysAfter(i, rhythm) - rhythm;
         }
-        people.insertAll(accountId, clean, started, day, clock.millis());
+        people.insertAll(accountId, clean, started, rhythmOf, day, clock.millis());
         List<Long> ids = people.idsAfter(accountId, before);
         people.insertList(PersonList.EMAILS, accountId, ids, clean.stream().map(CleanPerson::emails).toList());
         people.insertList(PersonList.PHONES, accountId, ids, clean.stream().map(CleanPerson::phones).toList());
         people.insertList(PersonList.TOPICS, accountId, ids, clean.stream().map(CleanPerson::topics).toList());
         people.insertList(PersonList.NEEDS, accountId, ids, clean.stream().map(CleanPerson::lookingFor).toList());
-        Map<Long, Integer> rhythms = new LinkedHashMap<>();
+        Map<Long, List<Circle>> inCircles = new LinkedHashMap<>();
         for (int i = 0; i < clean.size(); i++) {
-            circles.assign(accountId, ids.get(i), clean.get(i).circles().stream().map(n -> circleByName.get(key(n))).toList());
-            rhythms.put(ids.get(i), rhythmOf.get(i));
+            inCircles.put(ids.get(i), clean.get(i).circles().stream().map(n -> circleByName.get(key(n))).toList());
         }
-        clocks.setRhythms(accountId, rhythms);
+        circles.assignNew(accountId, inCircles);
         return ids;
     }
 

@@ -52,20 +52,28 @@ class PersonRepository {
                 .query(Long.class).single();
     }
 
-    /** Many people at once, in batched statements (demo data, imports). */
-    void insertAll(long accountId, List<CleanPerson> people, int[] startedDays, int createdDay, long now) {
+    /**
+     * Many people at once, in batched statements (demo data, imports), each with the rhythm in
+     * force given (null: not tracked) and the due date it makes from the day their clock starts:
+     * written with the row, because updating 30,000 fresh rows afterwards rewrote each of them and
+     * every index of person again.
+     */
+    void insertAll(long accountId, List<CleanPerson> people, int[] startedDays, List<Integer> rhythms, int createdDay,
+                   long now) {
         List<Object[]> rows = new ArrayList<>(people.size());
         for (int n = 0; n < people.size(); n++) {
             Map<String, Object> f = fieldParams(people.get(n));
+            Integer rhythm = rhythms.get(n);
             rows.add(new Object[] {accountId, f.get("name"), f.get("nameKey"), f.get("company"), f.get("role"),
                     f.get("location"), f.get("linkedin"), f.get("birthday"), f.get("howWeMet"), f.get("why"),
-                    f.get("notes"), f.get("search"), people.get(n).ownRhythmDays(), startedDays[n], createdDay, now, now});
+                    f.get("notes"), f.get("search"), people.get(n).ownRhythmDays(), rhythm,
+                    rhythm == null ? null : startedDays[n] + rhythm, startedDays[n], createdDay, now, now});
         }
         batch.batchUpdate("""
                 INSERT INTO person (account_id, name, name_key, company, role, location, linkedin_url, birthday,
-                                    how_we_met, why, notes, search_text, own_rhythm_days, started_day,
-                                    created_day, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    how_we_met, why, notes, search_text, own_rhythm_days, rhythm_days, due_day,
+                                    started_day, created_day, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
         PostgresBulk.analyzeIfGrown(batch, "person", rows.size());
     }
