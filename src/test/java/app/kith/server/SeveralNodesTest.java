@@ -203,6 +203,25 @@ class SeveralNodesTest {
         assertThat(b.bean(People.class).list(eve, PeopleQuery.everyone(100), LocalDate.of(2026, 3, 2)).total()).isZero();
     }
 
+    @Test
+    void wrongPasswordsOnOneNodeCountOnTheOther() throws Exception {
+        Node a = start();
+        Node b = start();
+        long id = account(a, "ada@example.com");
+        for (int i = 0; i < 5; i++) {
+            assertThat(WebSession.anonymous(a.port()).post("/login", Map.of("username", "ada@example.com",
+                    "password", "a wrong guess " + i)).location()).endsWith("/login?error");
+        }
+
+        WebSession.Page onB = WebSession.anonymous(b.port()).post("/login", Map.of("username", "ada@example.com",
+                "password", PASSWORD));
+        assertThat(onB.location()).as("even the right password waits, on the other node").contains("/login?wait=15");
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(WebSession.signIn(b.port(), id, "ada@example.com", PASSWORD, false).get("/today").status())
+                .isEqualTo(200);
+    }
+
     /** Follows an import job to its end on the node that runs it, as the page's progress bar does. */
     private static WebSession.Page finished(WebSession session, WebSession.Page posted) throws InterruptedException {
         assertThat(posted.location()).as(posted.toString()).startsWith("/import/jobs/");
