@@ -72,8 +72,7 @@ class CodeStepPage {
         String who = "two-factor:" + half.accountId();
         Optional<SignInThrottle.Attempt> attempt = throttle.attempt(who, request.getRemoteAddr());
         if (attempt.isEmpty()) {
-            long minutes = ThrottleFilter.minutes(throttle.wait(who, request.getRemoteAddr()).toSeconds());
-            return refused(model, "Too many wrong codes. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+            return refused(model, "Too many wrong codes. " + throttle.tryAgain(who, request.getRemoteAddr()));
         }
         CodeCheck checked = twoFactor.check(half.accountId(), code);
         if (!checked.accepted()) {

@@ -80,6 +80,21 @@ public final class SignInThrottle {
         return Duration.ofMillis(Math.max(0, until - now));
     }
 
+    /** "Try again in N minutes.", for this email from this address. */
+    public String tryAgain(String email, String address) {
+        return tryAgainIn(minutes(wait(email, address)));
+    }
+
+    /** "Try again in N minutes.", the words of every form the throttle holds back. */
+    static String tryAgainIn(long minutes) {
+        return "Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
+    }
+
+    /** Whole minutes, rounded up, never zero: "try again in 1 minute" rather than "in 0". */
+    static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+
     /**
      * The password was right: the attempt was no failure, and the email's failures before it are
      * forgotten. The address's other failures stand: one success there says nothing of the rest.
