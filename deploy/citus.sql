@@ -44,8 +44,12 @@ SELECT create_reference_table('invitation');
 -- local: flyway_schema_history
 -- local: spring_session
 -- local: spring_session_attributes
+-- The sign-in throttle's counts are found by the hash of an email or an address, before any
+-- account is known, and every sign-in writes them: they stay beside the sessions.
+-- local: sign_in_attempt
 SELECT citus_add_local_table_to_metadata('scheduled_tasks');
 SELECT citus_add_local_table_to_metadata('spring_session', cascade_via_foreign_keys => true);
+SELECT citus_add_local_table_to_metadata('sign_in_attempt');
 
 -- Citus wants the shard key in every primary and unique key of a distributed table. Kith's keys
 -- are unique on their own (identity ids); prefixing account_id keeps them unique and every
@@ -114,6 +118,8 @@ SELECT create_distributed_table('calendar_subscription', 'account_id', colocate_
 SELECT create_distributed_table('calendar_upcoming', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('app_password', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('audit_event', 'account_id', colocate_with => 'person');
+-- a previewed import waiting for its confirmation (its primary key already starts with account_id)
+SELECT create_distributed_table('import_pending', 'account_id', colocate_with => 'person');
 -- two-factor sign-in is asked for after the password has found the account
 SELECT create_distributed_table('two_factor', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('recovery_code', 'account_id', colocate_with => 'person');

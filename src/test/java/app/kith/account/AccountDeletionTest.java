@@ -42,7 +42,8 @@ class AccountDeletionTest extends StoreTest {
             "flyway_schema_history", "the schema's versions",
             "sqlite_sequence", "SQLite's next ids",
             "spring_session", "web sessions, found by their cookie; an account's are deleted by its email",
-            "spring_session_attributes", "what a web session holds, deleted with its session");
+            "spring_session_attributes", "what a web session holds, deleted with its session",
+            "sign_in_attempt", "the sign-in throttle's counts, by hashes of an email and an address, gone in 15 minutes");
 
     /** SQLite's full-text index of who_doc keeps its rows in these; they go with who_doc's rows. */
     private static final Set<String> FTS_STORAGE = Set.of("who_doc_data", "who_doc_idx", "who_doc_content",
@@ -172,6 +173,9 @@ class AccountDeletionTest extends StoreTest {
                 + "VALUES (:a, 'imap.example.com', 993, 1, 'me', 'sealed', " + now + ")", account);
         run("INSERT INTO mailbox_folder (account_id, folder, uid_validity, last_uid) VALUES (:a, 'INBOX', 1, 10)", account);
         run("INSERT INTO mail_ignore (account_id, pattern) VALUES (:a, 'noreply@*')", account);
+        sql().sql("INSERT INTO import_pending (account_id, token, file_name, format, content, at) "
+                        + "VALUES (:a, 'preview', 'Connections.csv', 'linkedin', :content, " + now + ")")
+                .param("a", account).param("content", new byte[] {31, -117}).update();
         run("INSERT INTO mail_correspondent (account_id, address, name, received, sent, last_day) "
                 + "VALUES (:a, 'x@example.com', 'X', 1, 0, 20000)", account);
         run("INSERT INTO touchpoint_import_key (account_id, import_key) VALUES (:a, 'mail:<1@example.com>')", account);

@@ -39,7 +39,9 @@ class AccountKeyedSqlTest {
             "io/ImportRunRepository.java import_undo",
             "the journal of such a run, read and emptied by the run's id",
             "audit/AuditRepository.java audit_event",
-            "the daily purge of events older than a year, every account's in one sweep");
+            "the daily purge of events older than a year, every account's in one sweep",
+            "web/io/PendingImports.java import_pending",
+            "previews nobody confirmed within the hour, every account's swept at once");
 
     @Test
     void everyStatementOnAShardedTableNamesTheAccount() throws IOException {

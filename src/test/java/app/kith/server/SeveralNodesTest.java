@@ -7,6 +7,7 @@ import app.kith.SharedPostgres;
 import app.kith.account.Accounts;
 import app.kith.digest.Digests;
 import app.kith.person.People;
+import app.kith.person.PeopleQuery;
 import app.kith.person.PersonDraft;
 import app.kith.web.WebSession;
 import com.icegreen.greenmail.util.GreenMail;
@@ -20,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * Two real server nodes on one PostgreSQL, as behind a load balancer: what one does, the other
  * sees, because nothing of it is kept in a node's memory. A browser's session (the same cookie)
  * works on both and ends on both; the scheduler runs a job once between them; an import made on
- * one is there on the other.
+ * one is there on the other, and one previewed on one is confirmed on the other.
  */
 class SeveralNodesTest {
 
@@ -151,6 +153,97 @@ class SeveralNodesTest {
         assertThat(metric(a, "kith_imports_seconds_count{format=\"linkedin\",outcome=\"written\"}")).isEqualTo(1.0);
         assertThat(metric(b, "kith_imports_seconds_count{format=\"linkedin\",outcome=\"written\"}"))
                 .as("each node counts its own").isZero();
+    }
+
+    @Test
+    void aPreviewMadeOnOneNodeIsConfirmedOnTheOtherEvenWithTheFirstGone() throws Exception {
+        Node a = start();
+        Node b = start();
+        long id = account(a, "ada@example.com");
+        WebSession onA = WebSession.signIn(a.port(), id, "ada@example.com", PASSWORD, false);
+        onA.get("/import");
+        String token = token(finished(onA, onA.upload("/import", Map.of("format", "linkedin"), "file",
+                "Connections.csv", connections())));
+        assertThat(token).as("the preview offers its confirmation").isNotNull();
+        String cookie = onA.cookie("JSESSIONID");
+        a.stop(); // its memory and its folder of uploads go with it
+
+        WebSession onB = WebSession.withCookie(b.port(), "JSESSIONID", cookie);
+        onB.get("/import");
+        WebSession.Page done = finished(onB, onB.post("/import/confirm", Map.of("token", token)));
+
+        assertThat(done.body()).contains("Imported Connections.csv.", "5 people created");
+        assertThat(b.bean(People.class).list(id, PeopleQuery.everyone(100), LocalDate.of(2026, 3, 2)).total())
+                .isEqualTo(5);
+        assertThat(onB.post("/import/confirm", Map.of("token", token)).status()).as("imported once").isEqualTo(404);
+    }
+
+    @Test
+    void anotherAccountsOrAnExpiredPreviewIsNotFoundOnAnyNode() throws Exception {
+        Node a = start();
+        Node b = start();
+        long ada = account(a, "ada@example.com");
+        long eve = account(a, "eve@example.com");
+        WebSession onA = WebSession.signIn(a.port(), ada, "ada@example.com", PASSWORD, false);
+        onA.get("/import");
+        String token = token(finished(onA, onA.upload("/import", Map.of("format", "linkedin"), "file",
+                "Connections.csv", connections())));
+        WebSession eveOnB = WebSession.signIn(b.port(), eve, "eve@example.com", PASSWORD, false);
+        eveOnB.get("/import");
+
+        WebSession.Page stolen = eveOnB.post("/import/confirm", Map.of("token", token));
+        assertThat(stolen.status()).isEqualTo(404);
+        assertThat(stolen.body()).contains("That preview is no longer open");
+
+        clock.advance(Duration.ofMinutes(61));
+        WebSession adaOnB = WebSession.withCookie(b.port(), "JSESSIONID", onA.cookie("JSESSIONID"));
+        adaOnB.get("/import");
+        assertThat(adaOnB.post("/import/confirm", Map.of("token", token)).status()).as("after an hour").isEqualTo(404);
+        assertThat(b.bean(People.class).list(ada, PeopleQuery.everyone(100), LocalDate.of(2026, 3, 2)).total()).isZero();
+        assertThat(b.bean(People.class).list(eve, PeopleQuery.everyone(100), LocalDate.of(2026, 3, 2)).total()).isZero();
+    }
+
+    @Test
+    void wrongPasswordsOnOneNodeCountOnTheOther() throws Exception {
+        Node a = start();
+        Node b = start();
+        long id = account(a, "ada@example.com");
+        for (int i = 0; i < 5; i++) {
+            assertThat(WebSession.anonymous(a.port()).post("/login", Map.of("username", "ada@example.com",
+                    "password", "a wrong guess " + i)).location()).endsWith("/login?error");
+        }
+
+        WebSession.Page onB = WebSession.anonymous(b.port()).post("/login", Map.of("username", "ada@example.com",
+                "password", PASSWORD));
+        assertThat(onB.location()).as("even the right password waits, on the other node").contains("/login?wait=15");
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(WebSession.signIn(b.port(), id, "ada@example.com", PASSWORD, false).get("/today").status())
+                .isEqualTo(200);
+    }
+
+    /** Follows an import job to its end on the node that runs it, as the page's progress bar does. */
+    private static WebSession.Page finished(WebSession session, WebSession.Page posted) throws InterruptedException {
+        assertThat(posted.location()).as(posted.toString()).startsWith("/import/jobs/");
+        for (int i = 0; i < 300; i++) {
+            WebSession.Page page = session.get(posted.location());
+            if (!page.body().contains("id=\"import-progress\"")) {
+                return page;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the import did not finish");
+    }
+
+    private static String token(WebSession.Page page) {
+        Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
+        return m.find() ? m.group(1) : null;
+    }
+
+    private byte[] connections() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/io/linkedin/Connections.csv")) {
+            return in.readAllBytes();
+        }
     }
 
     private long account(Node node, String email) {

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A job ends, whatever stops it: an error of any kind (the server running out of memory
  * included) is what the page then shows, never a progress bar that no longer moves. The job owns
- * its upload: the file is removed when the job ends, except after a preview, where it waits for
- * the confirmation at most an hour ({@link ImportUploads#KEEP}).
+ * its upload: the file is removed when the job ends (a preview's waits for its confirmation in
+ * {@link PendingImports}, where any node finds it).
  */
 @Component
 class ImportJobs {
@@ -59,17 +59,20 @@ class ImportJobs {
     /** Starts {@code work} on the uploaded {@code file}, work which reports its progress; returns the job's id. */
     String start(long accountId, String fileName, boolean applying, Path file,
                  Function<Imports.Progress, ImportResult> work) {
+        return start(UUID.randomUUID().toString(), accountId, fileName, applying, file, work);
+    }
+
+    /** The same, under an id chosen by the caller (a preview's, already waiting under it). */
+    String start(String id, long accountId, String fileName, boolean applying, Path file,
+                 Function<Imports.Progress, ImportResult> work) {
         forgetOld();
-        String id = UUID.randomUUID().toString();
         jobs.put(id, new State(id, accountId, fileName, applying, "waiting", -1, null, null, null));
         workers.execute(() -> {
-            boolean keep = false;
             try {
                 ImportResult result = work.apply((stage, done, total) -> jobs.computeIfPresent(id, (k, s) ->
                         new State(id, accountId, fileName, applying, stage, total > 0 ? (double) done / total : -1, null,
                                 null, null)));
                 jobs.put(id, new State(id, accountId, fileName, applying, "done", 1, result, null, null));
-                keep = !applying;
             } catch (Invalid e) {
                 jobs.put(id, new State(id, accountId, fileName, applying, "refused", 1, null, e.getMessage(), e.field()));
             } catch (Conflict e) {
@@ -83,11 +86,7 @@ class ImportJobs {
                 LOG.error("The import job {} stopped", id, e);
                 jobs.put(id, new State(id, accountId, fileName, applying, "failed", 1, null, stopped(e), "form"));
             } finally {
-                if (keep) {
-                    uploads.touch(file);
-                } else {
-                    uploads.delete(file);
-                }
+                uploads.delete(file);
                 endedAt.put(id, System.currentTimeMillis());
             }
         });
@@ -115,7 +114,7 @@ class ImportJobs {
         return s != null && s.accountId() == accountId ? Optional.of(s) : Optional.empty();
     }
 
-    /** Previews nobody confirmed: their files go once they have waited an hour. */
+    /** Uploads nobody confirmed (the conversations import's): their files go once they have waited an hour. */
     @Scheduled(initialDelayString = "${kith.imports.expire-every:PT5M}", fixedDelayString = "${kith.imports.expire-every:PT5M}")
     void expireUploads() {
         uploads.expire(ImportUploads.KEEP);

@@ -14,7 +14,6 @@ import app.kith.web.Htmx;
 import app.kith.web.Option;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +23,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,42 +36,27 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Importing a contacts file: upload it, see what it would do (created, updated, merged, skipped
  * with each line's reason), then confirm. Reading and writing run as jobs while the page shows a
- * progress bar (htmx asks every second). Between preview and confirmation the file waits in
- * {@link ImportUploads}, named only by this session; it is deleted once imported, dropped, or after
- * an hour.
+ * progress bar (htmx asks every second). Between preview and confirmation the file waits in the
+ * store ({@link PendingImports}), named by the preview's job and its account, so the confirmation
+ * may reach any server node; it is deleted once imported, dropped, or after an hour.
  */
 @Controller
 class ImportPage {
 
-    /** An uploaded file waiting for its confirmation, named by the job that previewed it. */
-    /** Kept in the session, which the store holds (so a {@link Path}, not serializable, is kept as its name). */
-    record Upload(String token, long accountId, String path, String name, ImportFormat format, String circle,
-                  Map<String, String> mapping) implements java.io.Serializable {
-
-        Upload(String token, long accountId, Path file, String name, ImportFormat format, String circle,
-               Map<String, String> mapping) {
-            this(token, accountId, file.toString(), name, format, circle, mapping);
-        }
-
-        Path file() {
-            return Path.of(path);
-        }
-    }
-
-    static final String UPLOAD = "kith.import.upload";
-
     private final Imports imports;
     private final ImportJobs jobs;
     private final ImportUploads uploads;
+    private final PendingImports pending;
     private final Circles circles;
     private final Duplicates duplicates;
     private final Clock clock;
 
-    ImportPage(Imports imports, ImportJobs jobs, ImportUploads uploads, Circles circles, Duplicates duplicates,
-               Clock clock) {
+    ImportPage(Imports imports, ImportJobs jobs, ImportUploads uploads, PendingImports pending, Circles circles,
+               Duplicates duplicates, Clock clock) {
         this.imports = imports;
         this.jobs = jobs;
         this.uploads = uploads;
+        this.pending = pending;
         this.circles = circles;
         this.duplicates = duplicates;
         this.clock = clock;
@@ -86,8 +71,8 @@ class ImportPage {
     @PostMapping("/import")
     String preview(Account account, @RequestParam(defaultValue = "linkedin") String format,
                    @RequestParam(defaultValue = "") String circle, @RequestParam(required = false) MultipartFile file,
-                   HttpSession session, Model model) {
-        drop(session);
+                   Model model) {
+        pending.dropAll(account.id());
         ImportFormat kind;
         try {
             kind = ImportFormat.parse("format", format);
@@ -102,9 +87,16 @@ class ImportPage {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "the file"
                 : Path.of(file.getOriginalFilename()).getFileName().toString();
         String options = circle.isBlank() ? null : circle;
-        String id = jobs.start(account.id(), name, false, saved, progress -> run(saved, progress,
+        String id = UUID.randomUUID().toString();
+        try {
+            pending.keep(account.id(), new PendingImports.Pending(id, name, kind, options, null), saved);
+        } catch (Invalid e) {
+            uploads.delete(saved);
+            model.addAttribute("page", form(account, format, circle, Map.of(e.field(), e.getMessage())));
+            return "import";
+        }
+        jobs.start(id, account.id(), name, false, saved, progress -> run(saved, progress,
                 (in, p) -> imports.preview(account.id(), kind, in, new ImportOptions(options), p)));
-        session.setAttribute(UPLOAD, new Upload(id, account.id(), saved, name, kind, options, null));
         return "redirect:/import/jobs/" + id;
     }
 
@@ -114,10 +106,12 @@ class ImportPage {
      */
     @PostMapping("/import/columns")
     String columns(Account account, @RequestParam(defaultValue = "") String token,
-                   @RequestParam Map<String, String> form, HttpSession session, Model model) {
-        Upload upload = open(account, token, session);
-        if (upload == null) {
-            return gone(account, model);
+                   @RequestParam Map<String, String> form, HttpServletResponse response, Model model) {
+        PendingImports.Pending upload = pending.find(account.id(), token).orElse(null);
+        Path file = uploads.newFile();
+        if (upload == null || !pending.copyTo(account.id(), token, file)) {
+            uploads.delete(file);
+            return gone(account, response, model);
         }
         Map<String, String> mapping = new java.util.LinkedHashMap<>();
         form.forEach((key, column) -> {
@@ -125,16 +119,19 @@ class ImportPage {
                 mapping.put(key.substring(4), column);
             }
         });
-        String id = jobs.start(account.id(), upload.name(), false, upload.file(), progress -> run(upload.file(), progress,
+        String id = UUID.randomUUID().toString();
+        if (!pending.repreview(account.id(), token, id, mapping)) {
+            uploads.delete(file);
+            return gone(account, response, model);
+        }
+        jobs.start(id, account.id(), upload.fileName(), false, file, progress -> run(file, progress,
                 (in, p) -> imports.preview(account.id(), upload.format(), in, new ImportOptions(upload.circle(), mapping), p)));
-        session.setAttribute(UPLOAD, new Upload(id, account.id(), upload.file(), upload.name(), upload.format(),
-                upload.circle(), mapping));
         return "redirect:/import/jobs/" + id;
     }
 
     /** A job: its progress while it runs (htmx gets the bar alone), then the preview or what it did. */
     @GetMapping("/import/jobs/{id}")
-    String job(Account account, @PathVariable String id, HttpSession session, HttpServletRequest request,
+    String job(Account account, @PathVariable String id, HttpServletRequest request,
                HttpServletResponse response, Model model) {
         ImportJobs.State job = jobs.get(account.id(), id).orElseThrow(() -> new app.kith.NotFound("No import " + id));
         if (!job.finished()) {
@@ -146,34 +143,23 @@ class ImportPage {
             response.setHeader("HX-Refresh", "true");
         }
         if (job.error() != null) {
-            drop(session);
+            pending.take(account.id(), id);
             model.addAttribute("page", form(account, "linkedin", "", Map.of(
                     job.errorField() == null || job.errorField().equals("form") ? "form" : job.errorField().equals("circle")
                             ? "circle" : "file", job.error())));
             return "import";
         }
-        Upload waiting = !job.applying() && session.getAttribute(UPLOAD) instanceof Upload u && u.token().equals(id)
-                && Files.exists(u.file()) ? u : null;
-        CsvColumns columns = null;
-        if (waiting != null && waiting.format() == ImportFormat.CSV) {
-            try (InputStream in = Files.newInputStream(waiting.file())) {
-                columns = imports.columns(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        PendingImports.Pending waiting = job.applying() ? null : pending.find(account.id(), id).orElse(null);
+        CsvColumns columns = waiting != null && waiting.format() == ImportFormat.CSV
+                ? pending.read(account.id(), id, imports::columns).orElse(null) : null;
         int pairs = job.result().applied() && job.result().created() > 0 ? duplicates.duplicates(account.id()).size() : 0;
         model.addAttribute("page", ImportView.finished(job, waiting == null ? null : id, columns, pairs));
         return "import";
     }
 
-    /** The upload waiting under this token, if it is this session's and this account's, and still kept. */
-    private static Upload open(Account account, String token, HttpSession session) {
-        return session.getAttribute(UPLOAD) instanceof Upload u && u.token().equals(token) && u.accountId() == account.id()
-                && Files.exists(u.file()) ? u : null;
-    }
-
-    private String gone(Account account, Model model) {
+    /** Not found (404), and said next to the field: the preview is no longer waiting, or never was this account's. */
+    private String gone(Account account, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("page", form(account, "linkedin", "", Map.of("file",
                 "That preview is no longer open (it was imported, another file was chosen since, or it waited more than"
                         + " an hour): choose the file again")));
@@ -181,21 +167,24 @@ class ImportPage {
     }
 
     @PostMapping("/import/confirm")
-    String confirm(Account account, @RequestParam(defaultValue = "") String token, HttpSession session, Model model) {
-        Upload upload = open(account, token, session);
-        if (upload == null) {
-            return gone(account, model);
+    String confirm(Account account, @RequestParam(defaultValue = "") String token, HttpServletResponse response,
+                   Model model) {
+        PendingImports.Pending upload = pending.find(account.id(), token).orElse(null);
+        Path file = uploads.newFile();
+        // Copied out, then taken: of two confirmations at once (on two nodes), only one imports.
+        if (upload == null || !pending.copyTo(account.id(), token, file) || !pending.take(account.id(), token)) {
+            uploads.delete(file);
+            return gone(account, response, model);
         }
-        session.removeAttribute(UPLOAD);
-        String id = jobs.start(account.id(), upload.name(), true, upload.file(), progress -> run(upload.file(), progress,
+        String id = jobs.start(account.id(), upload.fileName(), true, file, progress -> run(file, progress,
                 (in, p) -> imports.apply(account.id(), upload.format(), in, new ImportOptions(upload.circle(),
                         upload.mapping()), account.today(clock), p)));
         return "redirect:/import/jobs/" + id;
     }
 
     @PostMapping("/import/cancel")
-    String cancel(HttpSession session) {
-        drop(session);
+    String cancel(Account account) {
+        pending.dropAll(account.id());
         return "redirect:/import";
     }
 
@@ -208,13 +197,6 @@ class ImportPage {
                     stage.equals("reading") ? in.count() : done, stage.equals("reading") ? size : total));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private void drop(HttpSession session) {
-        if (session.getAttribute(UPLOAD) instanceof Upload u) {
-            uploads.delete(u.file());
-            session.removeAttribute(UPLOAD);
         }
     }
 

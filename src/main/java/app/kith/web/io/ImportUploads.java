@@ -72,6 +72,15 @@ public final class ImportUploads implements AutoCloseable {
         }
     }
 
+    /** An empty file, for an upload brought back from the store. */
+    Path newFile() {
+        try {
+            return Files.createTempFile(folder, "import-", ".upload");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Starts the upload's hour again: its preview has just been shown. */
     void touch(Path file) {
         try {

@@ -8,7 +8,6 @@ import app.kith.web.FormErrors;
 import app.kith.web.SignInUser;
 import app.kith.web.signin.RememberMeCookies;
 import app.kith.web.signin.SignInThrottle;
-import app.kith.web.signin.ThrottleFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -72,9 +71,8 @@ class PasswordPage {
         }
         Optional<SignInThrottle.Attempt> attempt = throttle.attempt(account.email(), request.getRemoteAddr());
         if (attempt.isEmpty()) {
-            long minutes = ThrottleFilter.minutes(throttle.wait(account.email(), request.getRemoteAddr()).toSeconds());
-            return refused(model, "current", "Too many wrong passwords. Try again in " + minutes
-                    + (minutes == 1 ? " minute." : " minutes."));
+            return refused(model, "current", "Too many wrong passwords. "
+                    + throttle.tryAgain(account.email(), request.getRemoteAddr()));
         }
         SignIn changed;
         try {

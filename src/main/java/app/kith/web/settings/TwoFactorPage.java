@@ -9,7 +9,6 @@ import app.kith.account.TwoFactorStatus;
 import app.kith.web.FormErrors;
 import app.kith.web.signin.RememberMeCookies;
 import app.kith.web.signin.SignInThrottle;
-import app.kith.web.signin.ThrottleFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -111,9 +110,8 @@ class TwoFactorPage {
         }
         Optional<SignInThrottle.Attempt> attempt = throttle.attempt(account.email(), request.getRemoteAddr());
         if (attempt.isEmpty()) {
-            long minutes = ThrottleFilter.minutes(throttle.wait(account.email(), request.getRemoteAddr()).toSeconds());
-            return page(account, model, Map.of("confirm", "Too many wrong tries. Try again in " + minutes
-                    + (minutes == 1 ? " minute." : " minutes.")));
+            return page(account, model, Map.of("confirm", "Too many wrong tries. "
+                    + throttle.tryAgain(account.email(), request.getRemoteAddr())));
         }
         try {
             twoFactor.turnOff(account.id(), confirm);

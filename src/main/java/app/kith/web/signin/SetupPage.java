@@ -1,6 +1,5 @@
 package app.kith.web.signin;
 
-import app.kith.Checks;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.account.Account;
@@ -44,12 +43,7 @@ class SetupPage {
                   HttpServletResponse response) {
         Account owner;
         try {
-            if (!password.equals(again)) {
-                Checks checks = new Checks();
-                checks.refuse("again", "The two passwords differ.");
-                checks.run(() -> accounts.checkSignIn(email, password));
-                checks.done();
-            }
+            TwoPasswords.check(accounts, email, password, again);
             owner = accounts.setUpOwner(email, password);
         } catch (Invalid e) {
             model.addAttribute("setup", new SetupForm(email, FormErrors.of(e)));

@@ -37,7 +37,7 @@ class SignInPage {
         }
         HttpSession session = request.getSession(false);
         String typed = session == null ? null : (String) session.getAttribute(SignInOutcomes.TYPED_EMAIL);
-        String message = wait != null ? "Too many sign-in attempts. Try again in " + wait + (wait == 1 ? " minute." : " minutes.")
+        String message = wait != null ? "Too many sign-in attempts. " + SignInThrottle.tryAgainIn(wait)
                 : error != null ? "That email and password do not match an account."
                 : out != null ? "You are signed out."
                 : back != null ? "Sign in to carry on where you were." : null;

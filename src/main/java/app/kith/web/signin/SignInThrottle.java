@@ -1,22 +1,26 @@
 package app.kith.web.signin;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Slows down password guessing: after {@value #PER_EMAIL} failed sign-ins for one email, or
  * {@value #PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts are refused
  * until the window has passed. An attempt counts as a failure from the moment it is let through,
  * before its password is checked, and is taken back if it succeeds: so requests sent all at once
- * cannot all slip in before the first failures are counted. Kept in memory: on several nodes
- * each counts its own.
+ * cannot all slip in before the first failures are counted.
+ *
+ * <p>The counts are rows in the store ({@code sign_in_attempt}), so every server node counts the
+ * same attempts: guesses spread over nodes wait as soon as they would on one. Emails and
+ * addresses are kept as hashes, and rows older than the window are deleted as attempts come.
  */
 public final class SignInThrottle {
 
@@ -24,52 +28,77 @@ public final class SignInThrottle {
     static final int PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    /** Past this many emails and addresses remembered, the quiet ones are forgotten. */
-    private static final int SWEEP_ABOVE = 10_000;
-
-    /** One attempt let through; the throttle knows it by identity. */
+    /** One attempt let through, as counted under its email and its address. */
     public static final class Attempt {
         private final String email;
         private final String address;
+        private final String id;
         private final long at;
 
-        private Attempt(String email, String address, long at) {
+        private Attempt(String email, String address, String id, long at) {
             this.email = email;
             this.address = address;
+            this.id = id;
             this.at = at;
         }
     }
 
+<<<<<<< HEAD
     private final Map<String, Deque<Attempt>> attempts = new HashMap<>();
     /** By email: until when the last refusal written to the log was held back. */
     private final Map<String, Long> told = new HashMap<>();
+=======
+    private final JdbcClient jdbc;
+>>>>>>> nodes-shared
     private final Clock clock;
 
-    SignInThrottle(Clock clock) {
+    SignInThrottle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** Lets an attempt through, already counted as failed; empty when the email or the address must wait. */
+    /**
+     * Lets an attempt through, already counted as failed; empty when the email or the address must
+     * wait. Synchronized so that this node's attempts are checked and counted one at a time.
+     */
     public synchronized Optional<Attempt> attempt(String email, String address) {
         long now = clock.millis();
-        Attempt attempt = new Attempt("email:" + key(email), "address:" + address, now);
+        Attempt attempt = new Attempt(emailKey(email), addressKey(address), UUID.randomUUID().toString(), now);
+        jdbc.sql("DELETE FROM sign_in_attempt WHERE at <= :before").param("before", now - WINDOW.toMillis()).update();
         if (blockedUntil(attempt.email, PER_EMAIL, now) > 0 || blockedUntil(attempt.address, PER_ADDRESS, now) > 0) {
             return Optional.empty();
         }
-        if (attempts.size() > SWEEP_ABOVE) {
-            sweep(now);
+        count(attempt, attempt.email);
+        count(attempt, attempt.address);
+        // Another node may have counted attempts between the check and now: past the limit, this one waits too.
+        if (recent(attempt.email, now).count() > PER_EMAIL || recent(attempt.address, now).count() > PER_ADDRESS) {
+            forget(attempt);
+            return Optional.empty();
         }
-        attempts.computeIfAbsent(attempt.email, k -> new ArrayDeque<>()).addLast(attempt);
-        attempts.computeIfAbsent(attempt.address, k -> new ArrayDeque<>()).addLast(attempt);
         return Optional.of(attempt);
     }
 
     /** How long until this email from this address may try again; zero when it may now. */
-    public synchronized Duration wait(String email, String address) {
+    public Duration wait(String email, String address) {
         long now = clock.millis();
-        long until = Math.max(blockedUntil("email:" + key(email), PER_EMAIL, now),
-                blockedUntil("address:" + address, PER_ADDRESS, now));
+        long until = Math.max(blockedUntil(emailKey(email), PER_EMAIL, now),
+                blockedUntil(addressKey(address), PER_ADDRESS, now));
         return Duration.ofMillis(Math.max(0, until - now));
+    }
+
+    /** "Try again in N minutes.", for this email from this address. */
+    public String tryAgain(String email, String address) {
+        return tryAgainIn(minutes(wait(email, address)));
+    }
+
+    /** "Try again in N minutes.", the words of every form the throttle holds back. */
+    static String tryAgainIn(long minutes) {
+        return "Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
+    }
+
+    /** Whole minutes, rounded up, never zero: "try again in 1 minute" rather than "in 0". */
+    static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     /**
@@ -94,52 +123,51 @@ public final class SignInThrottle {
      * The password was right: the attempt was no failure, and the email's failures before it are
      * forgotten. The address's other failures stand: one success there says nothing of the rest.
      */
-    public synchronized void succeeded(Attempt attempt) {
-        Deque<Attempt> byEmail = attempts.get(attempt.email);
-        if (byEmail != null) {
-            Iterator<Attempt> earliest = byEmail.iterator();
-            while (earliest.hasNext()) {
-                Attempt a = earliest.next();
-                earliest.remove();
-                if (a == attempt) {
-                    break;
-                }
-            }
-        }
-        Deque<Attempt> byAddress = attempts.get(attempt.address);
-        if (byAddress != null) {
-            byAddress.removeIf(a -> a == attempt);
-        }
+    public void succeeded(Attempt attempt) {
+        jdbc.sql("DELETE FROM sign_in_attempt WHERE throttle_key = :key AND at <= :at")
+                .param("key", attempt.email).param("at", attempt.at).update();
+        forget(attempt);
+    }
+
+    private void count(Attempt attempt, String key) {
+        jdbc.sql("INSERT INTO sign_in_attempt (throttle_key, attempt, at) VALUES (:key, :attempt, :at)")
+                .param("key", key).param("attempt", attempt.id).param("at", attempt.at).update();
+    }
+
+    private void forget(Attempt attempt) {
+        jdbc.sql("DELETE FROM sign_in_attempt WHERE throttle_key IN (:email, :address) AND attempt = :attempt")
+                .param("email", attempt.email).param("address", attempt.address).param("attempt", attempt.id).update();
+    }
+
+    private record Recent(long count, long earliest) {
+    }
+
+    private Recent recent(String key, long now) {
+        return jdbc.sql("SELECT count(*), min(at) FROM sign_in_attempt WHERE throttle_key = :key AND at > :since")
+                .param("key", key).param("since", now - WINDOW.toMillis())
+                .query((rs, n) -> new Recent(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** When the key may try again (0: now). */
     private long blockedUntil(String key, int limit, long now) {
-        Deque<Attempt> times = attempts.get(key);
-        if (times == null) {
-            return 0;
-        }
-        prune(times, now);
-        if (times.isEmpty()) {
-            attempts.remove(key);
-            return 0;
-        }
-        return times.size() >= limit ? times.peekFirst().at + WINDOW.toMillis() : 0;
+        Recent recent = recent(key, now);
+        return recent.count() >= limit ? recent.earliest() + WINDOW.toMillis() : 0;
     }
 
-    private void sweep(long now) {
-        attempts.values().removeIf(times -> {
-            prune(times, now);
-            return times.isEmpty();
-        });
+    private static String emailKey(String email) {
+        return hash("email:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT)));
     }
 
-    private static void prune(Deque<Attempt> times, long now) {
-        while (!times.isEmpty() && times.peekFirst().at <= now - WINDOW.toMillis()) {
-            times.pollFirst();
+    private static String addressKey(String address) {
+        return hash("address:" + address);
+    }
+
+    private static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-    }
-
-    private static String key(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 }

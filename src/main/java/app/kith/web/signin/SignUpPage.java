@@ -1,6 +1,5 @@
 package app.kith.web.signin;
 
-import app.kith.Checks;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.account.Account;
@@ -68,19 +67,13 @@ class SignUpPage {
         }
         Optional<SignInThrottle.Attempt> attempt = throttle.attempt(email, request.getRemoteAddr());
         if (attempt.isEmpty()) {
-            long minutes = ThrottleFilter.minutes(throttle.wait(email, request.getRemoteAddr()).toSeconds());
             response.setStatus(429);
             return form(model, email, token, Map.of("email",
-                    "Too many attempts. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.")));
+                    "Too many attempts. " + throttle.tryAgain(email, request.getRemoteAddr())));
         }
         Account made;
         try {
-            if (!password.equals(again)) {
-                Checks checks = new Checks();
-                checks.refuse("again", "The two passwords differ.");
-                checks.run(() -> accounts.checkSignIn(email, password));
-                checks.done();
-            }
+            TwoPasswords.check(accounts, email, password, again);
             made = token == null ? accounts.signUp(email, password) : accounts.invitations().signUp(token, email, password);
         } catch (Invalid e) {
             if ("invitation".equals(e.field())) {

@@ -44,16 +44,11 @@ public final class ThrottleFilter extends OncePerRequestFilter {
             }
             String back = LocalPath.orNull(request.getParameter(SignInFirst.CONTINUE));
             response.sendRedirect(request.getContextPath() + "/login?wait="
-                    + minutes(throttle.wait(email, request.getRemoteAddr()).toSeconds()) + (back == null ? ""
+                    + SignInThrottle.minutes(throttle.wait(email, request.getRemoteAddr())) + (back == null ? ""
                     : "&" + SignInFirst.CONTINUE + "=" + URLEncoder.encode(back, StandardCharsets.UTF_8)));
             return;
         }
         request.setAttribute(ATTEMPT, attempt.get());
         chain.doFilter(request, response);
-    }
-
-    /** Whole minutes, rounded up, never zero: "try again in 1 minute" rather than "in 0". */
-    public static long minutes(long seconds) {
-        return Math.max(1, (seconds + 59) / 60);
     }
 }

@@ -2,12 +2,14 @@ package app.kith.web.signin;
 
 import app.kith.account.Accounts;
 import app.kith.account.TwoFactor;
+import app.kith.db.Database;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
@@ -32,8 +34,8 @@ class WebSecurity {
             + "frame-ancestors 'none'";
 
     @Bean
-    SignInThrottle signInThrottle(Clock clock) {
-        return new SignInThrottle(clock);
+    SignInThrottle signInThrottle(Database database, Clock clock) {
+        return new SignInThrottle(JdbcClient.create(database.dataSource()), clock);
     }
 
     /** Refused at start when it is none of invitation, open, closed. */

@@ -56,6 +56,27 @@ class AccessibilityTest extends BrowserTest {
     }
 
     @Test
+    void aCirclesDeleteButtonPassesAAContrastInLightAndDark() throws java.io.IOException {
+        open("/circles");
+        String circle = driver.findElement(By.cssSelector("table.circles a[href^='/circles/']")).getDomAttribute("href");
+        List<String> low = new ArrayList<>();
+        List<String> shots = List.of("375", "1280", "375-dark", "1280-dark"); // the order shootState takes them in
+        int[] shot = {0};
+        List<String> wide = shootState("circle-delete", false, () -> {
+            open(circle);
+            WebElement zone = driver.findElement(By.cssSelector("details.danger-zone"));
+            // opened as a click would, without the phone's tab bar in the way
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].open = true;", zone);
+            WebElement delete = zone.findElement(By.cssSelector("button.danger"));
+            assertThat(delete.isDisplayed()).isTrue();
+            String name = shots.get(shot[0]++);
+            Audit.lowContrast(driver).forEach(c -> low.add(name + ": " + c));
+        });
+        assertThat(wide).isEmpty();
+        assertThat(low).isEmpty();
+    }
+
+    @Test
     void theSignInPageIsLabelledAndReadableInBothThemes() {
         forgetCookies();
         try {

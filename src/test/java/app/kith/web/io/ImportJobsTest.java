@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.account.Accounts;
 import app.kith.api.ServerTest;
+import app.kith.db.Database;
 import app.kith.web.WebSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,10 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An import job always ends, and says how on the page, whatever stopped it; its uploaded file
- * never outlives it, except a preview's, which waits an hour at most for its confirmation.
+ * never outlives it. A preview's file waits in the store, an hour at most, for its confirmation.
  */
 @ServerTest
 class ImportJobsTest {
@@ -39,6 +40,12 @@ class ImportJobsTest {
 
     @Autowired
     ImportUploads uploads;
+
+    @Autowired
+    PendingImports pending;
+
+    @Autowired
+    Database database;
 
     byte[] connections;
     /** The uploads other tests on this server left waiting. */
@@ -85,19 +92,25 @@ class ImportJobsTest {
 
         WebSession.Page preview = finished(session, session.upload("/import", Map.of("format", "linkedin"), "file",
                 "Connections.csv", connections).location());
-        assertThat(uploads()).as("waiting for its confirmation").hasSize(1);
+        assertThat(uploads()).as("previewed: on no node's disk").isEmpty();
+        assertThat(waiting(session)).as("waiting for its confirmation in the store").isEqualTo(1);
         finished(session, session.post("/import/confirm", Map.of("token", token(preview.body()))).location());
         assertThat(uploads()).as("imported").isEmpty();
+        assertThat(waiting(session)).isZero();
 
         finished(session, session.upload("/import", Map.of("format", "linkedin"), "file", "notes.txt",
                 "just words".getBytes(StandardCharsets.UTF_8)).location());
         assertThat(uploads()).as("refused").isEmpty();
+        assertThat(waiting(session)).as("refused").isZero();
 
         finished(session, session.upload("/import", Map.of("format", "linkedin"), "file", "Connections.csv",
                 connections).location());
-        assertThat(uploads()).hasSize(1);
+        finished(session, session.upload("/import", Map.of("format", "linkedin"), "file", "Connections.csv",
+                connections).location());
+        assertThat(waiting(session)).as("a new preview replaces the last").isEqualTo(1);
         assertThat(session.post("/import/cancel", Map.of()).location()).isEqualTo("/import");
         assertThat(uploads()).as("cancelled").isEmpty();
+        assertThat(waiting(session)).as("cancelled").isZero();
     }
 
     @Test
@@ -107,14 +120,27 @@ class ImportJobsTest {
         WebSession.Page preview = finished(session, session.upload("/import", Map.of("format", "linkedin"), "file",
                 "Connections.csv", connections).location());
 
-        uploads.expire(ImportUploads.KEEP);
-        assertThat(uploads()).as("not an hour old yet").hasSize(1);
-        uploads.expire(Duration.ZERO);
+        pending.expire();
+        assertThat(waiting(session)).as("not an hour old yet").isEqualTo(1);
+        sql().sql("UPDATE import_pending SET at = at - :hour WHERE account_id = :account")
+                .param("hour", PendingImports.KEEP.toMillis()).param("account", session.accountId()).update();
 
-        assertThat(uploads()).isEmpty();
         assertThat(session.get("/import/jobs/" + token(preview.body())).body()).doesNotContain("name=\"token\"");
-        assertThat(session.post("/import/confirm", Map.of("token", token(preview.body()))).errorOf("import-file"))
-                .contains("That preview is no longer open", "more than an hour");
+        WebSession.Page late = session.post("/import/confirm", Map.of("token", token(preview.body())));
+        assertThat(late.status()).isEqualTo(404);
+        assertThat(late.errorOf("import-file")).contains("That preview is no longer open", "more than an hour");
+        assertThat(pending.expire()).as("swept").isPositive();
+        assertThat(waiting(session)).isZero();
+    }
+
+    /** The account's previews waiting in the store. */
+    private int waiting(WebSession session) {
+        return sql().sql("SELECT count(*) FROM import_pending WHERE account_id = :account")
+                .param("account", session.accountId()).query(Integer.class).single();
+    }
+
+    private JdbcClient sql() {
+        return JdbcClient.create(database.dataSource());
     }
 
     /** The uploads this test left waiting in the server's folder. */

@@ -158,7 +158,9 @@ class ImportPageTest {
         WebSession other = WebSession.signUp(port, accounts);
         other.get("/import");
 
-        assertThat(other.post("/import/confirm", Map.of("token", token)).body()).contains("That preview is no longer open");
+        WebSession.Page refused = other.post("/import/confirm", Map.of("token", token));
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.body()).contains("That preview is no longer open");
         assertThat(other.get(posted.location()).status()).as("another account's import").isEqualTo(404);
         assertThat(count(other)).isZero();
         assertThat(count(owner)).isZero();
