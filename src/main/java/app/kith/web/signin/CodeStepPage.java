@@ -72,16 +72,11 @@ class CodeStepPage {
         String who = "two-factor:" + half.accountId();
         Optional<SignInThrottle.Attempt> attempt = throttle.attempt(who, request.getRemoteAddr());
         if (attempt.isEmpty()) {
-<<<<<<< HEAD
-            long minutes = ThrottleFilter.minutes(throttle.wait(who, request.getRemoteAddr()).toSeconds());
             if (throttle.firstRefusal(who, request.getRemoteAddr())) {
                 audit.record(half.accountId(), AuditKind.SIGN_IN_THROTTLED, "two-factor codes held back for "
                         + SignInThrottle.WINDOW.toMinutes() + " minutes after too many wrong ones");
             }
-            return refused(model, "Too many wrong codes. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
-=======
             return refused(model, "Too many wrong codes. " + throttle.tryAgain(who, request.getRemoteAddr()));
->>>>>>> nodes-shared
         }
         CodeCheck checked = twoFactor.check(half.accountId(), code);
         if (!checked.accepted()) {

@@ -5,8 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,13 +45,12 @@ public final class SignInThrottle {
         }
     }
 
-<<<<<<< HEAD
-    private final Map<String, Deque<Attempt>> attempts = new HashMap<>();
-    /** By email: until when the last refusal written to the log was held back. */
-    private final Map<String, Long> told = new HashMap<>();
-=======
     private final JdbcClient jdbc;
->>>>>>> nodes-shared
+    /**
+     * By email key: until when the last refusal written to the audit log was held back. In this
+     * node's memory, so a guesser spread over nodes is logged once per node and wait.
+     */
+    private final Map<String, Long> told = new HashMap<>();
     private final Clock clock;
 
     SignInThrottle(JdbcClient jdbc, Clock clock) {
@@ -107,15 +108,13 @@ public final class SignInThrottle {
      */
     public synchronized boolean firstRefusal(String email, String address) {
         long now = clock.millis();
-        long until = Math.max(blockedUntil("email:" + key(email), PER_EMAIL, now),
-                blockedUntil("address:" + address, PER_ADDRESS, now));
+        String emailKey = emailKey(email);
+        long until = Math.max(blockedUntil(emailKey, PER_EMAIL, now), blockedUntil(addressKey(address), PER_ADDRESS, now));
         if (until <= now) {
             return false;
         }
-        if (told.size() > SWEEP_ABOVE) {
-            told.values().removeIf(u -> u <= now);
-        }
-        Long was = told.put(key(email), until);
+        told.values().removeIf(u -> u <= now);
+        Long was = told.put(emailKey, until);
         return was == null || was != until;
     }
 
