@@ -2,8 +2,16 @@ package app.kith.server;
 
 import app.kith.db.Database;
 import app.kith.db.Dialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializationFailedException;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -22,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 class WebSessions {
+
+    private static final Logger log = LoggerFactory.getLogger(WebSessions.class);
 
     /** Spring Session's own transactions, on the store's pool (Boot's data-source wiring is off: see ServerWiring). */
     @Bean
@@ -57,6 +67,29 @@ class WebSessions {
                 }
             }
         };
+    }
+
+    /**
+     * Session attributes as Java serialization writes them, but one that cannot be read back (its
+     * class changed or went away in an upgrade, while the session was kept in the store) reads as
+     * absent: the browser is signed out, or loses a flash message, instead of every request of that
+     * session failing until it expires. (Spring Session takes it by this bean name.)
+     */
+    @Bean
+    @Qualifier("springSessionConversionService")
+    ConversionService springSessionConversionService() {
+        DeserializingConverter read = new DeserializingConverter(WebSessions.class.getClassLoader());
+        GenericConversionService conversions = new GenericConversionService();
+        conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+        conversions.addConverter(byte[].class, Object.class, bytes -> {
+            try {
+                return read.convert(bytes);
+            } catch (SerializationFailedException e) {
+                log.warn("A web session attribute could not be read back and is dropped: {}", e.getMostSpecificCause().toString());
+                return null;
+            }
+        });
+        return conversions;
     }
 
     /**

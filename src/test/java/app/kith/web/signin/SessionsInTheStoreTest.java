@@ -57,4 +57,23 @@ class SessionsInTheStoreTest {
         return JdbcClient.create(database.dataSource()).sql("SELECT count(*) FROM spring_session WHERE principal_name = ?")
                 .param(email).query(Integer.class).single();
     }
+
+    @Test
+    void aSessionWhoseSignInCannotBeReadBackAsksToSignInAgainInsteadOfFailing() {
+        String email = "web-" + UUID.randomUUID() + "@example.com";
+        long id = accounts.create(email, WebSession.PASSWORD).account().id();
+        WebSession browser = WebSession.signIn(port, id, email, WebSession.PASSWORD, false);
+        assertThat(browser.get("/today").status()).isEqualTo(200);
+
+        // What an upgrade leaves when a class a session held was changed or removed: bytes that no
+        // longer read back as an object.
+        JdbcClient.create(database.dataSource()).sql("""
+                        UPDATE spring_session_attributes SET attribute_bytes = ?
+                        WHERE session_primary_id IN (SELECT primary_id FROM spring_session WHERE principal_name = ?)""")
+                .param(new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5, 0x73, 0x72, 0, 3, 'N', 'o', 'p'}).param(email).update();
+
+        WebSession.Page today = browser.get("/today");
+        assertThat(today.status()).isEqualTo(302);
+        assertThat(today.location()).endsWith("/login");
+    }
 }
