@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +28,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sqlite.SQLiteException;
 
@@ -303,7 +306,7 @@ public final class Database implements Closeable {
      * same request a little later will do: a 503 with Retry-After, not a 500.
      */
     public static boolean busy(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof SQLiteException e && e.getResultCode() != null) {
                 int primary = e.getResultCode().code & 0xFF;
                 if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
@@ -328,7 +331,7 @@ public final class Database implements Closeable {
      * disk_full): the failed transaction wrote nothing, and trying again needs space first.
      */
     public static boolean full(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof SQLiteException e && e.getResultCode() != null && (e.getResultCode().code & 0xFF) == SQLITE_FULL) {
                 return true;
             }
@@ -337,6 +340,22 @@ public final class Database implements Closeable {
             }
         }
         return false;
+    }
+
+    /**
+     * The failure and its causes, and, when a transaction's rollback failed after its work did, the
+     * work's own failure too: once PostgreSQL ends a connection, the rollback fails on the closed
+     * connection, and the exception thrown says only that, while the work's says why.
+     */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        for (Throwable t = failure; t != null && causes.size() < 64; t = t.getCause()) {
+            causes.add(t);
+            if (t instanceof TransactionSystemException e && e.getApplicationException() != null) {
+                causes.addAll(causes(e.getApplicationException()));
+            }
+        }
+        return causes;
     }
 
     /** What a write refused for want of disk space says. */
@@ -356,7 +375,7 @@ public final class Database implements Closeable {
      * failed (the pool's timeout carries the last failure as its cause), else that it is busy.
      */
     public static String busyMessage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof SQLException e && e.getSQLState() != null
                     && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
                 return UNREACHABLE_MESSAGE;

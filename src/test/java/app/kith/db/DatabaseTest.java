@@ -7,11 +7,14 @@ import app.kith.SharedPostgres;
 import app.kith.Store;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseTest {
 
@@ -44,5 +47,20 @@ class DatabaseTest {
                     .containsExactly("Ada Lovelace");
             assertThat(folder.resolve("kith.db")).doesNotExist();
         }
+    }
+
+    @Test
+    void aRollbackThatFailsOnTheConnectionPostgresEndedIsStillTheDatabaseBeingUnreachable() {
+        // What Spring throws when PostgreSQL ends the connection mid-request: the rollback fails on
+        // the closed connection, and only the work's own failure says the server went away.
+        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new DataAccessResourceFailureException("reading the session",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+
+        assertThat(Database.busy(rollbackFailed)).isTrue();
+        assertThat(Database.busyMessage(rollbackFailed)).isEqualTo(Database.UNREACHABLE_MESSAGE);
+        assertThat(Database.busy(new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))
+                .as("a rollback failing alone says nothing of why").isFalse();
     }
 }
