@@ -73,8 +73,13 @@ public class Invitations {
                 .list();
     }
 
+    /** Takes back a pending invitation: its link makes no account any more. Only an admin does it. */
     public void revoke(long adminId, long id) {
         tx.executeWithoutResult(s -> {
+            Account admin = accounts.byId(adminId);
+            if (!admin.admin()) {
+                throw new Invalid("account", admin.label() + " is not an admin; only an admin takes back an invitation");
+            }
             if (jdbc.sql("DELETE FROM invitation WHERE id = :id AND used_at IS NULL").param("id", id).update() != 1) {
                 throw new NotFound("No pending invitation " + id);
             }

@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.account.AccountSummary;
+import app.kith.account.Invitation;
 import app.kith.account.Invitations;
 import app.kith.account.NewInvitation;
 import java.io.BufferedReader;
@@ -9,15 +10,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Running a server with several accounts: whoever holds the data folder acts as its admin. */
-@Command(name = "admin", mixinStandardHelpOptions = true, description = "The accounts of this Kith: list, disable, enable, delete, invite, grant and revoke admin.",
+@Command(name = "admin", mixinStandardHelpOptions = true, description = "The accounts of this Kith: list, disable, enable, delete, invite (and take back), grant and revoke admin.",
         subcommands = {AdminCommand.ListAccounts.class, AdminCommand.Disable.class, AdminCommand.Enable.class,
-                AdminCommand.Delete.class, AdminCommand.Invite.class, AdminCommand.Grant.class,
-                AdminCommand.Revoke.class})
+                AdminCommand.Delete.class, AdminCommand.Invite.class, AdminCommand.PendingInvitations.class,
+                AdminCommand.Uninvite.class, AdminCommand.Grant.class, AdminCommand.Revoke.class})
 final class AdminCommand extends KithCommand {
 
     @Override
@@ -37,7 +39,7 @@ final class AdminCommand extends KithCommand {
             }
         }
 
-        private static String day(Instant at) {
+        static String day(Instant at) {
             return at.atZone(ZoneId.systemDefault()).toLocalDate().toString();
         }
     }
@@ -133,6 +135,37 @@ final class AdminCommand extends KithCommand {
             out().println(made.link(baseUrl));
             out().println("It makes one account until " + made.invitation().expiresAt().atZone(ZoneId.systemDefault())
                     .toLocalDate() + "; it is not shown again.");
+        }
+    }
+
+    @Command(name = "invitations", mixinStandardHelpOptions = true,
+            description = "The invitation links not used yet and not expired, the newest first.")
+    static final class PendingInvitations extends KithCommand {
+        @Override
+        void run() {
+            List<Invitation> pending = kith().accounts().invitations().pending();
+            if (pending.isEmpty()) {
+                out().println("No pending invitations. kith admin invite makes one.");
+                return;
+            }
+            for (Invitation i : pending) {
+                out().printf("#%-6d made by %s on %s, works until %s%n", i.id(), i.createdBy(),
+                        ListAccounts.day(i.createdAt()), ListAccounts.day(i.expiresAt()));
+            }
+            out().println("kith admin uninvite ID takes one back.");
+        }
+    }
+
+    @Command(name = "uninvite", mixinStandardHelpOptions = true,
+            description = "Take back a pending invitation: its link makes no account any more.")
+    static final class Uninvite extends KithCommand {
+        @Parameters(paramLabel = "ID", description = "The invitation's number, from kith admin invitations.")
+        long id;
+
+        @Override
+        void run() {
+            kith().accounts().invitations().revoke(accountId(), id);
+            out().println("Invitation #" + id + " is taken back; its link makes no account.");
         }
     }
 }

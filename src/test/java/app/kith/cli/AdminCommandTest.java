@@ -97,4 +97,24 @@ class AdminCommandTest {
                 "admin-revoked", "member@example.com is no longer an admin",
                 "admin-granted", "made member@example.com an admin");
     }
+
+    @Test
+    void aPendingInvitationIsListedAndTakenBackSoItsLinkMakesNoAccount() {
+        assertThat(kith.run("admin", "invitations").out()).contains("No pending invitations");
+        assertThat(kith.run("admin", "invite").code()).isZero();
+
+        Cli.Result pending = kith.run("admin", "invitations");
+        assertThat(pending.out()).containsPattern("#(\\d+) +made by owner@example.com on \\d{4}-\\d\\d-\\d\\d, works until ");
+        String id = pending.out().substring(1, pending.out().indexOf(' '));
+        assertThat(kith.run("admin", "uninvite", id, "--account", "member@example.com").code())
+                .as("only an admin takes one back").isEqualTo(Main.REFUSED);
+
+        Cli.Result taken = kith.run("admin", "uninvite", id);
+
+        assertThat(taken.code()).as(taken.toString()).isZero();
+        assertThat(taken.out()).contains("Invitation #" + id + " is taken back");
+        assertThat(kith.run("admin", "invitations").out()).contains("No pending invitations");
+        assertThat(kith.run("admin", "uninvite", id).code()).as("not twice").isEqualTo(Main.REFUSED);
+        assertThat(kith.run("audit").out()).contains("invitation " + id);
+    }
 }
