@@ -99,6 +99,9 @@ public class AccountAdmin {
             if (account.admin()) {
                 return account;
             }
+            if (account.disabled()) {
+                throw new Conflict("email", account.email() + " is disabled; enable it first, then make it an admin");
+            }
             accounts.setAdmin(account.id(), true);
             audit.record(adminId, AuditKind.ADMIN_GRANTED, "made " + account.email() + " an admin");
             return accounts.byId(account.id()).orElseThrow();

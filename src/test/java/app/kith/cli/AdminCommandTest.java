@@ -76,6 +76,11 @@ class AdminCommandTest {
         assertThat(revoked.out()).contains("member@example.com is no longer an admin.");
         assertThat(kith.run("admin", "list").out()).containsPattern("member@example.com .* 1 people\\n");
         assertThat(kith.run("admin", "grant", "nobody@example.com").err()).contains("No account with email nobody@example.com");
+
+        kith.run("admin", "disable", "member@example.com");
+        Cli.Result disabled = kith.run("admin", "grant", "member@example.com");
+        assertThat(disabled.code()).isEqualTo(Main.REFUSED);
+        assertThat(disabled.err()).contains("member@example.com is disabled; enable it first");
     }
 
     @Test
