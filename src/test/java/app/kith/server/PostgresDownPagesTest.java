@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.Folders;
 import app.kith.KithApplication;
+import app.kith.OwnPostgres;
 import app.kith.account.Accounts;
 import app.kith.db.DataFolder;
 import app.kith.db.DbSettings;
@@ -11,8 +12,6 @@ import app.kith.person.People;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.Touchpoints;
 import app.kith.web.WebSession;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,16 +35,11 @@ class PostgresDownPagesTest {
 
     @Test
     void signedInPagesAnswerACalm503WhilePostgresIsDownAndTheSameSessionWorksOnceItIsBack() throws Exception {
-        Path data = Files.createTempDirectory("kith-pg-down");
         Path folder = Files.createTempDirectory("kith-node");
-        int pgPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            pgPort = s.getLocalPort();
-        }
-        EmbeddedPostgres postgres = PostgresRestartTest.postgres(data, pgPort);
+        OwnPostgres postgres = OwnPostgres.start();
         ConfigurableApplicationContext kith = null;
         try {
-            kith = KithApplication.start(new DbSettings(new DataFolder(folder), postgres.getJdbcUrl("postgres", "postgres"),
+            kith = KithApplication.start(new DbSettings(new DataFolder(folder), postgres.jdbcUrl(),
                             null, null), "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=error",
                     "--kith.db.lock-wait=" + LOCK_WAIT, "--kith.purge.initial-delay=PT1H");
             int port = Integer.parseInt(kith.getEnvironment().getProperty("local.server.port"));
@@ -59,7 +53,7 @@ class PostgresDownPagesTest {
             Map<String, String> coffee = Map.of("on", today, "channel", "coffee", "direction", "mutual", "note", "Cake");
             WebSession anonymous = WebSession.anonymous(port);
 
-            postgres.close();
+            postgres.stop();
 
             long start = System.nanoTime();
             WebSession.Page ready = anonymous.get("/health/readiness");
@@ -77,7 +71,7 @@ class PostgresDownPagesTest {
                     "an htmx form", () -> web.htmxPost("/people/" + ada + "/touchpoints", coffee));
             requests.forEach((what, request) -> assertCalm503(what, request.get()));
 
-            postgres = PostgresRestartTest.postgres(data, pgPort);
+            postgres.startAgain();
             long until = System.currentTimeMillis() + 60_000;
             while (anonymous.get("/health/readiness").status() != 200 && System.currentTimeMillis() < until) {
                 Thread.sleep(200);
@@ -97,7 +91,6 @@ class PostgresDownPagesTest {
             }
             postgres.close();
             Folders.delete(folder);
-            Folders.delete(data);
         }
     }
 

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.Folders;
 import app.kith.KithApplication;
+import app.kith.OwnPostgres;
 import app.kith.account.Accounts;
 import app.kith.db.DataFolder;
 import app.kith.db.DbSettings;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,16 +38,11 @@ class PostgresRestartTest {
 
     @Test
     void requestsFailWith503WhilePostgresIsDownAndSucceedOnceItIsBack() throws Exception {
-        Path data = Files.createTempDirectory("kith-pg-restart");
         Path folder = Files.createTempDirectory("kith-node");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        EmbeddedPostgres postgres = postgres(data, port);
+        OwnPostgres postgres = OwnPostgres.start();
         ConfigurableApplicationContext kith = null;
         try {
-            kith = KithApplication.start(new DbSettings(new DataFolder(folder), postgres.getJdbcUrl("postgres", "postgres"),
+            kith = KithApplication.start(new DbSettings(new DataFolder(folder), postgres.jdbcUrl(),
                             null, null), "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=error",
                     "--kith.db.lock-wait=1s", "--kith.health.write-wait=1s", "--kith.purge.initial-delay=PT1H");
             String base = "http://127.0.0.1:" + kith.getEnvironment().getProperty("local.server.port");
@@ -75,14 +69,14 @@ class PostgresRestartTest {
             assertThat(answers).as("the loop runs against a working Kith").isNotEmpty()
                     .allSatisfy(a -> assertThat(a.status()).isBetween(200, 299));
 
-            postgres.close();
+            postgres.stop();
             long down = System.currentTimeMillis();
             pause(3_000);
             Answer ready = send(base, "GET", "/health/readiness", null, null);
             assertThat(ready.status()).as("not ready while PostgreSQL is down").isEqualTo(503);
             assertThat(send(base, "GET", "/health/liveness", null, null).status()).as("but alive").isEqualTo(200);
 
-            postgres = postgres(data, port);
+            postgres.startAgain();
             long up = System.currentTimeMillis();
             long until = up + 60_000;
             while (System.currentTimeMillis() < until && answers.stream().filter(a -> a.at() > up && a.status() < 300).count() < 10) {
@@ -109,15 +103,9 @@ class PostgresRestartTest {
             }
             postgres.close();
             Folders.delete(folder);
-            Folders.delete(data);
         }
     }
 
-    /** A PostgreSQL on this port and data folder, made on first use and kept when it stops. */
-    static EmbeddedPostgres postgres(Path data, int port) throws IOException {
-        return EmbeddedPostgres.builder().setPort(port).setDataDirectory(data).setCleanDataDirectory(false)
-                .setServerConfig("fsync", "off").start();
-    }
 
     private static Answer send(String base, String method, String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.Folders;
 import app.kith.KithApplication;
+import app.kith.OwnPostgres;
 import app.kith.account.Accounts;
 import app.kith.db.DataFolder;
 import app.kith.db.DbSettings;
 import app.kith.person.People;
 import app.kith.person.PersonDraft;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,16 +28,11 @@ class PostgresDownBrowserTest {
 
     @Test
     void todayWhilePostgresIsDownSaysSoAndComesBackInTheSameSession() throws Exception {
-        Path data = Files.createTempDirectory("kith-pg-down-browser");
         Path folder = Files.createTempDirectory("kith-node");
-        int pgPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            pgPort = s.getLocalPort();
-        }
-        EmbeddedPostgres postgres = postgres(data, pgPort);
+        OwnPostgres postgres = OwnPostgres.start();
         ConfigurableApplicationContext kith = null;
         try (Browser browser = Browser.start()) {
-            kith = KithApplication.start(new DbSettings(new DataFolder(folder), postgres.getJdbcUrl("postgres", "postgres"),
+            kith = KithApplication.start(new DbSettings(new DataFolder(folder), postgres.jdbcUrl(),
                             null, null), "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=error",
                     "--kith.db.lock-wait=2s", "--kith.purge.initial-delay=PT1H");
             String base = "http://127.0.0.1:" + kith.getEnvironment().getProperty("local.server.port");
@@ -52,7 +45,7 @@ class PostgresDownBrowserTest {
             driver.get(base + "/today");
             assertThat(driver.findElement(By.tagName("body")).getText()).contains("Ada Lovelace");
 
-            postgres.close();
+            postgres.stop();
             driver.get(base + "/today");
             String page = driver.findElement(By.tagName("body")).getText();
             assertThat(page).contains("cannot reach its database", "Nothing was saved").doesNotContain("Exception");
@@ -66,7 +59,7 @@ class PostgresDownBrowserTest {
             browser.viewport(Browser.DESKTOP_WIDTH);
             browser.colorScheme("light");
 
-            postgres = postgres(data, pgPort);
+            postgres.startAgain();
             long until = System.currentTimeMillis() + 60_000;
             do {
                 Thread.sleep(500);
@@ -82,12 +75,7 @@ class PostgresDownBrowserTest {
             }
             postgres.close();
             Folders.delete(folder);
-            Folders.delete(data);
         }
     }
 
-    private static EmbeddedPostgres postgres(Path data, int port) throws IOException {
-        return EmbeddedPostgres.builder().setPort(port).setDataDirectory(data).setCleanDataDirectory(false)
-                .setServerConfig("fsync", "off").start();
-    }
 }
