@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * Two real server nodes on one PostgreSQL, as behind a load balancer: what one does, the other
  * sees, because nothing of it is kept in a node's memory. A browser's session (the same cookie)
  * works on both and ends on both; the scheduler runs a job once between them; an import made on
- * one is there on the other, and one previewed on one is confirmed on the other.
+ * one is there on the other, one previewed on one is confirmed on the other, and the import page
+ * follows a job from either node.
  */
 class SeveralNodesTest {
 
@@ -176,6 +177,25 @@ class SeveralNodesTest {
         assertThat(b.bean(People.class).list(id, PeopleQuery.everyone(100), LocalDate.of(2026, 3, 2)).total())
                 .isEqualTo(5);
         assertThat(onB.post("/import/confirm", Map.of("token", token)).status()).as("imported once").isEqualTo(404);
+    }
+
+    @Test
+    void anImportsProgressAndResultPagesAnswerOnEitherNode() throws Exception {
+        Node a = start();
+        Node b = start();
+        long id = account(a, "ada@example.com");
+        WebSession onA = WebSession.signIn(a.port(), id, "ada@example.com", PASSWORD, false);
+        WebSession onB = WebSession.withCookie(b.port(), "JSESSIONID", onA.cookie("JSESSIONID"));
+        onA.get("/import");
+
+        WebSession.Page preview = finished(onB, onA.upload("/import", Map.of("format", "linkedin"), "file",
+                "Connections.csv", connections()));
+        assertThat(preview.body()).as("started on A, followed on B")
+                .contains("What importing Connections.csv would do. Nothing is written yet.");
+        onB.get("/import");
+        WebSession.Page done = finished(onA, onB.post("/import/confirm", Map.of("token", token(preview))));
+
+        assertThat(done.body()).as("started on B, followed on A").contains("Imported Connections.csv.", "5 people created");
     }
 
     @Test
