@@ -19,3 +19,14 @@ CREATE TABLE import_job (
 );
 CREATE INDEX import_job_updated ON import_job (updated_at);
 
+-- A LinkedIn messages file previewed and waiting for its confirmation (or for who you are), like
+-- import_pending: compressed, one per account, for an hour at most.
+CREATE TABLE conversations_pending (
+    account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    token      TEXT    NOT NULL,
+    file_name  TEXT    NOT NULL,
+    content    BLOB    NOT NULL,
+    at         INTEGER NOT NULL,
+    PRIMARY KEY (account_id, token)
+);
+CREATE INDEX conversations_pending_at ON conversations_pending (at);

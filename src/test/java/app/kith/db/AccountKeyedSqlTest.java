@@ -42,6 +42,8 @@ class AccountKeyedSqlTest {
             "the daily purge of events older than a year, every account's in one sweep",
             "web/io/PendingImports.java import_pending",
             "previews nobody confirmed within the hour, every account's swept at once",
+            "web/io/PendingConversations.java conversations_pending",
+            "messages files nobody confirmed within the hour, every account's swept at once",
             "web/io/ImportJobStore.java import_job",
             "import jobs not heard of for an hour, every account's swept at once");
 

@@ -199,6 +199,34 @@ class SeveralNodesTest {
     }
 
     @Test
+    void aMessagesFilePreviewedOnOneNodeIsLoggedOnTheOther() throws Exception {
+        Node a = start();
+        Node b = start();
+        long id = account(a, "ada@example.com");
+        WebSession onA = WebSession.signIn(a.port(), id, "ada@example.com", PASSWORD, false);
+        onA.get("/import");
+        finished(onA, onA.post("/import/confirm", Map.of("token", token(finished(onA, onA.upload("/import",
+                Map.of("format", "linkedin"), "file", "Connections.csv", connections()))))));
+        byte[] messages;
+        try (InputStream in = getClass().getResourceAsStream("/io/linkedin/messages.csv")) {
+            messages = in.readAllBytes();
+        }
+        onA.get("/import/conversations");
+        WebSession.Page preview = onA.upload("/import/conversations", Map.of("me", ""), "file", "messages.csv", messages);
+        assertThat(preview.body()).contains("It would log 3 touchpoints with 2 people.");
+        String cookie = onA.cookie("JSESSIONID");
+        a.stop();
+
+        WebSession onB = WebSession.withCookie(b.port(), "JSESSIONID", cookie);
+        onB.get("/import/conversations");
+        WebSession.Page done = onB.post("/import/conversations/confirm", Map.of("token", token(preview), "me", ""));
+
+        assertThat(done.body()).contains("Imported messages.csv.", "Logged 3 touchpoints with 2 people.");
+        assertThat(onB.post("/import/conversations/confirm", Map.of("token", token(preview), "me", "")).body())
+                .as("logged once").contains("That preview is no longer open");
+    }
+
+    @Test
     void anotherAccountsOrAnExpiredPreviewIsNotFoundOnAnyNode() throws Exception {
         Node a = start();
         Node b = start();

@@ -122,7 +122,7 @@ class ImportJobs implements AutoCloseable {
         return id == null ? Optional.empty() : store.find(accountId, id);
     }
 
-    /** Uploads nobody confirmed (the conversations import's): their files go once they have waited an hour. */
+    /** Uploads no job removed (none should be left): their files go once they have waited an hour. */
     @Scheduled(initialDelayString = "${kith.imports.expire-every:PT5M}", fixedDelayString = "${kith.imports.expire-every:PT5M}")
     void expireUploads() {
         uploads.expire(ImportUploads.KEEP);
