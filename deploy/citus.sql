@@ -120,6 +120,9 @@ SELECT create_distributed_table('app_password', 'account_id', colocate_with => '
 SELECT create_distributed_table('audit_event', 'account_id', colocate_with => 'person');
 -- a previewed import waiting for its confirmation (its primary key already starts with account_id)
 SELECT create_distributed_table('import_pending', 'account_id', colocate_with => 'person');
+-- an import job's progress and result, read by any node's page; a messages file waiting likewise
+SELECT create_distributed_table('import_job', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('conversations_pending', 'account_id', colocate_with => 'person');
 -- two-factor sign-in is asked for after the password has found the account
 SELECT create_distributed_table('two_factor', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('recovery_code', 'account_id', colocate_with => 'person');

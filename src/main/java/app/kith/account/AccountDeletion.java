@@ -16,7 +16,7 @@ final class AccountDeletion {
             "ask_event", "introduction_event", "ask", "introduction", "touchpoint",
             "person_change", "person_merge", "not_duplicate", "person_photo", "person_email", "person_phone",
             "person_topic", "person_need", "reminder", "key_date", "person", "circle",
-            "import_undo", "import_run", "import_pending", "message_template",
+            "import_undo", "import_run", "import_pending", "import_job", "conversations_pending", "message_template",
             "api_token", "app_password", "remember_me", "invitation", "two_factor", "recovery_code", "first_run",
             "digest_setting", "digest_send", "sent_once", "calendar_link",
             "mailbox_folder", "mail_ignore", "mail_correspondent", "mailbox",

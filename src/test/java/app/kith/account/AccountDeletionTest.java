@@ -176,6 +176,11 @@ class AccountDeletionTest extends StoreTest {
         sql().sql("INSERT INTO import_pending (account_id, token, file_name, format, content, at) "
                         + "VALUES (:a, 'preview', 'Connections.csv', 'linkedin', :content, " + now + ")")
                 .param("a", account).param("content", new byte[] {31, -117}).update();
+        sql().sql("INSERT INTO conversations_pending (account_id, token, file_name, content, at) "
+                        + "VALUES (:a, 'messages', 'messages.csv', :content, " + now + ")")
+                .param("a", account).param("content", new byte[] {31, -117}).update();
+        run("INSERT INTO import_job (account_id, id, file_name, applying, stage, done, started_at, updated_at) "
+                + "VALUES (:a, 'job-' || :a, 'Connections.csv', 1, 'reading', 0.5, " + now + ", " + now + ")", account);
         run("INSERT INTO mail_correspondent (account_id, address, name, received, sent, last_day) "
                 + "VALUES (:a, 'x@example.com', 'X', 1, 0, 20000)", account);
         run("INSERT INTO touchpoint_import_key (account_id, import_key) VALUES (:a, 'mail:<1@example.com>')", account);

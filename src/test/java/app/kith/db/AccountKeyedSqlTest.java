@@ -41,7 +41,11 @@ class AccountKeyedSqlTest {
             "audit/AuditRepository.java audit_event",
             "the daily purge of events older than a year, every account's in one sweep",
             "web/io/PendingImports.java import_pending",
-            "previews nobody confirmed within the hour, every account's swept at once");
+            "previews nobody confirmed within the hour, every account's swept at once",
+            "web/io/PendingConversations.java conversations_pending",
+            "messages files nobody confirmed within the hour, every account's swept at once",
+            "web/io/ImportJobStore.java import_job",
+            "import jobs not heard of for an hour, every account's swept at once");
 
     @Test
     void everyStatementOnAShardedTableNamesTheAccount() throws IOException {

@@ -11,7 +11,7 @@ import java.time.Clock;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** One server node of several on the same PostgreSQL: its own context and data folder, one database. */
-final class Node {
+public final class Node {
 
     private final ConfigurableApplicationContext context;
     private final Path folder;
@@ -23,7 +23,7 @@ final class Node {
     }
 
     /** A node on a free local port, with the test's Spring arguments after Kith's own. */
-    static Node start(String jdbcUrl, Clock clock, String... args) throws IOException {
+    public static Node start(String jdbcUrl, Clock clock, String... args) throws IOException {
         Path folder = Files.createTempDirectory("kith-node");
         String[] line = new String[args.length + 3];
         line[0] = "--server.port=0";
@@ -34,15 +34,15 @@ final class Node {
                 folder);
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
-    int port() {
+    public int port() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
-    void stop() throws IOException {
+    public void stop() throws IOException {
         if (!stopped) {
             stopped = true;
             context.close();

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * Two real server nodes on one PostgreSQL, as behind a load balancer: what one does, the other
  * sees, because nothing of it is kept in a node's memory. A browser's session (the same cookie)
  * works on both and ends on both; the scheduler runs a job once between them; an import made on
- * one is there on the other, and one previewed on one is confirmed on the other.
+ * one is there on the other, one previewed on one is confirmed on the other, and the import page
+ * follows a job from either node.
  */
 class SeveralNodesTest {
 
@@ -176,6 +177,53 @@ class SeveralNodesTest {
         assertThat(b.bean(People.class).list(id, PeopleQuery.everyone(100), LocalDate.of(2026, 3, 2)).total())
                 .isEqualTo(5);
         assertThat(onB.post("/import/confirm", Map.of("token", token)).status()).as("imported once").isEqualTo(404);
+    }
+
+    @Test
+    void anImportsProgressAndResultPagesAnswerOnEitherNode() throws Exception {
+        Node a = start();
+        Node b = start();
+        long id = account(a, "ada@example.com");
+        WebSession onA = WebSession.signIn(a.port(), id, "ada@example.com", PASSWORD, false);
+        WebSession onB = WebSession.withCookie(b.port(), "JSESSIONID", onA.cookie("JSESSIONID"));
+        onA.get("/import");
+
+        WebSession.Page preview = finished(onB, onA.upload("/import", Map.of("format", "linkedin"), "file",
+                "Connections.csv", connections()));
+        assertThat(preview.body()).as("started on A, followed on B")
+                .contains("What importing Connections.csv would do. Nothing is written yet.");
+        onB.get("/import");
+        WebSession.Page done = finished(onA, onB.post("/import/confirm", Map.of("token", token(preview))));
+
+        assertThat(done.body()).as("started on B, followed on A").contains("Imported Connections.csv.", "5 people created");
+    }
+
+    @Test
+    void aMessagesFilePreviewedOnOneNodeIsLoggedOnTheOther() throws Exception {
+        Node a = start();
+        Node b = start();
+        long id = account(a, "ada@example.com");
+        WebSession onA = WebSession.signIn(a.port(), id, "ada@example.com", PASSWORD, false);
+        onA.get("/import");
+        finished(onA, onA.post("/import/confirm", Map.of("token", token(finished(onA, onA.upload("/import",
+                Map.of("format", "linkedin"), "file", "Connections.csv", connections()))))));
+        byte[] messages;
+        try (InputStream in = getClass().getResourceAsStream("/io/linkedin/messages.csv")) {
+            messages = in.readAllBytes();
+        }
+        onA.get("/import/conversations");
+        WebSession.Page preview = onA.upload("/import/conversations", Map.of("me", ""), "file", "messages.csv", messages);
+        assertThat(preview.body()).contains("It would log 3 touchpoints with 2 people.");
+        String cookie = onA.cookie("JSESSIONID");
+        a.stop();
+
+        WebSession onB = WebSession.withCookie(b.port(), "JSESSIONID", cookie);
+        onB.get("/import/conversations");
+        WebSession.Page done = onB.post("/import/conversations/confirm", Map.of("token", token(preview), "me", ""));
+
+        assertThat(done.body()).contains("Imported messages.csv.", "Logged 3 touchpoints with 2 people.");
+        assertThat(onB.post("/import/conversations/confirm", Map.of("token", token(preview), "me", "")).body())
+                .as("logged once").contains("That preview is no longer open");
     }
 
     @Test

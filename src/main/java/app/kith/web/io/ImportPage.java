@@ -133,7 +133,7 @@ class ImportPage {
     @GetMapping("/import/jobs/{id}")
     String job(Account account, @PathVariable String id, HttpServletRequest request,
                HttpServletResponse response, Model model) {
-        ImportJobs.State job = jobs.get(account.id(), id).orElseThrow(() -> new app.kith.NotFound("No import " + id));
+        ImportJob job = jobs.get(account.id(), id).orElseThrow(() -> new app.kith.NotFound("No import " + id));
         if (!job.finished()) {
             model.addAttribute("page", ImportView.running(job));
             return Htmx.isHtmx(request) ? "import-progress" : "import";

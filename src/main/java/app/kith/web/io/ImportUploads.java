@@ -9,7 +9,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -23,9 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Where uploaded contacts files wait while they are previewed and imported: a folder of this
  * server's own in the temporary folder, held by a lock while the server runs. A file leaves when
- * its import ends or fails, when its preview is cancelled or replaced, and at the latest an hour
- * after its preview was shown ({@link #expire}); the folder goes when the server stops. Folders
- * left by a server that did not stop cleanly (their lock is free) are removed when one starts.
+ * its job ends, whatever ends it (one left by accident goes after an hour, {@link #expire}); the
+ * folder goes when the server stops. Folders left by a server that did not stop cleanly (their
+ * lock is free) are removed when one starts.
  */
 public final class ImportUploads implements AutoCloseable {
 
@@ -78,15 +77,6 @@ public final class ImportUploads implements AutoCloseable {
             return Files.createTempFile(folder, "import-", ".upload");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Starts the upload's hour again: its preview has just been shown. */
-    void touch(Path file) {
-        try {
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-        } catch (IOException e) {
-            // Gone already: nothing to keep.
         }
     }
 

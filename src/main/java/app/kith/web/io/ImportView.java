@@ -21,7 +21,7 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
         return new ImportView(format, circle, formats, circles, errors, null, -1, null, null, null, null, null, null, 0);
     }
 
-    static ImportView running(ImportJobs.State job) {
+    static ImportView running(ImportJob job) {
         String stage = switch (job.stage()) {
             case "writing" -> "Writing the people";
             case "indexing" -> "Making them findable by “who knows”";
@@ -37,7 +37,7 @@ public record ImportView(String format, String circle, List<Option> formats, Lis
      * {@code csv}: a plain CSV's columns, to pick again which holds what (null for other files);
      * {@code duplicates}: the pairs of people that look like one, once an import has written.
      */
-    static ImportView finished(ImportJobs.State job, String token, CsvColumns csv, int duplicates) {
+    static ImportView finished(ImportJob job, String token, CsvColumns csv, int duplicates) {
         return new ImportView(null, null, List.of(), List.of(), Map.of(), null, -1, null, token, job.fileName(),
                 job.result(), summary(job.result()), csv, duplicates);
     }

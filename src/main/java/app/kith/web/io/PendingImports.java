@@ -1,13 +1,9 @@
 package app.kith.web.io;
 
-import app.kith.Invalid;
 import app.kith.db.Database;
 import app.kith.io.ImportFormat;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -21,8 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -96,7 +90,7 @@ class PendingImports {
                 .param("account", accountId).param("token", token).param("since", since())
                 .query((rs, n) -> rs.getBytes(1)).optional();
         return packed.map(bytes -> {
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            try (InputStream in = Packed.unpack(bytes)) {
                 return reader.apply(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -150,23 +144,11 @@ class PendingImports {
     }
 
     private byte[] pack(Path file) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream() {
-            @Override
-            public synchronized void write(byte[] b, int off, int len) {
-                if (count + len > maxBytes) {
-                    throw new Invalid("file", "This file is too large to wait for its confirmation: "
-                            + DataSize.ofBytes(maxBytes).toMegabytes() + " MB at most once compressed."
-                            + " Split it, and import the parts one after the other.");
-                }
-                super.write(b, off, len);
-            }
-        };
-        try (OutputStream out = new GZIPOutputStream(bytes, 64 * 1024)) {
-            Files.copy(file, out);
+        try {
+            return Packed.pack(Files.newInputStream(file), maxBytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
     /** The columns picked, as {@code field=column&…} (any character of a header survives); null: none picked yet. */
