@@ -8,7 +8,8 @@
 -- How to use it, once, on the Citus coordinator:
 --   1. Create the database and `CREATE EXTENSION citus;`, add the workers (citus_add_node).
 --   2. Start Kith once against it (KITH_DB_URL=jdbc:postgresql://coordinator/kith kith serve):
---      Flyway creates the schema. Stop it.
+--      Flyway creates the schema (and the btree_gin extension, which Citus creates on the workers
+--      too: the who-knows index needs it on every shard). Stop it.
 --   3. psql -v ON_ERROR_STOP=1 -f deploy/citus.sql  (on an empty or small database: Citus copies
 --      existing rows into the shards as it distributes).
 --   4. Start the Kith nodes. Later migrations run through the coordinator as before; a migration

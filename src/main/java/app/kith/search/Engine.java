@@ -18,8 +18,18 @@ interface Engine {
 
     String COLUMNS = Arrays.stream(Field.values()).map(f -> f.column).collect(Collectors.joining(", "));
 
-    /** The document table's column holding the person's id. */
+    /** The document table's column holding the person's id (see {@link #docId}). */
     String key();
+
+    /** What {@link #key} holds for a person of the account: their id, unless the store says otherwise. */
+    default long docId(long accountId, long personId) {
+        return personId;
+    }
+
+    /** The person a {@link #docId} of the account stands for. */
+    default long personId(long accountId, long docId) {
+        return docId;
+    }
 
     /** Best first; {@code all}: every term must match, else any. Terms are never empty. */
     List<Hit> search(JdbcClient jdbc, long accountId, Terms terms, boolean all, Filter filter, int cap);
@@ -49,7 +59,8 @@ interface Engine {
 
     default void delete(JdbcClient jdbc, long accountId, List<Long> personIds) {
         jdbc.sql("DELETE FROM who_doc WHERE account_id = :account AND " + key() + " IN (:ids)")
-                .param("account", accountId).param("ids", personIds).update();
+                .param("account", accountId).param("ids", personIds.stream().map(id -> docId(accountId, id)).toList())
+                .update();
     }
 
     /** The documents of these people, in one statement. */
@@ -63,7 +74,7 @@ interface Engine {
         int row = 0;
         for (Map.Entry<Long, Map<Field, String>> doc : docs.entrySet()) {
             sql.append(row == 0 ? "" : ", ").append("(:id").append(row).append(", :account");
-            params.put("id" + row, doc.getKey());
+            params.put("id" + row, docId(accountId, doc.getKey()));
             for (Field f : Field.values()) {
                 sql.append(", :").append(f.column).append(row);
                 params.put(f.column + row, doc.getValue().getOrDefault(f, ""));

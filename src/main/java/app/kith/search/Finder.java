@@ -125,7 +125,7 @@ final class Finder {
         Map<Long, List<WhoResult.Match>> why = new HashMap<>();
         jdbc.sql("SELECT " + engine.key() + " AS id, " + Engine.COLUMNS + " FROM who_doc WHERE account_id = :account AND "
                         + engine.key() + " IN (:ids)")
-                .param("account", accountId).param("ids", List.copyOf(ids))
+                .param("account", accountId).param("ids", ids.stream().map(id -> engine.docId(accountId, id)).toList())
                 .query((rs, n) -> {
                     Map<Field, String> texts = new EnumMap<>(Field.class);
                     for (Field f : Field.values()) {
@@ -135,7 +135,8 @@ final class Finder {
                     // A name with a typo: found by nothing else, or by the name's other words ("Priya Ramen").
                     boolean byName = !found.isEmpty() && found.get(0).field().equals(Field.NAME.label);
                     boolean typo = (found.isEmpty() || byName) && Names.closeness(searched, texts.get(Field.NAME)) > 0;
-                    why.put(rs.getLong("id"), typo ? Reasons.of(texts, searched, beginnings, true) : found);
+                    why.put(engine.personId(accountId, rs.getLong("id")),
+                            typo ? Reasons.of(texts, searched, beginnings, true) : found);
                     return 1;
                 }).list();
         return why;
