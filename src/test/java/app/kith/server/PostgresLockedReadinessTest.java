@@ -27,7 +27,7 @@ class PostgresLockedReadinessTest {
     @Test
     void readinessSaysNoWithinItsWaitWhileATableIsLockedAgainstWrites() throws Exception {
         Path folder = Files.createTempDirectory("kith-node");
-        HikariDataSource database = SharedPostgres.newDatabase();
+        HikariDataSource database = SharedPostgres.newMigratedDatabase();
         ConfigurableApplicationContext kith = null;
         try {
             kith = KithApplication.start(new DbSettings(new DataFolder(folder), database.getJdbcUrl(), null, null),
