@@ -45,12 +45,14 @@ SELECT create_reference_table('invitation');
 -- local: flyway_schema_history
 -- local: spring_session
 -- local: spring_session_attributes
--- The sign-in throttle's counts are found by the hash of an email or an address, before any
+-- The sign-in throttle's counts (and the waits the audit log told of) are found by the hash of an email or an address, before any
 -- account is known, and every sign-in writes them: they stay beside the sessions.
 -- local: sign_in_attempt
+-- local: sign_in_refusal
 SELECT citus_add_local_table_to_metadata('scheduled_tasks');
 SELECT citus_add_local_table_to_metadata('spring_session', cascade_via_foreign_keys => true);
 SELECT citus_add_local_table_to_metadata('sign_in_attempt');
+SELECT citus_add_local_table_to_metadata('sign_in_refusal');
 
 -- Citus wants the shard key in every primary and unique key of a distributed table. Kith's keys
 -- are unique on their own (identity ids); prefixing account_id keeps them unique and every

@@ -170,7 +170,7 @@ public final class Database implements Closeable {
      * already there, a CLI command skips Flyway's classpath scan, which would cost more than the
      * command itself. The server always runs the full Flyway check.
      */
-    static final int LATEST_MIGRATION = 48;
+    static final int LATEST_MIGRATION = 49;
 
     /** The store version this Kith migrates to: a backup from a later one cannot be restored here. */
     public static int latestMigration() {
@@ -251,8 +251,8 @@ public final class Database implements Closeable {
      * a load balancer in time while the store is locked or down (a request's own writes keep the
      * longer {@link #LOCK_WAIT}). On SQLite it takes the file's write lock on a connection of its
      * own (never one the pool's requests wait for) and lets it go; on PostgreSQL it asks for a
-     * connection and whether it may write. A store that hangs holds at most {@link #CHECKS_AT_ONCE}
-     * checks; past them the answer is no at once.
+     * connection, whether it may write, and for the lock every write takes on each table. A store
+     * that hangs holds at most {@link #CHECKS_AT_ONCE} checks; past them the answer is no at once.
      */
     public boolean takesWrites(Duration wait) {
         if (checking.incrementAndGet() > CHECKS_AT_ONCE) {
@@ -292,10 +292,42 @@ public final class Database implements Closeable {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.setQueryTimeout((int) Math.max(1, (wait.toMillis() + 999) / 1000));
             try (var rs = s.executeQuery(dialect == Dialect.POSTGRESQL ? "SHOW transaction_read_only" : "SELECT 'off'")) {
-                return rs.next() && "off".equalsIgnoreCase(rs.getString(1));
+                if (!rs.next() || !"off".equalsIgnoreCase(rs.getString(1))) {
+                    return false;
+                }
             }
+            return dialect != Dialect.POSTGRESQL || takesWriteLocks(c, wait);
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /**
+     * Whether every table takes the lock that each insert, update and delete takes (ROW EXCLUSIVE)
+     * within {@code wait}, then lets them go. Writers never block each other on it, but a
+     * migration altering a table, an index built without CONCURRENTLY or a LOCK TABLE does: while
+     * one holds a table, every write to it waits, so PostgreSQL is up but not taking writes.
+     */
+    private static boolean takesWriteLocks(Connection c, Duration wait) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.setQueryTimeout((int) Math.max(1, (wait.toMillis() + 999) / 1000));
+            s.execute("SET LOCAL lock_timeout = " + Math.max(1, wait.toMillis()));
+            String tables;
+            try (var rs = s.executeQuery("""
+                    SELECT string_agg(quote_ident(tablename), ', ') FROM pg_tables WHERE schemaname = current_schema()
+                    """)) {
+                tables = rs.next() ? rs.getString(1) : null;
+            }
+            if (tables != null) {
+                s.execute("LOCK TABLE " + tables + " IN ROW EXCLUSIVE MODE");
+            }
+            return true;
+        } catch (SQLException e) {
+            return false;
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
         }
     }
 

@@ -43,7 +43,8 @@ class AccountDeletionTest extends StoreTest {
             "sqlite_sequence", "SQLite's next ids",
             "spring_session", "web sessions, found by their cookie; an account's are deleted by its email",
             "spring_session_attributes", "what a web session holds, deleted with its session",
-            "sign_in_attempt", "the sign-in throttle's counts, by hashes of an email and an address, gone in 15 minutes");
+            "sign_in_attempt", "the sign-in throttle's counts, by hashes of an email and an address, gone in 15 minutes",
+            "sign_in_refusal", "the throttle's waits the audit log told of, by hashes of an email, gone with the wait");
 
     /** SQLite's full-text index of who_doc keeps its rows in these; they go with who_doc's rows. */
     private static final Set<String> FTS_STORAGE = Set.of("who_doc_data", "who_doc_idx", "who_doc_content",

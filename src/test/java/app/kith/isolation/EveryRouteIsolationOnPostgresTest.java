@@ -24,7 +24,7 @@ class EveryRouteIsolationOnPostgresTest extends RouteIsolation {
         /** Its own database, dropped when the server stops (not a DataSource bean: the server has its own pool). */
         @Bean(destroyMethod = "close")
         Postgres postgres() {
-            return new Postgres(SharedPostgres.newDatabase());
+            return new Postgres(SharedPostgres.newMigratedDatabase());
         }
 
         @Bean(destroyMethod = "delete")

@@ -50,7 +50,7 @@ class MorningEmailClusterTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        database = SharedPostgres.newDatabase();
+        database = SharedPostgres.newMigratedDatabase();
         smtpPort = freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();

@@ -54,7 +54,7 @@ class SeveralNodesTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        database = SharedPostgres.newDatabase();
+        database = SharedPostgres.newMigratedDatabase();
         try (ServerSocket s = new ServerSocket(0)) {
             smtpPort = s.getLocalPort();
         }

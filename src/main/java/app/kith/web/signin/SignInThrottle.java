@@ -5,10 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,11 +44,6 @@ public final class SignInThrottle {
     }
 
     private final JdbcClient jdbc;
-    /**
-     * By email key: until when the last refusal written to the audit log was held back. In this
-     * node's memory, so a guesser spread over nodes is logged once per node and wait.
-     */
-    private final Map<String, Long> told = new HashMap<>();
     private final Clock clock;
 
     SignInThrottle(JdbcClient jdbc, Clock clock) {
@@ -105,17 +98,21 @@ public final class SignInThrottle {
     /**
      * True for the first refusal of an email while it waits, false for the rest of that wait (and
      * when it need not wait): a guesser's every try is refused, but the audit log says so once.
+     * "First" is a row in the store ({@code sign_in_refusal}): of nodes refusing the same wait at
+     * once, only the one whose insert adds it is first, so a guesser spread over nodes is logged once.
      */
-    public synchronized boolean firstRefusal(String email, String address) {
+    public boolean firstRefusal(String email, String address) {
         long now = clock.millis();
         String emailKey = emailKey(email);
         long until = Math.max(blockedUntil(emailKey, PER_EMAIL, now), blockedUntil(addressKey(address), PER_ADDRESS, now));
         if (until <= now) {
             return false;
         }
-        told.values().removeIf(u -> u <= now);
-        Long was = told.put(emailKey, until);
-        return was == null || was != until;
+        jdbc.sql("DELETE FROM sign_in_refusal WHERE wait_until <= :now").param("now", now).update();
+        return jdbc.sql("""
+                INSERT INTO sign_in_refusal (throttle_key, wait_until) VALUES (:key, :until)
+                ON CONFLICT (throttle_key, wait_until) DO NOTHING
+                """).param("key", emailKey).param("until", until).update() == 1;
     }
 
     /**

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kith.MovableClock;
 import app.kith.StoreTest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +75,52 @@ class SignInThrottleTest extends StoreTest {
             one.attempt("other" + i + "@example.com", HOME);
         }
         assertThat(two.attempt("last@example.com", HOME)).as("the four failures from home still count").isEmpty();
+    }
+
+    @Test
+    void aWaitIsToldOnceWhicheverNodeRefusesAndANewWaitAgain() {
+        for (int i = 0; i < SignInThrottle.PER_EMAIL; i++) {
+            one.attempt(ADA, HOME);
+        }
+        assertThat(two.firstRefusal(ADA, HOME)).as("the first refusal, on one node").isTrue();
+        assertThat(one.firstRefusal(ADA, "198.51.100.1")).as("the same wait, on the other").isFalse();
+        assertThat(two.firstRefusal(ADA, HOME)).isFalse();
+
+        clock.advance(SignInThrottle.WINDOW);
+        assertThat(one.firstRefusal(ADA, HOME)).as("no wait").isFalse();
+        for (int i = 0; i < SignInThrottle.PER_EMAIL; i++) {
+            two.attempt(ADA, HOME);
+        }
+        assertThat(one.firstRefusal(ADA, HOME)).as("a new wait").isTrue();
+        assertThat(two.firstRefusal(ADA, HOME)).isFalse();
+        assertThat(rows("sign_in_refusal")).as("the old wait's row is gone").isEqualTo(1);
+    }
+
+    @Test
+    void nodesRefusingAtOnceTellTheWaitOnce() throws Exception {
+        for (int i = 0; i < SignInThrottle.PER_EMAIL; i++) {
+            one.attempt(ADA, HOME);
+        }
+        ExecutorService refusing = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Boolean>> refusals = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                SignInThrottle node = i % 2 == 0 ? one : two;
+                refusals.add(refusing.submit(() -> {
+                    go.await();
+                    return node.firstRefusal(ADA, HOME);
+                }));
+            }
+            go.countDown();
+            int first = 0;
+            for (Future<Boolean> refusal : refusals) {
+                first += refusal.get() ? 1 : 0;
+            }
+            assertThat(first).as("refusals told as first, of eight at once on two nodes").isEqualTo(1);
+        } finally {
+            refusing.shutdownNow();
+        }
     }
 
     @Test
