@@ -39,7 +39,7 @@ class ImportJobsOnSeveralNodesTest {
 
     @BeforeEach
     void aDatabase() {
-        database = SharedPostgres.newDatabase();
+        database = SharedPostgres.newMigratedDatabase();
     }
 
     @AfterEach
