@@ -5,14 +5,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class AccountRepository {
 
     private static final String COLUMNS = "id, email, password_hash, is_owner, capacity, time_zone, follow_up_days, "
             + "follow_ups_before_drop, intro_follow_up_days, default_rhythm_days, follow_up_share, reply_window_days, your_name, is_admin, disabled_at";
+
+    /** The columns {@link #map} reads, of the account table under an alias, for a statement that joins it. */
+    static String columns(String alias) {
+        return Arrays.stream(COLUMNS.split(",\\s*")).map(c -> alias + "." + c).collect(Collectors.joining(", "));
+    }
 
     private final JdbcClient jdbc;
 
@@ -156,7 +163,7 @@ class AccountRepository {
         return new Credentials(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4));
     }
 
-    private static Account map(ResultSet rs, int row) throws SQLException {
+    static Account map(ResultSet rs, int row) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("email"), rs.getInt("is_owner") == 1,
                 rs.getString("password_hash") != null,
                 new Settings(rs.getInt("capacity"), ZoneId.of(rs.getString("time_zone")), rs.getInt("follow_up_days"),

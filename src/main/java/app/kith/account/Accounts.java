@@ -376,7 +376,7 @@ public class Accounts {
             if (match.expiresAt() != null && now >= match.expiresAt()) {
                 return new TokenCheck.Expired(Instant.ofEpochMilli(match.expiresAt()));
             }
-            Account account = byId(match.accountId());
+            Account account = match.account();
             if (account.disabled()) {
                 return null;
             }

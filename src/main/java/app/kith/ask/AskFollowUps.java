@@ -1,7 +1,6 @@
 package app.kith.ask;
 
 import app.kith.account.Account;
-import app.kith.person.People;
 import app.kith.planner.FollowUps;
 import app.kith.planner.TodayItem;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Asks on Today: those ignored or whose punt day has come, as the day began. Acting on one during
@@ -21,42 +19,33 @@ final class AskFollowUps implements FollowUps {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     private final AskRepository asks;
-    private final People people;
 
-    AskFollowUps(AskRepository asks, People people) {
+    AskFollowUps(AskRepository asks) {
         this.asks = asks;
-        this.people = people;
     }
 
-    private record Due(AskRepository.Row row, AskRule.Snapshot before, String needs, List<AskEvent> today, int since) {
+    private record Due(AskRepository.Row row, String name, AskRule.Snapshot before, String needs, List<AskEvent> today, int since) {
     }
 
     @Override
     public List<TodayItem> on(Account account, LocalDate date) {
         int day = (int) date.toEpochDay();
         int gap = account.settings().followUpDays();
-        List<AskRepository.Row> rows = asks.forDay(account.id(), day);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<AskEvent>> events = asks.events(account.id(), rows.stream().map(AskRepository.Row::id).toList());
         List<Due> due = new ArrayList<>();
-        for (AskRepository.Row row : rows) {
-            List<AskEvent> history = events.getOrDefault(row.id(), List.of());
+        for (AskRepository.ForDay ask : asks.forDay(account.id(), day)) {
+            List<AskEvent> history = ask.events();
             AskRule.Snapshot before = AskRule.before(Asks.steps(history), day);
             String needs = before == null ? null : before.needs(day, gap);
             if (needs != null) {
                 List<AskEvent> acted = history.stream().filter(e -> e.on().toEpochDay() == day).toList();
                 int since = needs.equals("due") ? day - before.puntedTo() : day - before.lastActivity();
-                due.add(new Due(row, before, needs, acted, since));
+                due.add(new Due(ask.row(), ask.name(), before, needs, acted, since));
             }
         }
         // The longest waiting first.
         due.sort(Comparator.comparingInt((Due d) -> -d.since()).thenComparingLong(d -> d.row().id()));
-        Map<Long, String> names = people.names(account.id(), due.stream().map(d -> d.row().personId()).distinct().toList());
         int dropAfter = account.settings().followUpsBeforeDrop();
-        return due.stream().filter(d -> names.containsKey(d.row().personId()))
-                .map(d -> item(d, names.get(d.row().personId()), day, gap, dropAfter)).toList();
+        return due.stream().map(d -> item(d, d.name(), day, gap, dropAfter)).toList();
     }
 
     private static TodayItem item(Due d, String name, int day, int gap, int dropAfter) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,16 +121,44 @@ class AskRepository {
         return spec.query(AskRepository::map).list();
     }
 
-    /** Open asks, and asks with a step on or after a day: everything that can be on that day's list. */
-    List<Row> forDay(long accountId, int day) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                FROM ask
-                WHERE account_id = :account
-                  AND (state IN ('waiting', 'punted')
-                       OR id IN (SELECT ask_id FROM ask_event WHERE account_id = :account AND day >= :day))
-                ORDER BY id
+    /** An ask Today may show, with its person's name and its events in order. */
+    record ForDay(Row row, String name, List<AskEvent> events) {
+    }
+
+    /**
+     * The asks that may need a follow-up on a day, or were acted on since it began, each with its
+     * person's name and its events, in one statement; asks of deleted people are left out.
+     */
+    List<ForDay> forDay(long accountId, int day) {
+        Map<Long, ForDay> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT a.id, a.person_id, a.text, a.channel, a.asked_day, a.state, a.punted_to_day, a.follow_ups,
+                       a.last_activity_day, a.closed_day, p.name AS person_name, e.id AS event_id,
+                       e.day AS event_day, e.kind AS event_kind, e.punted_to_day AS event_punted_to_day,
+                       e.note AS event_note
+                FROM ask a
+                JOIN person p ON p.account_id = a.account_id AND p.id = a.person_id AND p.deleted_at IS NULL
+                LEFT JOIN ask_event e ON e.account_id = a.account_id AND e.ask_id = a.id
+                WHERE a.account_id = :account
+                  AND (a.state IN ('waiting', 'punted')
+                       OR a.id IN (SELECT ask_id FROM ask_event WHERE account_id = :account AND day >= :day))
+                ORDER BY a.id, e.day, e.id
                 """)
-                .param("account", accountId).param("day", day).query(AskRepository::map).list();
+                .param("account", accountId).param("day", day)
+                .query(rs -> {
+                    ForDay ask = result.get(rs.getLong("id"));
+                    if (ask == null) {
+                        ask = new ForDay(map(rs, 0), rs.getString("person_name"), new ArrayList<>());
+                        result.put(ask.row().id(), ask);
+                    }
+                    Long event = Rows.longOrNull(rs, "event_id");
+                    if (event != null) {
+                        ask.events().add(new AskEvent(event, ask.row().id(), LocalDate.ofEpochDay(rs.getLong("event_day")),
+                                AskEventKind.of(rs.getString("event_kind")), Rows.dayOrNull(rs, "event_punted_to_day"),
+                                rs.getString("event_note")));
+                    }
+                });
+        return List.copyOf(result.values());
     }
 
     Map<Long, List<AskEvent>> events(long accountId, Collection<Long> askIds) {

@@ -291,7 +291,7 @@ public class Asks {
 
     /** The asks that go on Today. */
     public FollowUps followUps() {
-        return new AskFollowUps(asks, people);
+        return new AskFollowUps(asks);
     }
 
     /** How many asks were made of a person: what {@link #reassign(long, long, long)} would move. */

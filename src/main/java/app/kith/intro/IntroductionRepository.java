@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,19 +153,44 @@ class IntroductionRepository {
                 .query(Long.class).list();
     }
 
+    /** An introduction with the names of its two people and its steps in the order they were taken. */
+    record Named(Row row, String nameA, String nameB, List<Event> events) {
+    }
+
     /**
-     * The introductions that may need attention on a day or were acted on during it: proposed
-     * before it, and open now or closed on it or later.
+     * The introductions that may need attention on a day or were acted on during it (proposed
+     * before it, and open now or closed on it or later), with their people's names and their steps,
+     * in one statement; those of a deleted person are left out.
      */
-    List<Row> activeOn(long accountId, int day) {
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM introduction
-                WHERE account_id = :account AND proposed_day < :day
-                  AND (state IN (:open) OR closed_day >= :day)
-                ORDER BY id
+    List<Named> activeOn(long accountId, int day) {
+        Map<Long, Named> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT i.id, i.person_a, i.person_b, i.reason, i.channel, i.created_at, a.name AS name_a,
+                       b.name AS name_b, e.id AS event_id, e.day AS event_day, e.kind AS event_kind,
+                       e.person_id AS event_person_id, e.note AS event_note
+                FROM introduction i
+                JOIN person a ON a.account_id = i.account_id AND a.id = i.person_a AND a.deleted_at IS NULL
+                JOIN person b ON b.account_id = i.account_id AND b.id = i.person_b AND b.deleted_at IS NULL
+                LEFT JOIN introduction_event e ON e.account_id = i.account_id AND e.introduction_id = i.id
+                WHERE i.account_id = :account AND i.proposed_day < :day
+                  AND (i.state IN (:open) OR i.closed_day >= :day)
+                ORDER BY i.id, e.id
                 """)
                 .param("account", accountId).param("day", day).param("open", openStates())
-                .query(IntroductionRepository::row).list();
+                .query(rs -> {
+                    Named intro = result.get(rs.getLong("id"));
+                    if (intro == null) {
+                        intro = new Named(row(rs, 0), rs.getString("name_a"), rs.getString("name_b"), new ArrayList<>());
+                        result.put(intro.row().id(), intro);
+                    }
+                    Long event = Rows.longOrNull(rs, "event_id");
+                    if (event != null) {
+                        intro.events().add(new Event(event, intro.row().id(), rs.getInt("event_day"),
+                                Kind.ofKey(rs.getString("event_kind")), Rows.longOrNull(rs, "event_person_id"),
+                                rs.getString("event_note")));
+                    }
+                });
+        return List.copyOf(result.values());
     }
 
     /** Each introduction's steps, in the order they were taken. */

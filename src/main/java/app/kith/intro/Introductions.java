@@ -350,7 +350,9 @@ public class Introductions {
 
     /** The introductions that may need attention on a day, as they stood when it began (for Today). */
     List<Introduction> activeOn(long accountId, LocalDate day) {
-        return views(accountId, introductions.activeOn(accountId, (int) day.toEpochDay()));
+        return introductions.activeOn(accountId, (int) day.toEpochDay()).stream()
+                .map(i -> view(i.row(), i.events(), Map.of(i.row().personA(), i.nameA(), i.row().personB(), i.nameB())))
+                .toList();
     }
 
     /** Logs the touchpoints a step makes, and returns their ids. */

@@ -211,22 +211,21 @@ class ClockRepository {
             id, rhythm_days, last_touch_day, started_day, why, created_day, snoozed_on, snoozed_until, skipped_on
             """;
 
-    /** Tracked people due by a day: a range read of the planner's covering index. */
-    List<PersonClock> dueBy(long accountId, int lastDay) {
-        return jdbc.sql("SELECT " + CLOCK_COLUMNS + """
-                FROM person
+    /**
+     * Tracked people due by {@code lastDay}, then those touched on or after {@code day} not among
+     * them: two range reads (the planner's covering index, then the last touches) in one statement.
+     */
+    List<PersonClock> forPlan(long accountId, int day, int lastDay) {
+        return jdbc.sql("""
+                SELECT %1$s FROM person
                 WHERE account_id = :account AND deleted_at IS NULL AND due_day IS NOT NULL AND due_day <= :last
-                """)
-                .param("account", accountId).param("last", lastDay).query(ClockRepository::clockOf).list();
-    }
-
-    /** Tracked people touched on or after a day. */
-    List<PersonClock> touchedSince(long accountId, int day) {
-        return jdbc.sql("SELECT " + CLOCK_COLUMNS + """
-                FROM person
+                UNION ALL
+                SELECT %1$s FROM person
                 WHERE account_id = :account AND deleted_at IS NULL AND last_touch_day >= :day AND rhythm_days IS NOT NULL
-                """)
-                .param("account", accountId).param("day", day).query(ClockRepository::clockOf).list();
+                  AND (due_day IS NULL OR due_day > :last)
+                """.formatted(CLOCK_COLUMNS.strip()))
+                .param("account", accountId).param("last", lastDay).param("day", day)
+                .query(ClockRepository::clockOf).list();
     }
 
     /** These people's clocks, those tracked and living among them. */

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,14 +54,7 @@ public class Clocks {
      * on or after {@code day} (the plan looks at the day as it began, before those touches).
      */
     public List<PersonClock> clocksForPlan(long accountId, LocalDate day, LocalDate lastDay) {
-        Map<Long, PersonClock> result = new LinkedHashMap<>();
-        for (PersonClock c : clocks.dueBy(accountId, (int) lastDay.toEpochDay())) {
-            result.put(c.personId(), c);
-        }
-        for (PersonClock c : clocks.touchedSince(accountId, (int) day.toEpochDay())) {
-            result.putIfAbsent(c.personId(), c);
-        }
-        return new ArrayList<>(result.values());
+        return clocks.forPlan(accountId, (int) day.toEpochDay(), (int) lastDay.toEpochDay());
     }
 
     /** The clocks of these people, for those of them who are tracked (deleted and untracked people have none). */

@@ -5,11 +5,11 @@ import app.kith.Invalid;
 import app.kith.account.Account;
 import app.kith.person.Clocks;
 import app.kith.person.JobChange;
-import app.kith.person.People;
 import app.kith.person.PersonClock;
 import app.kith.person.ProfileChanges;
 import app.kith.person.Why;
 import app.kith.touchpoint.DayState;
+import app.kith.touchpoint.LastTouch;
 import app.kith.touchpoint.Touchpoints;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +36,6 @@ public class Planner {
     public static final int MAX_MORE = 100;
     static final int UPCOMING = 3;
 
-    private final People people;
     private final Clocks clocks;
     private final Touchpoints touchpoints;
     private final List<FollowUps> followUps;
@@ -43,15 +43,9 @@ public class Planner {
     private final JobNews jobNews;
     private final List<DatedItems> dated;
 
-    public Planner(People people, Clocks clocks, ProfileChanges profileChanges, Touchpoints touchpoints,
-                   List<FollowUps> followUps) {
-        this(people, clocks, profileChanges, touchpoints, followUps, List.of());
-    }
-
-    public Planner(People people, Clocks clocks, ProfileChanges profileChanges, Touchpoints touchpoints,
+    public Planner(Clocks clocks, ProfileChanges profileChanges, Touchpoints touchpoints,
                    List<FollowUps> followUps, List<DatedItems> dated) {
         this.dated = List.copyOf(dated);
-        this.people = people;
         this.clocks = clocks;
         this.touchpoints = touchpoints;
         this.followUps = List.copyOf(followUps);
@@ -105,33 +99,37 @@ public class Planner {
         List<TodayItem> followUpsLater = new ArrayList<>(waiting);
         followUpsLater.removeAll(followUpsShown);
 
-        List<Long> shownIds = Stream.concat(plan.items().stream(), plan.more().stream()).map(Candidate::personId).toList();
-        Map<Long, String> names = people.names(accountId, shownIds);
-        Map<Long, String> channels = touchpoints.lastChannelsBefore(accountId, shownIds, date);
+        List<TodayItem> moreWaiting = Stream.concat(bornLater.stream(), followUpsLater.stream()).limit(moreCount).toList();
+        List<Candidate> morePeople = plan.more().stream().limit(moreCount - moreWaiting.size()).toList();
+        List<Long> onList = Stream.of(bornShown, followUpsShown, moreWaiting).flatMap(List::stream)
+                .map(i -> i.person().id()).collect(Collectors.toCollection(ArrayList::new));
+        Stream.concat(plan.items().stream(), morePeople.stream()).forEach(c -> onList.add(c.personId()));
+        List<PersonClock> next = clocks.dueAfter(accountId, date, UPCOMING + onList.size()).stream()
+                .filter(c -> !onList.contains(c.personId())).limit(UPCOMING).toList();
+        // The names of the people shown and of the next ones, with the channel of each one's last
+        // touch, in one read.
+        Map<Long, LastTouch> named = touchpoints.namesWithLastBefore(accountId, Stream.concat(
+                Stream.concat(plan.items().stream(), morePeople.stream()).map(Candidate::personId),
+                next.stream().map(PersonClock::personId)).distinct().toList(), date, false);
         List<TodayItem> items = new ArrayList<>(bornShown);
         items.addAll(followUpsShown);
         plan.items().forEach(c -> items.add(news.containsKey(c.personId()) ? news.get(c.personId())
-                : item(c, day, byId, names, channels)));
-        List<TodayItem> more = new ArrayList<>(Stream.concat(bornLater.stream(), followUpsLater.stream())
-                .limit(moreCount).toList());
-        plan.more().stream().limit(moreCount - more.size()).forEach(c -> more.add(news.containsKey(c.personId())
-                ? news.get(c.personId()) : item(c, day, byId, names, channels)));
+                : item(c, day, byId, named)));
+        List<TodayItem> more = new ArrayList<>(moreWaiting);
+        morePeople.forEach(c -> more.add(news.containsKey(c.personId()) ? news.get(c.personId()) : item(c, day, byId, named)));
         int waitingLater = (int) Stream.concat(bornLater.stream(), followUpsLater.stream()).filter(i -> !i.done()).count();
         int backlog = plan.backlog() + waitingLater;
         LocalDate clears = backlog == 0 ? null : date.plusDays((backlog + capacity - 1) / capacity);
-        List<Long> onList = Stream.concat(items.stream(), more.stream()).map(i -> i.person().id()).toList();
+        List<Today.Upcoming> upcoming = next.stream().map(c -> new Today.Upcoming(new TodayItem.PersonRef(c.personId(),
+                name(named, c.personId())), LocalDate.ofEpochDay(c.dueDay()))).toList();
         return new Today(date, capacity, items, more, plan.dueCount() + born.size() + waiting.size(),
                 (int) items.stream().filter(TodayItem::done).count(), backlog, clears, budget(accountId, capacity),
-                upcoming(accountId, date, onList));
+                upcoming);
     }
 
-    private List<Today.Upcoming> upcoming(long accountId, LocalDate date, List<Long> shown) {
-        List<PersonClock> next = clocks.dueAfter(accountId, date, UPCOMING + shown.size()).stream()
-                .filter(c -> !shown.contains(c.personId())).limit(UPCOMING).toList();
-        Map<Long, String> names = people.names(accountId, next.stream().map(PersonClock::personId).toList());
-        return next.stream().map(c -> new Today.Upcoming(new TodayItem.PersonRef(c.personId(), names.get(c.personId())),
-                LocalDate.ofEpochDay(c.dueDay())))
-                .toList();
+    private static String name(Map<Long, LastTouch> named, long personId) {
+        LastTouch last = named.get(personId);
+        return last == null ? null : last.name();
     }
 
     /** What the rhythms in force ask of each day, against the capacity. */
@@ -204,11 +202,12 @@ public class Planner {
                 Why.weightOf(c.why()), c.createdDay(), hidden, action, lastBefore != null);
     }
 
-    private static TodayItem item(Candidate c, int day, Map<Long, PersonClock> clocks, Map<Long, String> names,
-                                 Map<Long, String> channels) {
+    private static TodayItem item(Candidate c, int day, Map<Long, PersonClock> clocks, Map<Long, LastTouch> named) {
         Why why = clocks.get(c.personId()).why();
-        return new TodayItem.PersonDue(new TodayItem.PersonRef(c.personId(), names.get(c.personId())),
-                Reasons.of(c, day, why, channels.get(c.personId())), LocalDate.ofEpochDay(c.dueDay()), !c.dueOn(day),
+        LastTouch last = named.get(c.personId());
+        String channel = last == null || last.touchpoint() == null ? null : last.touchpoint().channel().key();
+        return new TodayItem.PersonDue(new TodayItem.PersonRef(c.personId(), name(named, c.personId())),
+                Reasons.of(c, day, why, channel), LocalDate.ofEpochDay(c.dueDay()), !c.dueOn(day),
                 c.action(), c.rhythmDays(), c.touchedBefore() ? LocalDate.ofEpochDay(c.clockDay()) : null,
                 Math.max(0, day - c.dueDay()), Math.round(c.priority(day) * 1000) / 1000.0);
     }

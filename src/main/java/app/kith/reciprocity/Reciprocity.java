@@ -31,7 +31,7 @@ public class Reciprocity {
 
     /** Today's {@code reply} items: people waiting for your answer, for the planner. */
     public FollowUps followUps() {
-        return new ReplyFollowUps(people, clocks, touchpoints);
+        return new ReplyFollowUps(clocks, touchpoints);
     }
 
     /** The balance of the year up to {@code today}; NotFound for a person the account does not have. */

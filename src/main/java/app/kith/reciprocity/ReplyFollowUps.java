@@ -2,12 +2,12 @@ package app.kith.reciprocity;
 
 import app.kith.account.Account;
 import app.kith.person.Clocks;
-import app.kith.person.People;
 import app.kith.person.ReplyClock;
 import app.kith.planner.Action;
 import app.kith.planner.FollowUps;
 import app.kith.planner.TodayItem;
 import app.kith.touchpoint.Exchange;
+import app.kith.touchpoint.LastTouch;
 import app.kith.touchpoint.Touchpoint;
 import app.kith.touchpoint.Touchpoints;
 import java.time.LocalDate;
@@ -37,12 +37,10 @@ final class ReplyFollowUps implements FollowUps {
     /** What they wrote about, at most this long on Today. */
     static final int ABOUT = 80;
 
-    private final People people;
     private final Clocks clocks;
     private final Touchpoints touchpoints;
 
-    ReplyFollowUps(People people, Clocks clocks, Touchpoints touchpoints) {
-        this.people = people;
+    ReplyFollowUps(Clocks clocks, Touchpoints touchpoints) {
         this.clocks = clocks;
         this.touchpoints = touchpoints;
     }
@@ -79,10 +77,9 @@ final class ReplyFollowUps implements FollowUps {
         waiting.sort(Comparator.comparingInt(Waiting::wroteDay).thenComparingLong(w -> w.clock().personId()));
 
         List<Long> ids = waiting.stream().map(w -> w.clock().personId()).toList();
-        Map<Long, String> names = people.names(accountId, ids);
-        Map<Long, Touchpoint> wrote = touchpoints.lastInBefore(accountId, ids, date);
-        return waiting.stream().filter(w -> names.containsKey(w.clock().personId()))
-                .map(w -> item(w, names.get(w.clock().personId()), wrote.get(w.clock().personId()), day)).toList();
+        Map<Long, LastTouch> wrote = touchpoints.namesWithLastBefore(accountId, ids, date, true);
+        return waiting.stream().filter(w -> wrote.containsKey(w.clock().personId()))
+                .map(w -> item(w, wrote.get(w.clock().personId()), day)).toList();
     }
 
     private static Action action(ReplyClock c, Exchange e, int day) {
@@ -95,7 +92,9 @@ final class ReplyFollowUps implements FollowUps {
         return c.skippedOn() != null && c.skippedOn() == day ? Action.SKIPPED : null;
     }
 
-    private static TodayItem item(Waiting w, String name, Touchpoint message, int day) {
+    private static TodayItem item(Waiting w, LastTouch last, int day) {
+        String name = last.name();
+        Touchpoint message = last.touchpoint();
         int waited = day - w.wroteDay();
         LocalDate wrote = LocalDate.ofEpochDay(w.wroteDay());
         String about = message == null ? null : shortened(message.note());

@@ -181,20 +181,29 @@ class TouchpointRepository {
      * The channel of each person's last touchpoint before a day (someone with none is absent): one
      * statement for the chunk, where one per person cost a round trip each on PostgreSQL.
      */
-    Map<Long, String> lastChannelsBefore(long accountId, Collection<Long> personIds, int day) {
-        Map<Long, String> result = new HashMap<>();
+    /**
+     * These people's names with their last touchpoint before a day; {@code theirs}: only one they
+     * started. Each last touchpoint is one backward step in the index on the person's touchpoints,
+     * not a ranking of all of them.
+     */
+    Map<Long, LastTouch> namesWithLastBefore(long accountId, Collection<Long> personIds, int day, boolean theirs) {
+        Map<Long, LastTouch> result = new HashMap<>();
         for (List<Long> chunk : Batches.of(personIds)) {
             jdbc.sql("""
-                    SELECT person_id, channel FROM (
-                        SELECT person_id, channel,
-                               ROW_NUMBER() OVER (PARTITION BY person_id ORDER BY day DESC, id DESC) AS nth
-                        FROM touchpoint
-                        WHERE account_id = :account AND person_id IN (:people) AND day < :day
-                    ) latest WHERE nth = 1
+                    SELECT p.id AS person_id, p.name AS person_name, t.id, t.day, t.channel, t.direction, t.note,
+                           t.created_at
+                    FROM person p
+                    LEFT JOIN touchpoint t ON t.account_id = p.account_id AND t.id = (
+                        SELECT l.id FROM touchpoint l
+                        WHERE l.account_id = p.account_id AND l.person_id = p.id AND l.day < :day
+                          AND (:theirs = 0 OR l.direction = 'in')
+                        ORDER BY l.day DESC, l.id DESC LIMIT 1)
+                    WHERE p.account_id = :account AND p.id IN (:people) AND p.deleted_at IS NULL
                     """)
-                    .param("account", accountId).param("people", chunk).param("day", day)
+                    .param("account", accountId).param("people", chunk).param("day", day).param("theirs", theirs ? 1 : 0)
                     .query(rs -> {
-                        result.put(rs.getLong(1), rs.getString(2));
+                        Touchpoint last = Rows.longOrNull(rs, "id") == null ? null : map(rs, 0);
+                        result.put(rs.getLong("person_id"), new LastTouch(rs.getString("person_name"), last));
                     });
         }
         return result;

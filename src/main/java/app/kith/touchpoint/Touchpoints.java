@@ -196,9 +196,15 @@ public class Touchpoints {
         return personIds.isEmpty() ? List.of() : touchpoints.dayStates(accountId, personIds, (int) day.toEpochDay());
     }
 
-    /** For a few people (a day's list): the channel of each one's last touchpoint before the day. */
-    public Map<Long, String> lastChannelsBefore(long accountId, Collection<Long> personIds, LocalDate day) {
-        return personIds.isEmpty() ? Map.of() : touchpoints.lastChannelsBefore(accountId, personIds, (int) day.toEpochDay());
+    /**
+     * For a few people (those on Today): each one's name with the last touchpoint before the day
+     * (of two on the same day, the one logged later), or with none; {@code theirs}: only the
+     * touchpoints they started. One statement; deleted people are left out.
+     */
+    public Map<Long, LastTouch> namesWithLastBefore(long accountId, Collection<Long> personIds, LocalDate day,
+                                                    boolean theirs) {
+        return personIds.isEmpty() ? Map.of()
+                : touchpoints.namesWithLastBefore(accountId, personIds, (int) day.toEpochDay(), theirs);
     }
 
     /**

@@ -71,7 +71,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
         ProfileChanges profileChanges = new ProfileChanges(client);
         Reminders reminders = new Reminders(client, tx, clock, people, touchpoints);
         KeyDates keyDates = new KeyDates(client, tx, clock, people, touchpoints);
-        Planner planner = new Planner(people, clocks, profileChanges, touchpoints, List.of(asks.followUps(),
+        Planner planner = new Planner(clocks, profileChanges, touchpoints, List.of(asks.followUps(),
                 introductions.followUps(), reciprocity.followUps()), List.of(reminders.items(), keyDates.items()));
         return new Kith(accounts, circles, people, clocks, identities, touchpoints, planner, asks, introductions,
                 reciprocity, messages, new Imports(client, people, identities, clocks, photos, circles, tx, accounts,

@@ -7,9 +7,12 @@ import static org.awaitility.Awaitility.await;
 import app.kith.Conflict;
 import app.kith.Invalid;
 import app.kith.NotFound;
+import app.kith.MovableClock;
 import app.kith.StoreTest;
 import app.kith.person.PersonDraft;
+import app.kith.wiring.Kith;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import java.util.List;
@@ -189,6 +192,32 @@ class AccountsTest extends StoreTest {
     }
 
     @Test
+    void aTokenUsedAgainWithinAMinuteIsNotWrittenAgain() {
+        MovableClock clock = new MovableClock(NOW);
+        Accounts accounts = Kith.wire(db, clock).accounts();
+        long owner = owner();
+        NewToken phone = accounts.newToken(owner, "phone");
+        NewToken laptop = accounts.newToken(owner, "laptop");
+
+        accounts.authenticate(phone.secret());
+        await().atMost(Duration.ofSeconds(10)).until(() -> lastUsed(accounts, "phone") != null);
+        clock.advance(Duration.ofSeconds(59));
+        accounts.authenticate(phone.secret());
+        // Uses are written in turn: once the laptop's is there, a write of the phone's would be too.
+        accounts.authenticate(laptop.secret());
+        await().atMost(Duration.ofSeconds(10)).until(() -> lastUsed(accounts, "laptop") != null);
+
+        assertThat(lastUsed(accounts, "phone")).isEqualTo(NOW);
+        clock.advance(Duration.ofSeconds(2));
+        accounts.authenticate(phone.secret());
+        await().atMost(Duration.ofSeconds(10)).until(() -> NOW.plusSeconds(61).equals(lastUsed(accounts, "phone")));
+    }
+
+    private Instant lastUsed(Accounts accounts, String name) {
+        return accounts.tokens(owner()).stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().lastUsedAt();
+    }
+
+    @Test
     void aTokenIsStoredOnlyAsItsHash() {
         NewToken token = kith.accounts().newToken(owner(), "phone");
 
@@ -221,6 +250,8 @@ class AccountsTest extends StoreTest {
         assertThat(kith.accounts().authenticate(kept.secret())).isPresent();
         assertThat(kith.accounts().tokens(owner)).extracting(ApiToken::name).containsExactly("laptop");
         assertThatThrownBy(() -> kith.accounts().revokeToken(owner, revoked.token().id())).isInstanceOf(NotFound.class);
+        // The use is written on a thread of its own: done before the next test empties the store.
+        await().atMost(Duration.ofSeconds(10)).until(() -> kith.accounts().tokens(owner).get(0).lastUsedAt() != null);
     }
 
     @Test

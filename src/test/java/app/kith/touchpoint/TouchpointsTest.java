@@ -10,7 +10,6 @@ import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -139,7 +138,7 @@ class TouchpointsTest extends StoreTest {
         assertThat(kith.touchpoints().count(other)).isZero();
         assertThat(kith.touchpoints().lastTouches(other)).isEmpty();
         assertThat(kith.touchpoints().dayStates(other, List.of(ada.id()), TODAY)).isEmpty();
-        assertThat(kith.touchpoints().lastChannelsBefore(other, List.of(ada.id()), TODAY)).isEmpty();
+        assertThat(kith.touchpoints().namesWithLastBefore(other, List.of(ada.id()), TODAY, false)).isEmpty();
         kith.clocks().refreshClocks(other);
         assertThat(ada()).isEqualTo(before);
     }
@@ -162,8 +161,8 @@ class TouchpointsTest extends StoreTest {
                 .containsExactly(new DayState(ada.id(), TODAY.minusDays(12), true));
         assertThat(kith.touchpoints().dayStates(owner(), List.of(ada.id()), TODAY.minusDays(12)))
                 .containsExactly(new DayState(ada.id(), null, true));
-        assertThat(kith.touchpoints().lastChannelsBefore(owner(), List.of(ada.id()), TODAY))
-                .containsEntry(ada.id(), "email");
+        assertThat(kith.touchpoints().namesWithLastBefore(owner(), List.of(ada.id()), TODAY, false).get(ada.id())
+                .touchpoint().channel()).isEqualTo(Channel.EMAIL);
     }
 
     @Test
@@ -180,14 +179,25 @@ class TouchpointsTest extends StoreTest {
         kith.touchpoints().log(owner(), new NewTouchpoint(bob.id(), TODAY.minusDays(4), "event", "mutual", null), TODAY);
         List<Long> everyone = List.of(ada.id(), bob.id(), cleo.id());
 
-        assertThat(kith.touchpoints().lastChannelsBefore(owner(), everyone, TODAY))
-                .containsOnly(Map.entry(ada.id(), "call"), Map.entry(bob.id(), "event"));
+        assertThat(kith.touchpoints().namesWithLastBefore(owner(), everyone, TODAY, false))
+                .containsOnlyKeys(ada.id(), bob.id(), cleo.id())
+                .hasEntrySatisfying(ada.id(), l -> assertThat(l.touchpoint().channel()).isEqualTo(Channel.CALL))
+                .hasEntrySatisfying(bob.id(), l -> assertThat(l.touchpoint().channel()).isEqualTo(Channel.EVENT))
+                .hasEntrySatisfying(cleo.id(), l -> assertThat(l).isEqualTo(new LastTouch("Cleo Park", null)));
+        assertThat(kith.touchpoints().namesWithLastBefore(owner(), everyone, TODAY, true))
+                .hasEntrySatisfying(ada.id(), l -> assertThat(l.touchpoint().note()).isEqualTo("And the budget?"))
+                .hasEntrySatisfying(bob.id(), l -> assertThat(l.name()).isEqualTo("Bob Stone"))
+                .hasEntrySatisfying(bob.id(), l -> assertThat(l.touchpoint().channel()).isEqualTo(Channel.COFFEE));
+        kith.people().delete(owner(), cleo.id());
+        assertThat(kith.touchpoints().namesWithLastBefore(owner(), everyone, TODAY, true)).doesNotContainKey(cleo.id());
         assertThat(kith.touchpoints().lastInBefore(owner(), everyone, TODAY))
                 .containsOnlyKeys(ada.id(), bob.id())
                 .hasEntrySatisfying(ada.id(), t -> assertThat(t.note()).isEqualTo("And the budget?"))
                 .hasEntrySatisfying(bob.id(), t -> assertThat(t.channel()).isEqualTo(Channel.COFFEE));
-        assertThat(kith.touchpoints().lastInBefore(anotherAccount(), everyone, TODAY)).isEmpty();
-        assertThat(kith.touchpoints().lastChannelsBefore(owner(), List.of(), TODAY)).isEmpty();
+        long other = anotherAccount();
+        assertThat(kith.touchpoints().lastInBefore(other, everyone, TODAY)).isEmpty();
+        assertThat(kith.touchpoints().namesWithLastBefore(other, everyone, TODAY, false)).isEmpty();
+        assertThat(kith.touchpoints().namesWithLastBefore(owner(), List.of(), TODAY, false)).isEmpty();
     }
 
     @Test
