@@ -4,6 +4,7 @@ import app.kith.Batches;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -86,24 +88,28 @@ final class IdentityKeys {
                 profiles.add(key);
             }
         }
-        Map<String, Long> found = new HashMap<>();
-        String alive = " JOIN person p ON p.account_id = x.account_id AND p.id = x.person_id AND p.deleted_at IS NULL";
+        // Who holds each key, then which of them live: two plain look-ups, each by its own index. As
+        // one join, SQLite's planner could walk every person of the account instead.
+        Map<String, List<Long>> holders = new HashMap<>();
         for (List<String> some : Batches.of(emails)) {
-            jdbc.sql("SELECT x.email, min(x.person_id) FROM person_email x" + alive
-                            + " WHERE x.account_id = :account AND x.email IN (:keys) GROUP BY x.email")
+            jdbc.sql("SELECT email, person_id FROM person_email WHERE account_id = :account AND email IN (:keys)")
                     .param("account", accountId).param("keys", some)
                     .query(rs -> {
-                        found.put(EMAIL + rs.getString(1), rs.getLong(2));
+                        holders.computeIfAbsent(EMAIL + rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
                     });
         }
         for (List<String> some : Batches.of(phones)) {
-            jdbc.sql("SELECT x.phone_key, min(x.person_id) FROM person_phone x" + alive
-                            + " WHERE x.account_id = :account AND x.phone_key IN (:keys) GROUP BY x.phone_key")
+            jdbc.sql("SELECT phone_key, person_id FROM person_phone WHERE account_id = :account AND phone_key IN (:keys)")
                     .param("account", accountId).param("keys", some)
                     .query(rs -> {
-                        found.put(rs.getString(1), rs.getLong(2));
+                        holders.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
                     });
         }
+        Set<Long> living = living(jdbc, accountId,
+                holders.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+        Map<String, Long> found = new HashMap<>();
+        holders.forEach((key, ids) -> ids.stream().filter(living::contains).min(Long::compare)
+                .ifPresent(id -> found.put(key, id)));
         for (List<String> some : Batches.of(profiles)) {
             jdbc.sql("SELECT linkedin_key, min(id) FROM person WHERE account_id = :account AND deleted_at IS NULL"
                             + " AND linkedin_key IN (:keys) GROUP BY linkedin_key")
@@ -113,6 +119,16 @@ final class IdentityKeys {
                     });
         }
         return found;
+    }
+
+    /** Those of these people who are not deleted. */
+    private static Set<Long> living(JdbcClient jdbc, long accountId, Collection<Long> ids) {
+        Set<Long> living = new HashSet<>();
+        for (List<Long> some : Batches.of(ids)) {
+            living.addAll(jdbc.sql("SELECT id FROM person WHERE account_id = :account AND id IN (:ids) AND deleted_at IS NULL")
+                    .param("account", accountId).param("ids", some).query(Long.class).list());
+        }
+        return living;
     }
 
     /**
