@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,6 +26,11 @@ final class IdentityKeys {
     private static final String EMAIL = "email:";
     private static final String PHONE = "phone:";
     private static final String LINKEDIN = "linkedin:";
+    // Compiled once: every person an import writes, and every row it reads, has its keys made.
+    private static final Pattern SCHEME = Pattern.compile("^https?://");
+    private static final Pattern SUBDOMAIN = Pattern.compile("^(www\\.|[a-z]{2}\\.)");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]");
 
     private IdentityKeys() {
     }
@@ -172,13 +178,13 @@ final class IdentityKeys {
 
     /** https://www.linkedin.com/in/Ada/ and linkedin.com/in/ada are one profile. */
     static String linkedin(String url) {
-        String u = url.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^(www\\.|[a-z]{2}\\.)", "");
-        return LINKEDIN + u.replaceAll("/+$", "");
+        String u = SUBDOMAIN.matcher(SCHEME.matcher(url.toLowerCase(Locale.ROOT)).replaceFirst("")).replaceFirst("");
+        return LINKEDIN + TRAILING_SLASHES.matcher(u).replaceAll("");
     }
 
     /** Its digits: spacing and punctuation do not matter; +44 20… and 020… stay two (the country cannot be guessed). */
     static String phone(String number) {
-        String digits = number.replaceAll("[^0-9]", "");
+        String digits = NOT_DIGITS.matcher(number).replaceAll("");
         return digits.length() < 7 ? null : PHONE + digits;
     }
 }
