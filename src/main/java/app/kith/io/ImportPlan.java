@@ -89,6 +89,11 @@ final class ImportPlan implements ContactSink {
      * join them): never every key of the account, which a large network makes slow to read.
      */
     private final Map<String, Long> existing = new HashMap<>();
+    /**
+     * Whether the account had nobody when the import began: then the only people its keys can
+     * name are those it writes, which {@link #existing} learns as it writes them.
+     */
+    private final boolean nobodyHere;
     /** Keys of the rows held back that {@link #existing} does not know yet. */
     private final Set<String> unknown = new HashSet<>();
     private final List<Runnable> held = new ArrayList<>();
@@ -137,6 +142,7 @@ final class ImportPlan implements ContactSink {
         this.writer = writer;
         this.photoWriter = photoWriter;
         this.today = today;
+        this.nobodyHere = people.count(accountId) == 0;
     }
 
     @Override
@@ -181,10 +187,10 @@ final class ImportPlan implements ContactSink {
 
     /** Decides the rows held back; the reader calls it once the file has been read. */
     void decideHeld() {
-        if (!unknown.isEmpty()) {
+        if (!unknown.isEmpty() && !nobodyHere) {
             identities.identityIndex(accountId, unknown).forEach(existing::putIfAbsent);
-            unknown.clear();
         }
+        unknown.clear();
         List<Runnable> decisions = List.copyOf(held);
         held.clear();
         decisions.forEach(Runnable::run);
