@@ -9,6 +9,7 @@ import app.kith.person.PersonDraft;
 import app.kith.person.Photo;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,8 +21,9 @@ import java.util.Set;
 
 /**
  * Decides, row by row as the file streams, what an import does: a row that is someone already in
- * Kith (same email, LinkedIn profile or phone) updates them with what it adds; a row that is
- * someone an earlier row brought merges into it; anything else creates a person. A value Kith
+ * Kith (same email, LinkedIn profile or phone, looked up for a few hundred rows at a time)
+ * updates them with what it adds; a row that is someone an earlier row brought merges into it;
+ * anything else creates a person. A value Kith
  * cannot take (a bad email, a birthday that is no date) is left out of the person, and said. A
  * group card puts its members in its circle, whether they come before or after it. An import
  * ({@link Writer} given) writes the people it creates a chunk at a time as it reads, so memory
@@ -32,6 +34,8 @@ final class ImportPlan implements ContactSink {
 
     /** People are written this many at a time. */
     static final int CHUNK = 2_000;
+    /** Rows are held back this many at a time, for one look-up of the people their keys name. */
+    static final int LOOKAHEAD = 500;
 
     /** Writes new people, their ids back in order; {@code firstIndex}: the first one's place among all the import creates. */
     interface Writer {
@@ -80,7 +84,19 @@ final class ImportPlan implements ContactSink {
     private final Writer writer;
     private final PhotoWriter photoWriter;
     private final LocalDate today;
-    private final Map<String, Long> existing;
+    /**
+     * The people here the file's keys name, looked up as rows come (the people this import writes
+     * join them): never every key of the account, which a large network makes slow to read.
+     */
+    private final Map<String, Long> existing = new HashMap<>();
+    /**
+     * Whether the account had nobody when the import began: then the only people its keys can
+     * name are those it writes, which {@link #existing} learns as it writes them.
+     */
+    private final boolean nobodyHere;
+    /** Keys of the rows held back that {@link #existing} does not know yet. */
+    private final Set<String> unknown = new HashSet<>();
+    private final List<Runnable> held = new ArrayList<>();
     private final Map<String, New> byKey = new HashMap<>();
     private final List<New> pending = new ArrayList<>();
     /** The people this import created, to the line that brought them: rows about them later are merges. */
@@ -126,30 +142,62 @@ final class ImportPlan implements ContactSink {
         this.writer = writer;
         this.photoWriter = photoWriter;
         this.today = today;
-        this.existing = identities.identityIndex(accountId);
+        this.nobodyHere = people.count(accountId) == 0;
     }
 
     @Override
     public void contact(Contact c) {
         read++;
-        if (c.connectedOn() != null && c.connectedOn().isAfter(today)) {
-            // A day that has not come is no contact: the person comes in without it.
-            PersonDraft draft = c.connectedOn().equals(c.draft().startedOn()) ? c.draft().withStartedOn(null) : c.draft();
-            c = new Contact(c.line(), draft, null, c.uid(), append(c.dropped(), new Lenient.Dropped("connectedOn",
-                    c.connectedOn().toString(), "is after today (" + today + "); Kith records only what has happened")),
-                    c.photo());
-        }
-        Lenient lenient = Lenient.of(c.draft());
-        PersonDraft own = lenient.draft();
+        Contact row = c.connectedOn() != null && c.connectedOn().isAfter(today) ? withoutFutureDay(c) : c;
+        Lenient lenient = Lenient.of(row.draft());
         Set<String> keys;
         try {
-            keys = identities.identityKeys(own);
+            keys = identities.identityKeys(lenient.draft());
         } catch (Invalid e) {
             // Only the name can still be refused: there is no one to import.
-            skip(c.line(), shortName(own.name()), Merge.field(e));
+            hold(Set.of(), () -> skip(row.line(), shortName(lenient.draft().name()), Merge.field(e)));
             return;
         }
-        own = joinWaiting(own, c.uid(), keys);
+        hold(keys, () -> decide(row, lenient, keys));
+    }
+
+    /** A day that has not come is no contact: the person comes in without it. */
+    private Contact withoutFutureDay(Contact c) {
+        PersonDraft draft = c.connectedOn().equals(c.draft().startedOn()) ? c.draft().withStartedOn(null) : c.draft();
+        return new Contact(c.line(), draft, null, c.uid(), append(c.dropped(), new Lenient.Dropped("connectedOn",
+                c.connectedOn().toString(), "is after today (" + today + "); Kith records only what has happened")),
+                c.photo());
+    }
+
+    /**
+     * Keeps a row until the people its keys name are known: rows are decided in their order, a
+     * {@link #LOOKAHEAD} at a time, after one look-up of the keys among them not known yet.
+     */
+    private void hold(Collection<String> keys, Runnable decision) {
+        held.add(decision);
+        for (String key : keys) {
+            if (!existing.containsKey(key)) {
+                unknown.add(key);
+            }
+        }
+        if (held.size() >= LOOKAHEAD) {
+            decideHeld();
+        }
+    }
+
+    /** Decides the rows held back; the reader calls it once the file has been read. */
+    void decideHeld() {
+        if (!unknown.isEmpty() && !nobodyHere) {
+            identities.identityIndex(accountId, unknown).forEach(existing::putIfAbsent);
+        }
+        unknown.clear();
+        List<Runnable> decisions = List.copyOf(held);
+        held.clear();
+        decisions.forEach(Runnable::run);
+    }
+
+    private void decide(Contact c, Lenient lenient, Set<String> keys) {
+        PersonDraft own = joinWaiting(lenient.draft(), c.uid(), keys);
         for (Lenient.Dropped d : c.dropped()) {
             drop(c.line(), own.name(), d);
         }
@@ -205,6 +253,10 @@ final class ImportPlan implements ContactSink {
     @Override
     public void group(GroupCard g) {
         read++;
+        hold(g.members().stream().filter(ref -> !ref.startsWith("uid:")).toList(), () -> join(g));
+    }
+
+    private void join(GroupCard g) {
         GroupSeen seen = groups.computeIfAbsent(key(g.name()), k -> new GroupSeen(g.line(), g.name()));
         circleNames.putIfAbsent(key(g.name()), g.name().strip());
         row(g.line(), g.name(), "group", "a circle, not a person");
@@ -323,7 +375,7 @@ final class ImportPlan implements ContactSink {
     @Override
     public void skipped(Skipped s) {
         read++;
-        skip(s.line(), s.what() == null ? "empty" : shortName(s.what()), s.reason());
+        hold(Set.of(), () -> skip(s.line(), s.what() == null ? "empty" : shortName(s.what()), s.reason()));
     }
 
     private void skip(int line, String what, String reason) {

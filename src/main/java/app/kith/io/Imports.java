@@ -334,6 +334,7 @@ public class Imports {
                 }
             }
         });
+        plan.decideHeld();
         progress.report("reading", plan.read, plan.read);
         plan.mapping = reader instanceof MappedCsvReader mapped ? mapped.used() : null;
         return plan;

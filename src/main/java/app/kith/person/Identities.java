@@ -1,6 +1,7 @@
 package app.kith.person;
 
 import app.kith.circle.Circles;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +62,14 @@ public class Identities {
     /** Every identity key of the account's people, to the person it names. */
     public Map<String, Long> identityIndex(long accountId) {
         return IdentityKeys.index(sql, accountId);
+    }
+
+    /**
+     * The people these identity keys name, as {@link #identityIndex(long)} would have them: what
+     * an import of a few rows into a large network reads instead of everyone's keys.
+     */
+    public Map<String, Long> identityIndex(long accountId, Collection<String> keys) {
+        return IdentityKeys.find(sql, accountId, keys);
     }
 
     /** The identity keys that two or more living people share, each to those people's ids in order. */

@@ -40,11 +40,11 @@ class PersonRepository {
 
     long insert(long accountId, CleanPerson p, int startedDay, int createdDay, long now) {
         return jdbc.sql("""
-                INSERT INTO person (account_id, name, name_key, company, role, location, linkedin_url, birthday,
-                                    how_we_met, why, notes, search_text, own_rhythm_days, started_day,
+                INSERT INTO person (account_id, name, name_key, company, role, location, linkedin_url, linkedin_key,
+                                    birthday, how_we_met, why, notes, search_text, own_rhythm_days, started_day,
                                     created_day, created_at, updated_at)
-                VALUES (:account, :name, :nameKey, :company, :role, :location, :linkedin, :birthday,
-                        :howWeMet, :why, :notes, :search, :ownRhythm, :started, :created, :now, :now)
+                VALUES (:account, :name, :nameKey, :company, :role, :location, :linkedin, :linkedinKey,
+                        :birthday, :howWeMet, :why, :notes, :search, :ownRhythm, :started, :created, :now, :now)
                 RETURNING id
                 """)
                 .params(fieldParams(p)).param("account", accountId).param("ownRhythm", p.ownRhythmDays())
@@ -65,15 +65,15 @@ class PersonRepository {
             Map<String, Object> f = fieldParams(people.get(n));
             Integer rhythm = rhythms.get(n);
             rows.add(new Object[] {accountId, f.get("name"), f.get("nameKey"), f.get("company"), f.get("role"),
-                    f.get("location"), f.get("linkedin"), f.get("birthday"), f.get("howWeMet"), f.get("why"),
-                    f.get("notes"), f.get("search"), people.get(n).ownRhythmDays(), rhythm,
+                    f.get("location"), f.get("linkedin"), f.get("linkedinKey"), f.get("birthday"), f.get("howWeMet"),
+                    f.get("why"), f.get("notes"), f.get("search"), people.get(n).ownRhythmDays(), rhythm,
                     rhythm == null ? null : startedDays[n] + rhythm, startedDays[n], createdDay, now, now});
         }
         batch.batchUpdate("""
-                INSERT INTO person (account_id, name, name_key, company, role, location, linkedin_url, birthday,
-                                    how_we_met, why, notes, search_text, own_rhythm_days, rhythm_days, due_day,
-                                    started_day, created_day, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO person (account_id, name, name_key, company, role, location, linkedin_url, linkedin_key,
+                                    birthday, how_we_met, why, notes, search_text, own_rhythm_days, rhythm_days,
+                                    due_day, started_day, created_day, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
         PostgresBulk.analyzeIfGrown(batch, "person", rows.size());
     }
@@ -92,9 +92,9 @@ class PersonRepository {
     void update(long accountId, long id, CleanPerson p, long now) {
         jdbc.sql("""
                 UPDATE person SET name = :name, name_key = :nameKey, company = :company, role = :role,
-                       location = :location, linkedin_url = :linkedin, birthday = :birthday, how_we_met = :howWeMet,
-                       why = :why, notes = :notes, search_text = :search, own_rhythm_days = :ownRhythm,
-                       updated_at = :now
+                       location = :location, linkedin_url = :linkedin, linkedin_key = :linkedinKey,
+                       birthday = :birthday, how_we_met = :howWeMet, why = :why, notes = :notes,
+                       search_text = :search, own_rhythm_days = :ownRhythm, updated_at = :now
                 WHERE account_id = :account AND id = :id AND deleted_at IS NULL
                 """)
                 .params(fieldParams(p)).param("ownRhythm", p.ownRhythmDays()).param("now", now)
@@ -109,6 +109,7 @@ class PersonRepository {
         m.put("role", p.role());
         m.put("location", p.location());
         m.put("linkedin", p.linkedinUrl());
+        m.put("linkedinKey", p.linkedinUrl() == null ? null : IdentityKeys.linkedin(p.linkedinUrl()));
         m.put("birthday", p.birthday());
         m.put("howWeMet", p.howWeMet());
         m.put("why", p.why() == null ? null : p.why().key());
@@ -136,7 +137,7 @@ class PersonRepository {
             for (int position = 0; position < items.size(); position++) {
                 String value = items.get(position);
                 rows.add(list.keyColumn == null ? new Object[] {accountId, personIds.get(i), position, value}
-                        : new Object[] {accountId, personIds.get(i), position, value, PersonList.key(value)});
+                        : new Object[] {accountId, personIds.get(i), position, value, list.key(value)});
             }
         }
         if (!rows.isEmpty()) {

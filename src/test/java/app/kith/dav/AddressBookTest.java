@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.kith.StoreTest;
 import app.kith.circle.Circle;
 import app.kith.circle.CircleChange;
+import app.kith.person.Identities;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.NewTouchpoint;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +113,24 @@ class AddressBookTest extends StoreTest {
         assertThat(book.changesSince(account, token).removed()).containsExactly("1234.vcf");
         assertThat(book.all(account)).isEmpty();
         assertThat(rows("person")).as("in the trash, not gone").isEqualTo(1);
+    }
+
+    @Test
+    void aPhonesCardIsFoundByItsEmailAndNumberAsTheyChange() {
+        String card = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:hedy\r\nFN:Hedy Lamarr\r\nEMAIL:Hedy@Example.com\r\n"
+                + "TEL:+1 (555) 010-2030\r\nEND:VCARD\r\n";
+        List<String> keys = List.of(Identities.emailKey("hedy@example.com"), Identities.phoneKey("15550102030"),
+                Identities.phoneKey("+1 555 010 9999"));
+
+        book.put(account, "hedy.vcf", card, null, true);
+        long hedy = kith.people().search(account, null, 10, 0).get(0).id();
+        assertThat(kith.identities().identityIndex(account, keys)).isEqualTo(Map.of(keys.get(0), hedy, keys.get(1), hedy));
+
+        book.put(account, "hedy.vcf", card.replace("010-2030", "010-9999"), null, false);
+        assertThat(kith.identities().identityIndex(account, keys)).isEqualTo(Map.of(keys.get(0), hedy, keys.get(2), hedy));
+
+        book.delete(account, "hedy.vcf", null);
+        assertThat(kith.identities().identityIndex(account, keys)).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import app.kith.NotFound;
 import app.kith.StoreTest;
 import app.kith.ask.NewAsk;
 import app.kith.intro.NewIntroduction;
+import app.kith.person.Identities;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import app.kith.person.Photo;
@@ -110,6 +111,23 @@ class MergeTest extends StoreTest {
         assertThat(kith.introductions().ofPerson(owner(), ada.id())).isEmpty();
         assertThat(counts()).isEqualTo(before);
         assertThat(kith.duplicates().merges(owner())).isEmpty();
+    }
+
+    @Test
+    void theOthersEmailsPhonesAndProfileFindTheKeptPersonUntilTheMergeIsUndone() {
+        people();
+        List<String> keys = List.of(Identities.emailKey("countess@example.com"), Identities.phoneKey("020 7946 0000"),
+                Identities.linkedinKey("https://www.linkedin.com/in/ada/"), Identities.emailKey("ada@example.com"));
+        assertThat(kith.identities().identityIndex(owner(), keys)).isEqualTo(Map.of(keys.get(0), adaL.id(),
+                keys.get(1), adaL.id(), keys.get(2), adaL.id(), keys.get(3), ada.id()));
+
+        kith.duplicates().merge(owner(), ada.id(), adaL.id(), TODAY);
+        assertThat(kith.identities().identityIndex(owner(), keys)).containsOnlyKeys(keys)
+                .allSatisfy((key, id) -> assertThat(id).isEqualTo(ada.id()));
+
+        kith.duplicates().unmerge(owner(), kith.duplicates().merges(owner()).get(0).id());
+        assertThat(kith.identities().identityIndex(owner(), keys)).isEqualTo(Map.of(keys.get(0), adaL.id(),
+                keys.get(1), adaL.id(), keys.get(2), adaL.id(), keys.get(3), ada.id()));
     }
 
     private static Person withoutUpdatedAt(Person p) {

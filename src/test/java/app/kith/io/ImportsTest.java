@@ -227,6 +227,29 @@ class ImportsTest extends StoreTest {
     }
 
     @Test
+    void rowsFarApartInALongFileFindThePeopleAlreadyHereAndEachOther() {
+        Person ada = kith.people().add(owner(), new PersonDraft("Ada Lovelace", List.of("ada@example.com"), List.of(),
+                null, null, null, null, null, null, null, null, null, null, null, null), TODAY);
+        Person grace = kith.people().add(owner(), new PersonDraft("Grace Hopper", List.of(), List.of(), null, null, null,
+                "linkedin.com/in/grace", null, null, null, null, null, null, null, null), TODAY);
+        StringBuilder rows = new StringBuilder("Grace,Hopper,https://www.linkedin.com/in/Grace/,,Navy,,12 Mar 2024\n");
+        for (int i = 0; i < ImportPlan.LOOKAHEAD * 3; i++) {
+            rows.append("P").append(i).append(",Row,https://www.linkedin.com/in/p").append(i).append(",,Acme,,12 Mar 2024\n");
+        }
+        rows.append("Ada,Lovelace,,ADA@example.com,Engines,,12 Mar 2024\n");
+        rows.append("P7,Again,https://linkedin.com/in/p7/,p7@example.com,,,12 Mar 2024\n");
+
+        ImportResult result = apply(rows.toString(), null);
+
+        assertThat(result.created()).isEqualTo(ImportPlan.LOOKAHEAD * 3);
+        assertThat(result.updated()).isEqualTo(2);
+        assertThat(result.merged()).isEqualTo(1);
+        assertThat(kith.people().get(owner(), ada.id()).company()).isEqualTo("Engines");
+        assertThat(kith.people().get(owner(), grace.id()).company()).isEqualTo("Navy");
+        assertThat(kith.identities().identityIndex(owner(), List.of("email:p7@example.com"))).hasSize(1);
+    }
+
+    @Test
     void anotherAccountsPeopleAreNeverMatched() {
         long other = anotherAccount();
         kith.people().add(other, new PersonDraft("Ada Elsewhere", List.of("ada@example.com"), List.of(), null, null, null,
