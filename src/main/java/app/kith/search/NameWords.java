@@ -3,6 +3,7 @@ package app.kith.search;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +22,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class NameWords {
 
-    /** Accounts whose words are kept: a few thousand words each, some hundred kilobytes. */
-    private static final int ACCOUNTS_KEPT = 200;
+    /**
+     * The most words kept, across the accounts searched last: about 30 MB. A demo network of
+     * 30,000 people has 640 distinct name words; a real one of that size, some thousands.
+     */
+    private static final int WORDS_KEPT = 500_000;
 
     private final JdbcClient jdbc;
-    private final Map<Long, Known> known = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Known> eldest) {
-            return size() > ACCOUNTS_KEPT;
-        }
-    };
+    /** Least recently searched first; guarded by itself. */
+    private final LinkedHashMap<Long, Known> known = new LinkedHashMap<>(16, 0.75f, true);
+    private int wordsKept;
 
     /** An account's distinct name words by length (in characters), as they were at a revision. */
-    private record Known(long revision, Map<Integer, List<String>> byLength) {
+    private record Known(long revision, Map<Integer, List<String>> byLength, int words) {
     }
 
     NameWords(JdbcClient jdbc) {
@@ -110,14 +111,24 @@ final class NameWords {
             return words.byLength();
         }
         // Read after the revision: words newer than it are only read again at the next search.
+        List<String> all = jdbc.sql("SELECT DISTINCT word FROM who_name WHERE account_id = :account")
+                .param("account", accountId).query(String.class).list();
         Map<Integer, List<String>> byLength = new HashMap<>();
-        jdbc.sql("SELECT DISTINCT word FROM who_name WHERE account_id = :account")
-                .param("account", accountId).query(String.class).list()
-                .forEach(word -> byLength.computeIfAbsent(word.codePointCount(0, word.length()), n -> new ArrayList<>())
-                        .add(word));
-        synchronized (known) {
-            known.put(accountId, new Known(revision, byLength));
-        }
+        all.forEach(word -> byLength.computeIfAbsent(word.codePointCount(0, word.length()), n -> new ArrayList<>())
+                .add(word));
+        keep(accountId, new Known(revision, byLength, all.size()));
         return byLength;
+    }
+
+    private void keep(long accountId, Known words) {
+        synchronized (known) {
+            Known before = known.put(accountId, words);
+            wordsKept += words.words() - (before == null ? 0 : before.words());
+            Iterator<Known> eldest = known.values().iterator();
+            while (wordsKept > WORDS_KEPT && eldest.hasNext()) {
+                wordsKept -= eldest.next().words();
+                eldest.remove();
+            }
+        }
     }
 }
