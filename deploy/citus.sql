@@ -134,6 +134,7 @@ SELECT create_distributed_table('dav_change', 'account_id', colocate_with => 'pe
 SELECT create_distributed_table('dav_revision', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('who_doc', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('who_name', 'account_id', colocate_with => 'person');
+SELECT create_distributed_table('who_name_revision', 'account_id', colocate_with => 'person');
 SELECT create_distributed_table('who_stale', 'account_id', colocate_with => 'person');
 
 -- the trash keeps a deleted thing's rows for 30 days, in the account's shard like the thing itself

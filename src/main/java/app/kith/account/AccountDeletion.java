@@ -22,7 +22,7 @@ final class AccountDeletion {
             "mailbox_folder", "mail_ignore", "mail_correspondent", "mailbox",
             "trash_item", "trashed_circle_member", "trashed_circle", "trashed_touchpoint", "trashed_ask_event",
             "trashed_ask", "trashed_introduction_event", "trashed_introduction", "trashed_message_template",
-            "who_name", "who_doc", "who_stale", "dav_card", "dav_change", "dav_revision", "audit_event");
+            "who_name", "who_name_revision", "who_doc", "who_stale", "dav_card", "dav_change", "dav_revision", "audit_event");
 
     private final JdbcClient jdbc;
 

@@ -170,7 +170,7 @@ public final class Database implements Closeable {
      * already there, a CLI command skips Flyway's classpath scan, which would cost more than the
      * command itself. The server always runs the full Flyway check.
      */
-    static final int LATEST_MIGRATION = 49;
+    static final int LATEST_MIGRATION = 50;
 
     /** The store version this Kith migrates to: a backup from a later one cannot be restored here. */
     public static int latestMigration() {

@@ -47,12 +47,11 @@ final class WhoIndex {
             return 0;
         }
         engine.delete(jdbc, accountId, ids);
-        names.delete(accountId, ids);
         Map<Long, Map<Field, String>> docs = documents(accountId, ids);
         engine.insert(jdbc, accountId, docs);
         Map<Long, String> named = new LinkedHashMap<>();
         docs.forEach((id, doc) -> named.put(id, doc.get(Field.NAME)));
-        names.insert(accountId, named);
+        names.replace(accountId, ids, named);
         return ids.size();
     }
 

@@ -17,6 +17,9 @@ import app.kith.intro.NewIntroduction;
 import app.kith.person.Person;
 import app.kith.person.PersonDraft;
 import app.kith.touchpoint.NewTouchpoint;
+import app.kith.wiring.Kith;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +152,36 @@ class WhoTest extends StoreTest {
         }
         assertThat(names("\"unbalanced react")).containsExactly("Maya Stone");
         assertThat(names("react:")).containsExactly("Maya Stone");
+    }
+
+    @Test
+    void aNameAddedRenamedOrDeletedOnOneNodeIsFoundWithATypoOrNotAtOnceOnTheOther() {
+        Kith other = Kith.wire(db, Clock.fixed(NOW, ZoneOffset.UTC));
+        add("Priya Raman", "Recruiter", List.of(), null);
+        assertThat(names("Priya Ramen")).containsExactly("Priya Raman");
+        assertThat(names(other, "Priya Ramen")).containsExactly("Priya Raman");
+
+        Person kofi = add("Kofi Mensah", "Engineer", List.of(), null);
+        assertThat(names("Mensa")).containsExactly("Kofi Mensah");
+        assertThat(names(other, "Mensa")).containsExactly("Kofi Mensah");
+        assertThat(other.who().find(owner(), "Mensax", 10)).containsExactly(kofi.id());
+
+        other.people().update(owner(), kofi.id(), draft("Kofi Asante", "Engineer", null, null, List.of(), null, null));
+        assertThat(names(other, "Asanti")).containsExactly("Kofi Asante");
+        assertThat(names("Asanti")).containsExactly("Kofi Asante");
+        assertThat(names("Mensa")).isEmpty();
+        assertThat(kith.who().find(owner(), "Asnte", 10)).containsExactly(kofi.id());
+
+        kith.people().delete(owner(), kofi.id());
+        assertThat(names("Asanti")).isEmpty();
+        assertThat(names(other, "Asanti")).isEmpty();
+        other.people().restore(owner(), kofi.id());
+        assertThat(names(other, "Asanti")).containsExactly("Kofi Asante");
+        assertThat(names("Asanti")).containsExactly("Kofi Asante");
+    }
+
+    private List<String> names(Kith node, String text) {
+        return node.who().who(owner(), WhoQuery.of(text)).stream().map(WhoResult::name).toList();
     }
 
     @Test
