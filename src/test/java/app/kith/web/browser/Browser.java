@@ -11,6 +11,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's ChromeDriver. Both are named by path so
@@ -75,9 +76,14 @@ final class Browser implements AutoCloseable {
 
     /** The whole page, not only the part in view, as a PNG. */
     byte[] fullPageScreenshot() {
-        @SuppressWarnings("unchecked")
-        Map<String, Number> size = (Map<String, Number>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
-                .get("cssContentSize");
+        // A page just loaded on a busy machine may not be laid out yet: its size is then 0.
+        Map<String, Number> size = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage("the page to be laid out").until(d -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Number> metrics = (Map<String, Number>) driver.executeCdpCommand("Page.getLayoutMetrics",
+                            Map.of()).get("cssContentSize");
+                    return metrics.get("width").doubleValue() > 0 && metrics.get("height").doubleValue() > 0 ? metrics : null;
+                });
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", size.get("width"),
                         "height", size.get("height"), "scale", 1)));
