@@ -34,7 +34,9 @@ public enum Store {
     POSTGRESQL {
         @Override
         Opened open(Path folder, String owner) {
-            return new Opened(Database.of(SharedPostgres.emptiedDatabase(owner), Dialect.POSTGRESQL), () -> { });
+            // Closing lets writes still queued apart finish before the next test empties the database.
+            Database db = Database.of(SharedPostgres.emptiedDatabase(owner), Dialect.POSTGRESQL);
+            return new Opened(db, db::close);
         }
     };
 

@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
@@ -40,11 +41,12 @@ public class Accounts {
     private final Audit audit;
     private final Passwords passwords = new Passwords();
 
-    public Accounts(JdbcClient jdbc, TransactionOperations tx, Clock clock, Audit audit) {
+    /** {@code writesApart} runs the writes a request must not wait for (when a token was used). */
+    public Accounts(JdbcClient jdbc, TransactionOperations tx, Clock clock, Audit audit, Executor writesApart) {
         this.accounts = new AccountRepository(jdbc);
         this.tokens = new TokenRepository(jdbc);
         this.rememberMe = new RememberMe(jdbc, clock);
-        this.tokenUse = new TokenUse(tokens, audit, tx);
+        this.tokenUse = new TokenUse(tokens, audit, tx, writesApart);
         this.tx = tx;
         this.clock = clock;
         this.audit = audit;

@@ -6,14 +6,14 @@ import app.kith.audit.Origin;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Writes when API tokens were last used, on a thread of its own: a request that only reads must
+ * Writes when API tokens were last used, apart from the request (the store's
+ * {@link app.kith.db.Database#writesApart}): a request that only reads must
  * never wait for, or fail on, the write lock another writer holds. Best effort: a write that cannot
  * be made (the store busy past its timeout) is dropped and logged at debug; the token's next use
  * tries again. Uses of one token pile up into one write. The first use of a token in each hour is
@@ -32,17 +32,13 @@ final class TokenUse {
     private final Audit audit;
     private final TransactionOperations tx;
     private final Map<Long, Use> pending = new ConcurrentHashMap<>();
-    // The thread starts with the first use of a token, so the CLI never has one.
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kith-token-use");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor writer;
 
-    TokenUse(TokenRepository tokens, Audit audit, TransactionOperations tx) {
+    TokenUse(TokenRepository tokens, Audit audit, TransactionOperations tx, Executor writer) {
         this.tokens = tokens;
         this.audit = audit;
         this.tx = tx;
+        this.writer = writer;
     }
 
     void used(TokenRepository.Match token, long at) {

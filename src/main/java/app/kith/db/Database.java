@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,6 +49,10 @@ public final class Database implements Closeable {
     private final Dialect dialect;
     private final TransactionTemplate transactions;
     private final Runnable onClose;
+    /** Where writes kept apart from requests run ({@link #writesApart}); made on first use. */
+    private volatile ExecutorService apart;
+    /** The store has one connection: everything on it runs on the caller's thread. */
+    private final boolean oneConnection;
     /** For SQLite: the file, to ask it for its write lock on a connection of its own. */
     private final String sqliteUrl;
     /** Readiness checks running now ({@link #takesWrites}). */
@@ -63,6 +68,7 @@ public final class Database implements Closeable {
 
     private Database(DataSource dataSource, Dialect dialect, Runnable onClose, String sqliteUrl) {
         this.dataSource = dataSource;
+        this.oneConnection = dataSource instanceof SingleConnectionDataSource;
         this.dialect = dialect;
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.onClose = onClose;
@@ -458,8 +464,45 @@ public final class Database implements Closeable {
         }
     }
 
+    /**
+     * Where to run a write that a request must not wait for (when a token was last used): one
+     * thread of the store's own, so such writes queue behind each other, never beside the request.
+     * A store of one connection (a CLI command, a test) runs it at once on the caller's thread:
+     * a second thread would share the connection, and its transaction the caller's. Closing the
+     * store lets the queued writes finish (a few seconds at most) before the connections go.
+     */
+    public Executor writesApart() {
+        if (oneConnection) {
+            return Runnable::run;
+        }
+        ExecutorService made = apart;
+        if (made == null) {
+            synchronized (this) {
+                made = apart;
+                if (made == null) {
+                    made = Executors.newSingleThreadExecutor(task -> {
+                        Thread thread = new Thread(task, "kith-writes-apart");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                    apart = made;
+                }
+            }
+        }
+        return made;
+    }
+
     @Override
     public void close() {
+        ExecutorService made = apart;
+        if (made != null) {
+            made.shutdown();
+            try {
+                made.awaitTermination(LOCK_WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         onClose.run();
     }
 }

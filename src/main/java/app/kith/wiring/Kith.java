@@ -56,7 +56,7 @@ public record Kith(Accounts accounts, Circles circles, People people, Clocks clo
         Events events = new Events();
         Audit audit = new Audit(client, clock);
         Bin bin = new Bin(client, new TrashAudit(audit));
-        Accounts accounts = new Accounts(client, tx, clock, audit);
+        Accounts accounts = new Accounts(client, tx, clock, audit, db.writesApart());
         Circles circles = new Circles(client, bin, tx, events, clock);
         Touchpoints touchpoints = new Touchpoints(jdbc, bin, tx, events, clock);
         Clocks clocks = new Clocks(jdbc, tx, events, circles, touchpoints);

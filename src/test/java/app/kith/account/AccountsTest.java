@@ -182,7 +182,7 @@ class AccountsTest extends StoreTest {
         NewToken token = kith.accounts().newToken(owner, "phone");
 
         assertThat(kith.accounts().authenticate(token.secret())).map(Account::id).contains(owner);
-        // Written on a thread of its own, so the request is never held up by it.
+        // Written apart from the request on the server (at once here: the store has one connection).
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(kith.accounts().tokens(owner)).singleElement()
                 .satisfies(t -> {
                     assertThat(t.name()).isEqualTo("phone");

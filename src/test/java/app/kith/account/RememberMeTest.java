@@ -21,7 +21,7 @@ class RememberMeTest extends StoreTest {
 
     @BeforeEach
     void accounts() {
-        Accounts accounts = new Accounts(sql(), db.transactions(), clock, new app.kith.audit.Audit(sql(), clock));
+        Accounts accounts = new Accounts(sql(), db.transactions(), clock, new app.kith.audit.Audit(sql(), clock), db.writesApart());
         ada = accounts.create("ada@example.com", "correct horse").account().id();
         remembered = accounts.rememberMe();
     }

@@ -24,7 +24,7 @@ class TwoFactorTest extends StoreTest {
 
     @BeforeEach
     void account() {
-        ada = new Accounts(sql(), db.transactions(), clock, new Audit(sql(), clock)).create("ada@example.com", "correct horse").account().id();
+        ada = new Accounts(sql(), db.transactions(), clock, new Audit(sql(), clock), db.writesApart()).create("ada@example.com", "correct horse").account().id();
         twoFactor = new TwoFactor(sql(), db.transactions(), clock, SecretKey.of(folder, Map.of()));
     }
 
@@ -158,7 +158,7 @@ class TwoFactorTest extends StoreTest {
     @Test
     void anotherAccountsCodesDoNothingHere() {
         List<String> adas = turnedOn();
-        long bob = new Accounts(sql(), db.transactions(), clock, new Audit(sql(), clock)).create("bob@example.com", "bob's password").account().id();
+        long bob = new Accounts(sql(), db.transactions(), clock, new Audit(sql(), clock), db.writesApart()).create("bob@example.com", "bob's password").account().id();
         TwoFactorSetup bobs = twoFactor.begin(bob);
         twoFactor.confirm(bob, appCode(bobs.secret()));
 
