@@ -102,6 +102,18 @@ public final class Database implements Closeable {
         return forServer(settings, 2);
     }
 
+    /**
+     * Every PostgreSQL connection of Kith's plans each statement once: its queries are all keyed
+     * by account and take every value as a bound parameter, so the plan for one account's values is
+     * the plan for another's, and planning it afresh on each run (PostgreSQL's default for a few
+     * runs, and for good whenever a custom plan looks cheaper) cost Today 1.2 ms of its 5. No
+     * parallel workers: a generic plan does not know a LIMIT's value and would start workers for 50
+     * rows, and with many users at once the cores are taken by requests anyway. Both were measured
+     * on every People list case and Today at L (README, "PostgreSQL beside SQLite").
+     */
+    static final String POSTGRES_SESSION =
+            "SET plan_cache_mode = force_generic_plan; SET max_parallel_workers_per_gather = 0";
+
     /** A pool, for the server. */
     public static Database forServer(DbSettings settings, int poolSize) {
         return forServer(settings, poolSize, LOCK_WAIT);
@@ -126,6 +138,7 @@ public final class Database implements Closeable {
             // A batch of single-row inserts (people, their emails and topics in an import) goes as
             // multi-row inserts, a round trip per hundred rows instead of one per row.
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
+            config.setConnectionInitSql(POSTGRES_SESSION);
         }
         HikariDataSource ds;
         try {

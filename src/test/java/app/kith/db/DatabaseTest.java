@@ -50,6 +50,17 @@ class DatabaseTest {
     }
 
     @Test
+    void everyPostgresConnectionPlansAStatementOnceAndStartsNoParallelWorkers() {
+        try (HikariDataSource postgres = SharedPostgres.newDatabase();
+             Database server = Database.forServer(new DbSettings(new DataFolder(folder), postgres.getJdbcUrl(),
+                     postgres.getUsername(), postgres.getPassword()), 2)) {
+            JdbcClient sql = JdbcClient.create(server.dataSource());
+            assertThat(sql.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_generic_plan");
+            assertThat(sql.sql("SHOW max_parallel_workers_per_gather").query(String.class).single()).isEqualTo("0");
+        }
+    }
+
+    @Test
     void aRollbackThatFailsOnTheConnectionPostgresEndedIsStillTheDatabaseBeingUnreachable() {
         // What Spring throws when PostgreSQL ends the connection mid-request: the rollback fails on
         // the closed connection, and only the work's own failure says the server went away.
