@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionOperations;
@@ -44,7 +45,12 @@ final class TokenUse {
     void used(TokenRepository.Match token, long at) {
         Use use = new Use(token.accountId(), token.name(), at, Audit.origin());
         if (pending.put(token.tokenId(), use) == null) {
-            writer.execute(() -> write(token.tokenId()));
+            try {
+                writer.execute(() -> write(token.tokenId()));
+            } catch (RejectedExecutionException e) {
+                // The store is closing: the use goes unwritten, like any write the store refused.
+                pending.remove(token.tokenId());
+            }
         }
     }
 
