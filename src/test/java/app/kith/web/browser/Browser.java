@@ -2,11 +2,8 @@ package app.kith.web.browser;
 
 import app.kith.Folders;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless, driven through Debian's ChromeDriver. Both are named by path so
  * Selenium Manager never looks for (or downloads) a browser; a machine without them fails the
  * tests with the command that installs them, since a skipped browser test proves nothing.
- *
- * <p>One Chromium at a time on the machine: the tests run in two JVMs, and two Chromiums at once on
- * two cores made pages slow enough to be measured before they were laid out. A lock on a file in
- * the temporary folder, held from a Chromium's start to its quit, makes the other JVM's browser
- * test wait while its other tests go on.
+ * Only one Chromium runs at a time on the machine ({@link ChromiumTurns}).
  */
 final class Browser implements AutoCloseable {
 
@@ -33,11 +26,6 @@ final class Browser implements AutoCloseable {
     static final int DESKTOP_WIDTH = 1280;
     static final int PHONE_WIDTH = 375;
     static final int HEIGHT = 900;
-
-    private static final Path LOCK = Path.of(System.getProperty("java.io.tmpdir"), "kith-tests-chromium.lock");
-    /** This JVM's hold on {@link #LOCK} and how many of its Chromiums run (a test may start a second). */
-    private static FileLock held;
-    private static int running;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -60,41 +48,12 @@ final class Browser implements AutoCloseable {
     /** Starts a Chromium once no other JVM's runs; {@link #close} quits it and lets the next one start. */
     static Browser start() throws IOException {
         requireInstalled();
-        takeTurn();
+        ChromiumTurns.take();
         try {
             return launch();
         } catch (IOException | RuntimeException e) {
-            endTurn();
+            ChromiumTurns.end();
             throw e;
-        }
-    }
-
-    private static synchronized void takeTurn() throws IOException {
-        if (running++ == 0) {
-            FileChannel channel = FileChannel.open(LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            try {
-                held = channel.tryLock();
-                if (held == null) {
-                    long started = System.nanoTime();
-                    held = channel.lock();
-                    System.out.println("Waited " + (System.nanoTime() - started) / 1_000_000
-                            + " ms for another test JVM's Chromium to quit");
-                }
-            } catch (IOException | RuntimeException e) {
-                running--;
-                channel.close();
-                throw e;
-            }
-        }
-    }
-
-    private static synchronized void endTurn() throws IOException {
-        if (--running == 0) {
-            try (FileChannel channel = held.channel()) {
-                held.release();
-            } finally {
-                held = null;
-            }
         }
     }
 
@@ -156,7 +115,7 @@ final class Browser implements AutoCloseable {
             try {
                 Folders.delete(profile);
             } finally {
-                endTurn();
+                ChromiumTurns.end();
             }
         }
     }
