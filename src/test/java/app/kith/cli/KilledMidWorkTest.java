@@ -67,7 +67,7 @@ class KilledMidWorkTest {
     @BeforeEach
     void newStore() {
         if (store == Store.POSTGRESQL) {
-            postgres = SharedPostgres.newDatabase();
+            postgres = SharedPostgres.newMigratedDatabase(); // migrating is not what is killed here
         }
     }
 

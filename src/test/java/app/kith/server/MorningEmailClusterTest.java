@@ -186,7 +186,7 @@ class MorningEmailClusterTest {
     }
 
     /** Every node sweeps at once, twice, on top of what their schedulers do meanwhile. */
-    private static void everyoneSweeps(Node... nodes) throws Exception {
+    private void everyoneSweeps(Node... nodes) throws Exception {
         for (int round = 0; round < 2; round++) {
             List<CompletableFuture<Integer>> sweeps = Arrays.stream(nodes)
                     .map(n -> CompletableFuture.supplyAsync(() -> n.bean(Digests.class).sendDue())).toList();
@@ -194,7 +194,7 @@ class MorningEmailClusterTest {
                 sweep.get();
             }
         }
-        Thread.sleep(1500); // a few more scheduled sweeps
+        Sweeps.awaitMore(database, 2); // and a few more scheduled ones
     }
 
     private void awaitMessages(int count) throws InterruptedException {

@@ -124,7 +124,7 @@ class SeveralNodesTest {
         while (smtp.getReceivedMessages().length == 0 && System.currentTimeMillis() < until) {
             Thread.sleep(100);
         }
-        Thread.sleep(2_000); // both schedulers sweep several more times meanwhile
+        Sweeps.awaitMore(database, 3); // the schedulers sweep several more times meanwhile
         assertThat(smtp.getReceivedMessages()).hasSize(1);
 
         assertThat(metric(a, "kith_emails_total{outcome=\"sent\"}") + metric(b, "kith_emails_total{outcome=\"sent\"}"))

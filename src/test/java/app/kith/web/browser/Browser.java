@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless, driven through Debian's ChromeDriver. Both are named by path so
  * Selenium Manager never looks for (or downloads) a browser; a machine without them fails the
  * tests with the command that installs them, since a skipped browser test proves nothing.
+ * Only one Chromium runs at a time on the machine ({@link ChromiumTurns}).
  */
 final class Browser implements AutoCloseable {
 
@@ -34,13 +35,29 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    static Browser start() throws IOException {
+    /** Fails, with the command that installs them, when Chromium or its ChromeDriver is missing. */
+    static void requireInstalled() {
         for (Path needed : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(needed)) {
                 throw new IllegalStateException("The browser tests need Debian's Chromium and ChromeDriver, but " + needed
                         + " is missing. Install them: apt-get install -y chromium chromium-driver");
             }
         }
+    }
+
+    /** Starts a Chromium once no other JVM's runs; {@link #close} quits it and lets the next one start. */
+    static Browser start() throws IOException {
+        requireInstalled();
+        ChromiumTurns.take();
+        try {
+            return launch();
+        } catch (IOException | RuntimeException e) {
+            ChromiumTurns.end();
+            throw e;
+        }
+    }
+
+    private static Browser launch() throws IOException {
         Path profile = Files.createTempDirectory("kith-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -95,7 +112,11 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            Folders.delete(profile);
+            try {
+                Folders.delete(profile);
+            } finally {
+                ChromiumTurns.end();
+            }
         }
     }
 }

@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * A test class that drives the real server through a real browser. Each class gets one Chromium
  * and one new server over a new data folder (both take seconds to start), shared by its tests.
+ * Its Chromium waits for its turn ({@link Browser#start}).
  */
 abstract class BrowserTest {
 
@@ -44,8 +45,10 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowserAndServer() throws IOException {
-        browser = Browser.start(); // first, so a machine without Chromium fails before a server is started
+        Browser.requireInstalled(); // first, so a machine without Chromium fails before a server is started
+        // The server before the browser: it starts while another JVM's browser test has the browser.
         server = LiveServer.start();
+        browser = Browser.start();
         driver = browser.driver();
     }
 

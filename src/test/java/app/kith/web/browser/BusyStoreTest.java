@@ -31,8 +31,9 @@ class BusyStoreTest {
 
     @BeforeAll
     static void start() throws Exception {
-        browser = Browser.start();
+        Browser.requireInstalled();
         server = LiveServer.start("--kith.db.lock-wait=1s");
+        browser = Browser.start();
         driver = browser.driver();
     }
 

@@ -31,10 +31,23 @@ class PostgresDownBrowserTest {
         Path folder = Files.createTempDirectory("kith-node");
         OwnPostgres postgres = OwnPostgres.start();
         ConfigurableApplicationContext kith = null;
-        try (Browser browser = Browser.start()) {
+        Browser.requireInstalled();
+        try {
             kith = KithApplication.start(new DbSettings(new DataFolder(folder), postgres.jdbcUrl(),
                             null, null), "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=error",
                     "--kith.db.lock-wait=2s", "--kith.purge.initial-delay=PT1H");
+            todayWhileDown(kith, postgres);
+        } finally {
+            if (kith != null) {
+                kith.close();
+            }
+            postgres.close();
+            Folders.delete(folder);
+        }
+    }
+
+    private static void todayWhileDown(ConfigurableApplicationContext kith, OwnPostgres postgres) throws Exception {
+        try (Browser browser = Browser.start()) {
             String base = "http://127.0.0.1:" + kith.getEnvironment().getProperty("local.server.port");
             long owner = kith.getBean(Accounts.class).create(BrowserTest.OWNER, BrowserTest.PASSWORD).account().id();
             kith.getBean(People.class).add(owner, PersonDraft.named("Ada Lovelace").withRhythm(30),
@@ -69,12 +82,6 @@ class PostgresDownBrowserTest {
             assertThat(driver.getCurrentUrl()).endsWith("/today");
             assertThat(driver.findElement(By.tagName("body")).getText()).as("Today, in the same session")
                     .contains("Ada Lovelace");
-        } finally {
-            if (kith != null) {
-                kith.close();
-            }
-            postgres.close();
-            Folders.delete(folder);
         }
     }
 
