@@ -106,10 +106,11 @@ public final class Database implements Closeable {
      * Every PostgreSQL connection of Kith's plans each statement once: its queries are all keyed
      * by account and take every value as a bound parameter, so the plan for one account's values is
      * the plan for another's, and planning it afresh on each run (PostgreSQL's default for a few
-     * runs, and for good whenever a custom plan looks cheaper) cost Today 1.2 ms of its 5. No
-     * parallel workers: a generic plan does not know a LIMIT's value and would start workers for 50
-     * rows, and with many users at once the cores are taken by requests anyway. Both were measured
-     * on every People list case and Today at L (README, "PostgreSQL beside SQLite").
+     * runs, and for good whenever a custom plan looks cheaper) cost a Today at L 1.3 ms, 40% of
+     * what PostgreSQL spent on it. No parallel workers: a generic plan does not know a LIMIT's
+     * value and would start workers for 50 rows, and with many users at once the cores are taken by
+     * requests anyway. Both were measured on every People list case and Today at L (README,
+     * "Plans made once").
      */
     static final String POSTGRES_SESSION =
             "SET plan_cache_mode = force_generic_plan; SET max_parallel_workers_per_gather = 0";
