@@ -49,10 +49,11 @@ public final class Database implements Closeable {
     private final Dialect dialect;
     private final TransactionTemplate transactions;
     private final Runnable onClose;
-    /** Where writes kept apart from requests run ({@link #writesApart}); made on first use. */
-    private volatile ExecutorService apart;
-    /** The store has one connection: everything on it runs on the caller's thread. */
-    private final boolean oneConnection;
+    /**
+     * Where writes kept apart from requests run ({@link #writesApart}); null for a store of one
+     * connection. Its thread starts with the first such write, so a CLI command never has one.
+     */
+    private final ExecutorService apart;
     /** For SQLite: the file, to ask it for its write lock on a connection of its own. */
     private final String sqliteUrl;
     /** Readiness checks running now ({@link #takesWrites}). */
@@ -68,7 +69,11 @@ public final class Database implements Closeable {
 
     private Database(DataSource dataSource, Dialect dialect, Runnable onClose, String sqliteUrl) {
         this.dataSource = dataSource;
-        this.oneConnection = dataSource instanceof SingleConnectionDataSource;
+        this.apart = dataSource instanceof SingleConnectionDataSource ? null : Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "kith-writes-apart");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.dialect = dialect;
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.onClose = onClose;
@@ -486,33 +491,15 @@ public final class Database implements Closeable {
      * store lets the queued writes finish (a few seconds at most) before the connections go.
      */
     public Executor writesApart() {
-        if (oneConnection) {
-            return Runnable::run;
-        }
-        ExecutorService made = apart;
-        if (made == null) {
-            synchronized (this) {
-                made = apart;
-                if (made == null) {
-                    made = Executors.newSingleThreadExecutor(task -> {
-                        Thread thread = new Thread(task, "kith-writes-apart");
-                        thread.setDaemon(true);
-                        return thread;
-                    });
-                    apart = made;
-                }
-            }
-        }
-        return made;
+        return apart == null ? Runnable::run : apart;
     }
 
     @Override
     public void close() {
-        ExecutorService made = apart;
-        if (made != null) {
-            made.shutdown();
+        if (apart != null) {
+            apart.shutdown();
             try {
-                made.awaitTermination(LOCK_WAIT.toSeconds(), TimeUnit.SECONDS);
+                apart.awaitTermination(LOCK_WAIT.toSeconds(), TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,7 +1,9 @@
 package app.kith.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,25 +17,12 @@ class InstallBrowserTest extends BrowserTest {
 
         // Chromium reads the manifest after the page loads; asked too early on a busy machine, it
         // says "manifest-location-changed" for a moment. Errors that stay are what fails.
-        List<?> errors;
-        long until = System.currentTimeMillis() + 10_000;
-        do {
-            errors = (List<?>) driver.executeCdpCommand("Page.getInstallabilityErrors", Map.of()).get("installabilityErrors");
-        } while (!errors.isEmpty() && System.currentTimeMillis() < until && pause());
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).pollInSameThread()
+                .untilAsserted(() -> assertThat((List<?>) driver.executeCdpCommand("Page.getInstallabilityErrors",
+                        Map.of()).get("installabilityErrors")).isEmpty());
         Map<String, Object> manifest = driver.executeCdpCommand("Page.getAppManifest", Map.of());
 
-        assertThat(errors).isEmpty();
         assertThat((List<?>) manifest.get("errors")).isEmpty();
         assertThat((String) manifest.get("url")).endsWith("/manifest.webmanifest");
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(250);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
